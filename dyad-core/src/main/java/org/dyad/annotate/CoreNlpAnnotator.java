@@ -1,0 +1,97 @@
+package org.dyad.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Token;
+
+/**
+ * Stanford CoreNLP behind Dyad's {@link Annotator}. The models load once per JVM ({@link #shared()})
+ * and the pipelines are used from many threads at once, which CoreNLP supports.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private static volatile CoreNlpAnnotator shared;
+
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+    private final EntityExtractor entities = new EntityExtractor();
+
+    public CoreNlpAnnotator() {
+        this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
+        this.parser = new StanfordCoreNLP(CoreNlpSettings.parsing());
+    }
+
+    /** The JVM-wide instance: loading the models takes seconds and ~1 GB, so do it once. */
+    public static CoreNlpAnnotator shared() {
+        CoreNlpAnnotator a = shared;
+        if (a == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                a = shared;
+                if (a == null) {
+                    a = new CoreNlpAnnotator();
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(CleanArticle article, SentenceFilter needsParse) {
+        Annotation doc = new Annotation(article.body());
+        String anchor = DocumentDate.anchor(article);
+        if (anchor != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, anchor);
+        }
+        tagger.annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tagged = new ArrayList<>(sentences.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<Token> tokens = TokenConversion.tokens(s);
+            tagged.add(tokens);
+            if (needsParse.test(tokens)) {
+                toParse.add(s);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation subset = new Annotation(article.body());
+            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            subset.set(CoreAnnotations.TokensAnnotation.class, tokensOf(toParse));
+            parser.annotate(subset);
+        }
+        List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            boolean parsed = toParse.contains(s);
+            List<Token> tokens = parsed ? TokenConversion.withDependencies(tagged.get(i), s) : tagged.get(i);
+            out.add(new AnnotatedSentence(i,
+                    s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    tokens, parsed && tokens.stream().anyMatch(t -> t.head() >= 0)));
+        }
+        return new AnnotatedArticle(article, out, entities.extract(doc));
+    }
+
+    /** Tokenize and split only: the floor against which the full pipeline's speed is reported. */
+    public static StanfordCoreNLP tokenizeOnly() {
+        var p = CoreNlpSettings.tagging();
+        p.setProperty("annotators", "tokenize,ssplit");
+        return new StanfordCoreNLP(p);
+    }
+
+    private static List<CoreLabel> tokensOf(List<CoreMap> sentences) {
+        List<CoreLabel> all = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Stage 3, annotate: Stanford CoreNLP turns a clean article into sentences, tokens and normalised
+ * entities (SUTime dates anchored on the article's own date, MONEY with its currency). The
+ * dependency parser, the slowest part, runs only on the sentences the event coder asks for.
+ */
+package org.dyad.annotate;

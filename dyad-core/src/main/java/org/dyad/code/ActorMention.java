@@ -1,0 +1,19 @@
+package org.dyad.code;
+
+import org.dyad.model.Actor;
+
+/**
+ * An actor named in a sentence: tokens first..last (1-based, inclusive), the token that heads
+ * the name, and the resolved actor.
+ */
+public record ActorMention(int sentence, int first, int last, Actor actor, ActorDictionary.Kind kind) {
+
+    public boolean covers(int token) {
+        return token >= first && token <= last;
+    }
+
+    /** Same country or IGO code, ignoring sectors. */
+    public boolean sameParty(ActorMention other) {
+        return ActorCodes.party(actor).equals(ActorCodes.party(other.actor));
+    }
+}

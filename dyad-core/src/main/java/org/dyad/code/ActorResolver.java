@@ -1,0 +1,259 @@
+package org.dyad.code;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.code.ActorDictionary.Kind;
+import org.dyad.code.ActorDictionary.Named;
+import org.dyad.code.ActorDictionary.SectorWords;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Token;
+
+/**
+ * Finds the actors an article names. Countries, capitals, seats of power, IGOs and institutions
+ * come from the {@link ActorDictionary}; people get their country and sector from the words around
+ * their name ("Iranian Ambassador to Moscow Kazem Jalali" → IRNGOV) and keep them when named again
+ * ("Bagheri", "General Bagheri"). A country word joined to a body word becomes one sectored actor
+ * ("the Iranian army" → IRNMIL).
+ */
+public final class ActorResolver {
+    /** Prepositions after which a place is a destination or location, not the person's country. */
+    private static final Set<String> NOT_NATIONALITY = Set.of("to", "in", "at", "from", "into", "toward", "towards");
+    private static final int BODY_REACH = 3;
+
+    private final ActorDictionary dictionary;
+    private final PersonRegistry registry;
+
+    public ActorResolver(ActorDictionary dictionary, PersonRegistry registry) {
+        this.dictionary = dictionary;
+        this.registry = registry;
+    }
+
+    public ArticleActors resolve(AnnotatedArticle article) {
+        Map<String, Actor> people = new HashMap<>();
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (AnnotatedSentence s : article.sentences()) {
+            out.add(resolve(s, people, article));
+        }
+        return new ArticleActors(out);
+    }
+
+    private List<ActorMention> resolve(AnnotatedSentence s, Map<String, Actor> people, AnnotatedArticle article) {
+        List<Token> tokens = s.tokens();
+        List<Named> named = dictionary.actors(tokens);
+        List<SectorWords> sectors = dictionary.sectors(tokens);
+        List<ActorMention> mentions = new ArrayList<>();
+        boolean[] absorbed = new boolean[tokens.size() + 2];
+        for (int[] run : personRuns(tokens, named)) {
+            ActorMention m = person(s, run[0], run[1], named, sectors, people, absorbed, article);
+            if (m != null) {
+                mentions.add(m);
+            }
+        }
+        for (Named n : named) {
+            if (!absorbed[n.first()]) {
+                mentions.add(withBody(s, n, sectors, tokens));
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return mentions;
+    }
+
+    /** Runs of PERSON-tagged proper nouns not already claimed by the dictionary. */
+    private static List<int[]> personRuns(List<Token> tokens, List<Named> named) {
+        List<int[]> runs = new ArrayList<>();
+        int i = 1;
+        while (i <= tokens.size()) {
+            Token t = tokens.get(i - 1);
+            if ("PERSON".equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP") && !inNamed(named, i)) {
+                int j = i;
+                while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                runs.add(new int[] {i, j});
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean inNamed(List<Named> named, int i) {
+        return named.stream().anyMatch(n -> i >= n.first() && i <= n.last());
+    }
+
+    private ActorMention person(AnnotatedSentence s, int first, int last, List<Named> named,
+            List<SectorWords> sectors, Map<String, Actor> people, boolean[] absorbed, AnnotatedArticle article) {
+        List<Token> tokens = s.tokens();
+        String full = join(tokens, first, last);
+        String surname = tokens.get(last - 1).word().toLowerCase(Locale.ROOT);
+        Description d = describe(tokens, first, last, named, sectors);
+        Actor known = people.getOrDefault(full.toLowerCase(Locale.ROOT), people.get(surname));
+        Actor actor;
+        if (d.country != null) {
+            List<String> sec = d.sectors.isEmpty() && known != null ? known.sectors() : List.copyOf(d.sectors);
+            actor = ActorCodes.actor(full, d.country, d.country, sec);
+            d.used.forEach(k -> absorbed[k] = true);
+            registry.learn(full, actor, article, s.index());
+        } else if (known != null) {
+            actor = new Actor(full, known.code(), known.country(), known.sector(), known.sectors());
+        } else {
+            actor = registry.lookup(full).map(a -> new Actor(full, a.code(), a.country(), a.sector(), a.sectors()))
+                    .orElse(null);
+        }
+        if (actor == null) {
+            // a named person with no known country is still a speaker worth reporting
+            actor = new Actor(full, null, null, d.sectors.isEmpty() ? null : d.sectors.iterator().next(),
+                    List.copyOf(d.sectors));
+        } else {
+            people.put(full.toLowerCase(Locale.ROOT), actor);
+            people.putIfAbsent(surname, actor);
+        }
+        return new ActorMention(s.index(), first, last, actor, Kind.PERSON);
+    }
+
+    /** Country and sectors from the title before a name, or an apposition after it. */
+    private static Description describe(List<Token> tokens, int first, int last, List<Named> named,
+            List<SectorWords> sectors) {
+        int from = leftEdge(tokens, first);
+        Description d = collect(tokens, from, first - 1, named, sectors);
+        if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
+            int to = rightEdge(tokens, last + 2);
+            Description right = collect(tokens, last + 2, to, named, sectors);
+            if (right.country != null) {
+                return right;
+            }
+        }
+        return d;
+    }
+
+    private static int leftEdge(List<Token> tokens, int first) {
+        int k = first - 1;
+        boolean comma = false;
+        while (k >= 1) {
+            Token t = tokens.get(k - 1);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (",".equals(w)) {
+                if (comma || k != first - 1 && !titleLike(tokens, k + 1, first)) {
+                    break;
+                }
+                comma = true;
+            } else if (!describes(t, w)) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    private static boolean titleLike(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i - 1).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int rightEdge(List<Token> tokens, int from) {
+        int k = from;
+        while (k <= tokens.size()) {
+            Token t = tokens.get(k - 1);
+            if (",".equals(t.word()) || !describes(t, t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            k++;
+        }
+        return k - 1;
+    }
+
+    /** Words that can sit in a title or description: nouns, adjectives, "of", "the", "to", "'s". */
+    private static boolean describes(Token t, String w) {
+        String p = t.pos() == null ? "" : t.pos();
+        if ("PERSON".equals(t.ner())) {
+            return false;
+        }
+        return p.startsWith("NN") || p.startsWith("JJ") || "POS".equals(p) || "HYPH".equals(p)
+                || w.equals("of") || w.equals("the") || w.equals("to") || w.equals("for");
+    }
+
+    private static Description collect(List<Token> tokens, int from, int to, List<Named> named,
+            List<SectorWords> sectors) {
+        Description d = new Description();
+        for (Named n : named) {
+            if (n.first() >= from && n.last() <= to) {
+                String prev = n.first() > 1 ? tokens.get(n.first() - 2).word().toLowerCase(Locale.ROOT) : "";
+                if (d.country == null && n.country() != null && !NOT_NATIONALITY.contains(prev)) {
+                    d.country = n.country();
+                    d.sectors.addAll(n.sectors());
+                }
+                for (int k = n.first(); k <= n.last(); k++) {
+                    d.used.add(k);
+                }
+            }
+        }
+        for (SectorWords w : sectors) {
+            if (w.first() >= from && w.last() <= to) {
+                d.sectors.addAll(w.sectors());
+            }
+        }
+        return d;
+    }
+
+    /** "Iranian" + "Armed Forces" → IRNMIL; "army of Iran" → IRNMIL. */
+    private static ActorMention withBody(AnnotatedSentence s, Named n, List<SectorWords> sectors, List<Token> tokens) {
+        int last = n.last();
+        List<String> sec = new ArrayList<>(n.sectors());
+        if (n.country() != null && n.kind() != Kind.IGO) {
+            for (SectorWords w : sectors) {
+                boolean after = w.first() > n.last() && w.first() - n.last() <= BODY_REACH
+                        && onlyModifiers(tokens, n.last() + 1, w.first() - 1);
+                if (after && !w.title()) {
+                    sec.addAll(w.sectors());
+                    last = w.last();
+                    break;
+                }
+            }
+        }
+        String text = join(tokens, n.first(), last);
+        String base = n.code();
+        Actor actor = ActorCodes.actor(text, base, n.country(), sec);
+        return new ActorMention(s.index(), n.first(), last, actor, n.kind());
+    }
+
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i - 1);
+            String p = t.pos() == null ? "" : t.pos();
+            if (!(p.startsWith("JJ") || p.startsWith("NN") || "POS".equals(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String join(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i - 1);
+            if (sb.length() > 0 && i > first && tokens.get(i - 2).end() < t.start()) {
+                sb.append(' ');
+            }
+            sb.append(t.word());
+        }
+        return sb.toString();
+    }
+
+    private static final class Description {
+        String country;
+        final Set<String> sectors = new LinkedHashSet<>();
+        final List<Integer> used = new ArrayList<>();
+    }
+}

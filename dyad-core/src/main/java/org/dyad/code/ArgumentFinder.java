@@ -1,0 +1,320 @@
+package org.dyad.code;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.CueLexicon.Cue;
+
+/**
+ * Finds source and target of a trigger in the dependency tree. Verbs: the subject (or the "by"
+ * agent of a passive) is the source; the object, or an oblique with a target preposition
+ * ("with Russia", "on Iran"), is the target; a verb with no subject borrows its governor's
+ * ("Iran … by signing", "wants to create"). Nouns: a possessor or country adjective is the source
+ * ("Iran's offer", "US sanctions"), a with/on/against/to phrase the target, and a noun that is the
+ * object of another verb takes that verb's subject ("held talks").
+ */
+public final class ArgumentFinder {
+    private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
+    private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+
+    private final CueLexicon cues;
+
+    public ArgumentFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    public Arguments find(DependencyTree tree, Trigger trigger, ArticleActors actors) {
+        int t = trigger.token();
+        int sentence = trigger.sentence();
+        Context ctx = new Context(tree, actors, sentence);
+        List<ActorMention> sources = new ArrayList<>();
+        List<ActorMention> targets = new ArrayList<>();
+        String rule;
+        if (trigger.verb()) {
+            rule = verbArguments(ctx, t, trigger.pattern(), sources, targets);
+        } else {
+            rule = nounArguments(ctx, t, trigger.pattern(), sources, targets);
+        }
+        if (trigger.pattern().sourceIsObject()) {
+            List<ActorMention> swap = new ArrayList<>(sources);
+            sources.clear();
+            sources.addAll(targets);
+            targets.clear();
+            targets.addAll(swap);
+        }
+        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameParty(m)));
+        return new Arguments(dedupe(sources), dedupe(targets), rule);
+    }
+
+    private String verbArguments(Context ctx, int t, TriggerDictionary.Pattern p, List<ActorMention> sources,
+            List<ActorMention> targets) {
+        DependencyTree tree = ctx.tree;
+        boolean passive = !tree.children(t, "nsubj:pass").isEmpty() || !tree.children(t, "aux:pass").isEmpty();
+        String rule = passive ? "passive" : "subject";
+        if (passive) {
+            for (int s : tree.children(t, "nsubj:pass")) {
+                targets.addAll(ctx.actorsOf(s));
+            }
+            for (int o : tree.children(t, "obl")) {
+                if (tree.preposition(o).equals("by")) {
+                    sources.addAll(ctx.actorsOf(o));
+                }
+            }
+        } else {
+            sources.addAll(subjectActors(ctx, t));
+            if (sources.isEmpty()) {
+                rule = "governor-subject";
+                sources.addAll(governorSubject(ctx, t));
+            }
+            for (int o : tree.children(t, "obj")) {
+                targets.addAll(ctx.actorsOf(o));
+            }
+            for (int o : tree.children(t, "iobj")) {
+                targets.addAll(ctx.actorsOf(o));
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(obliqueTargets(ctx, t, p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps(), "obl"));
+        }
+        if (targets.isEmpty()) {
+            for (int o : tree.children(t, "obj")) {
+                targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod"));
+            }
+        }
+        return rule;
+    }
+
+    private String nounArguments(Context ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,
+            List<ActorMention> targets) {
+        DependencyTree tree = ctx.tree;
+        String rule = "noun-modifier";
+        for (int c : tree.children(n)) {
+            String r = tree.relation(c);
+            boolean agentive = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+                    || r.startsWith("nmod") && tree.preposition(c).equals("by");
+            if (agentive) {
+                List<ActorMention> found = ctx.mentionsAt(c);
+                if (found.size() >= 2 && r.equals("amod") || found.size() >= 2 && r.equals("compound")) {
+                    // "Russian-Iranian cooperation": one hyphenated word names both parties
+                    sources.add(found.get(0));
+                    targets.add(found.get(1));
+                    rule = "noun-pair";
+                } else {
+                    sources.addAll(ctx.actorsOf(c));
+                }
+            }
+        }
+        List<ActorMention> between = betweenPair(ctx, n);
+        if (!between.isEmpty()) {
+            sources.add(between.get(0));
+            targets.addAll(between.subList(1, between.size()));
+            return "noun-between";
+        }
+        targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
+        if (sources.isEmpty()) {
+            int governor = tree.head(n);
+            String r = tree.baseRelation(n);
+            if (governor > 0 && (r.equals("obj") || r.equals("nsubj") || r.equals("obl"))) {
+                rule = "light-verb-subject";
+                if (r.equals("nsubj")) {
+                    sources.addAll(ctx.actorsOf(n));
+                } else {
+                    sources.addAll(subjectActors(ctx, governor));
+                    if (sources.isEmpty()) {
+                        sources.addAll(governorSubject(ctx, governor));
+                    }
+                    if (targets.isEmpty()) {
+                        targets.addAll(obliqueTargets(ctx, governor, DEFAULT_VERB_PREPS, "obl"));
+                    }
+                }
+            }
+        }
+        return rule;
+    }
+
+    /** "talks between Iran and Russia". */
+    private static List<ActorMention> betweenPair(Context ctx, int n) {
+        for (int c : ctx.tree.children(n, "nmod")) {
+            if (ctx.tree.preposition(c).equals("between")) {
+                List<ActorMention> all = ctx.actorsOf(c);
+                if (all.size() >= 2) {
+                    return all;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> subjectActors(Context ctx, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int s : ctx.tree.children(v, "nsubj")) {
+            out.addAll(ctx.actorsOf(s));
+            if (out.isEmpty()) {
+                out.addAll(pronoun(ctx, s));
+            }
+        }
+        // "it is the minister who met…" and copulas: a subject on the copula's predicate
+        return out;
+    }
+
+    /** A verb without its own subject shares its governor's ("wants to create", "by signing"). */
+    private List<ActorMention> governorSubject(Context ctx, int v) {
+        DependencyTree tree = ctx.tree;
+        int k = v;
+        for (int steps = 0; steps < 5; steps++) {
+            String rel = tree.baseRelation(k);
+            int h = tree.head(k);
+            if (h <= 0 || !CLIMB.contains(rel)) {
+                return List.of();
+            }
+            if (rel.equals("acl")) {
+                return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
+            }
+            if (rel.equals("xcomp")) {
+                List<ActorMention> controller = new ArrayList<>();
+                for (int o : tree.children(h, "obj")) {
+                    controller.addAll(ctx.actorsOf(o));
+                }
+                if (!controller.isEmpty()) {
+                    return controller;
+                }
+            }
+            List<ActorMention> s = subjectActors(ctx, h);
+            if (!s.isEmpty()) {
+                return s;
+            }
+            k = h;
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> obliqueTargets(Context ctx, int head, List<String> preps, String rel) {
+        DependencyTree tree = ctx.tree;
+        for (String prep : preps) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int o : tree.children(head, rel)) {
+                if (tree.preposition(o).equals(prep)) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "he" → the last person named; plural "we"/"they" are left to the context rule. */
+    private List<ActorMention> pronoun(Context ctx, int s) {
+        String w = ctx.tree.token(s).word().toLowerCase(java.util.Locale.ROOT);
+        if (PERSONAL_PRONOUNS.contains(w)) {
+            return ctx.actors.lastPersonBefore(ctx.sentence, s).filter(m -> m.actor().code() != null)
+                    .map(List::of).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */
+    public boolean pluralSubject(DependencyTree tree, int t) {
+        int k = t;
+        for (int steps = 0; steps < 4 && k > 0; steps++) {
+            for (int s : tree.children(k, "nsubj")) {
+                if (cues.is(tree.lemma(s), Cue.PLURAL_PARTY)) {
+                    return true;
+                }
+            }
+            if (!CLIMB.contains(tree.baseRelation(k))) {
+                break;
+            }
+            k = tree.head(k);
+        }
+        return false;
+    }
+
+    private static List<ActorMention> dedupe(List<ActorMention> in) {
+        return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+
+    /** The tree, the actors, and how a noun phrase maps to actor mentions. */
+    private static final class Context {
+        final DependencyTree tree;
+        final ArticleActors actors;
+        final int sentence;
+
+        Context(DependencyTree tree, ArticleActors actors, int sentence) {
+            this.tree = tree;
+            this.actors = actors;
+            this.sentence = sentence;
+        }
+
+        List<ActorMention> mentionsAt(int token) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : actors.in(sentence)) {
+                if (m.covers(token) && m.actor().code() != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The actors a noun phrase names: the mention at its head, else the nearest mention inside
+         * its own phrase (not inside a clause hanging from it); then the same for each conjunct.
+         */
+        List<ActorMention> actorsOf(int head) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int c : tree.withConjuncts(head)) {
+                List<ActorMention> at = mentionsAt(c);
+                if (!at.isEmpty()) {
+                    out.add(at.get(0));
+                    continue;
+                }
+                ActorMention inside = nearestInside(c);
+                if (inside != null) {
+                    out.add(inside);
+                }
+            }
+            return out;
+        }
+
+        private ActorMention nearestInside(int head) {
+            ActorMention best = null;
+            int bestDepth = Integer.MAX_VALUE;
+            for (int k : phrase(head)) {
+                for (ActorMention m : mentionsAt(k)) {
+                    int d = depth(k, head);
+                    if (d < bestDepth) {
+                        best = m;
+                        bestDepth = d;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The noun phrase under head, without clauses or conjuncts attached to it. */
+        private List<Integer> phrase(int head) {
+            List<Integer> out = new ArrayList<>();
+            out.add(head);
+            for (int c : tree.children(head)) {
+                String r = tree.baseRelation(c);
+                if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
+                        && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis")) {
+                    out.addAll(phrase(c));
+                }
+            }
+            return out;
+        }
+
+        private int depth(int k, int head) {
+            int d = 0;
+            for (int x = k; x != head && x > 0 && d < 60; x = tree.head(x)) {
+                d++;
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.dyad.code;
+
+import java.util.Optional;
+import org.dyad.code.cameo.CameoTable;
+import org.dyad.code.cameo.PloverType;
+
+/** {@link CodeBook} over Dyad's shipped CAMEO table and CAMEO→PLOVER mapping. */
+public final class LexiconCodeBook implements CodeBook {
+    private final CameoTable table;
+
+    public LexiconCodeBook(CameoTable table) {
+        this.table = table;
+    }
+
+    public static LexiconCodeBook shipped() {
+        return new LexiconCodeBook(CameoTable.load());
+    }
+
+    @Override
+    public Optional<Code> code(String cameo) {
+        return table.get(cameo).map(c -> {
+            PloverType p = table.ploverFor(cameo).orElse(new PloverType(null, null));
+            return new Code(c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), p.event(), p.mode());
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.dyad.code;
+
+import java.util.List;
+import java.util.Set;
+
+/** Which words are events, and under what conditions: Dyad's trigger lexicon or PETRARCH verbs. */
+public interface TriggerDictionary {
+
+    /** Patterns for a lemma used as a verb ('V') or noun ('N'), most specific first. */
+    List<Pattern> patterns(String lemma, char pos);
+
+    /**
+     * One reading of a trigger word.
+     *
+     * @param particle         required verb particle ("down" in "back down"), or null
+     * @param objects          the object (or a noun's of-/compound/adjective dependent) must be one of these lemmas; empty = any
+     * @param forbiddenObjects object lemmas that rule this reading out
+     * @param targetPreps      prepositions whose object is the target, in preference order; empty = defaults
+     * @param sourceIsObject   the grammatical object is the source
+     * @param origin           file:line, so every code can be traced to the rule that made it
+     */
+    record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
+            Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
+
+        public Pattern {
+            objects = Set.copyOf(objects);
+            forbiddenObjects = Set.copyOf(forbiddenObjects);
+            targetPreps = List.copyOf(targetPreps);
+        }
+
+        public int specificity() {
+            return (particle != null ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (targetPreps.isEmpty() ? 0 : 1)
+                    + (forbiddenObjects.isEmpty() ? 0 : 1);
+        }
+    }
+}

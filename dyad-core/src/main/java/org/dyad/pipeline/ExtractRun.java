@@ -1,0 +1,110 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.dyad.clean.SkipException;
+import org.dyad.model.Document;
+import org.dyad.model.RawDocument;
+import org.dyad.read.ReadSink;
+import org.dyad.read.SourceReader;
+
+/**
+ * Reads inputs and runs the pipeline on a pool of workers. Documents come out in input order (so
+ * two runs write the same file), and at most a few per worker wait in memory at once.
+ */
+public final class ExtractRun {
+    private final SourceReader reader;
+    private final Pipeline pipeline;
+    private final int threads;
+
+    public ExtractRun(SourceReader reader, Pipeline pipeline, int threads) {
+        this.reader = reader;
+        this.pipeline = pipeline;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** One finished document, or the reason it was skipped. */
+    private record Outcome(RawDocument raw, Document document, String skipReason) {
+    }
+
+    /**
+     * @param out      receives each extracted document, on the calling thread, in input order
+     * @param progress called once per document read and finished (for a progress bar)
+     */
+    public RunReport run(List<String> inputs, Consumer<Document> out, Runnable progress) {
+        RunReport report = new RunReport();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dyad-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        int window = threads * 4;
+        try {
+            reader.read(inputs, new ReadSink() {
+                @Override
+                public void document(RawDocument document) {
+                    report.read();
+                    pending.add(pool.submit(() -> process(document)));
+                    while (pending.size() > window) {
+                        drain(pending.poll(), report, out, progress);
+                    }
+                }
+
+                @Override
+                public void skipped(String origin, String reason) {
+                    report.read();
+                    report.skipped(origin, reason);
+                    progress.run();
+                }
+
+                @Override
+                public void failed(String input, String reason) {
+                    report.failed(input, reason);
+                }
+            });
+            while (!pending.isEmpty()) {
+                drain(pending.poll(), report, out, progress);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return report;
+    }
+
+    private Outcome process(RawDocument raw) {
+        try {
+            return new Outcome(raw, pipeline.process(raw), null);
+        } catch (SkipException e) {
+            return new Outcome(raw, null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one bad document must not end the run: report it as skipped, with the cause
+            return new Outcome(raw, null, "internal error: " + e);
+        }
+    }
+
+    private static void drain(Future<Outcome> f, RunReport report, Consumer<Document> out, Runnable progress) {
+        Outcome o;
+        try {
+            o = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (o.document() != null) {
+            report.extracted(o.document().sentences().size(), o.document().events().size());
+            out.accept(o.document());
+        } else {
+            report.skipped(o.raw().origin(), o.skipReason());
+        }
+        progress.run();
+    }
+}
