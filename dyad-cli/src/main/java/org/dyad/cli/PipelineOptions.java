@@ -1,0 +1,61 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.code.PersonRegistry;
+import org.dyad.pipeline.PipelineBuilder;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by the commands that run the pipeline (extract, ingest, bench). */
+final class PipelineOptions {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, .gz, or '-' for stdin")
+    List<String> inputs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
+    Integer threads;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "date to read relative dates against when a document gives none")
+    String date;
+
+    @Option(names = "--lang", paramLabel = "any", description = "'any' keeps non-English documents (default: English only)")
+    String lang;
+
+    @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: when a terminal)")
+    Boolean progress;
+
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "actor registry (TSV) to read and update with people learnt from the text")
+    Path registry;
+
+    private PipelineBuilder builder;
+
+    PipelineBuilder builder() {
+        if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--date must be YYYY-MM-DD");
+        }
+        builder = new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).defaultDate(date)
+                .registry(registry == null ? PersonRegistry.empty() : PersonRegistry.load(registry));
+        return builder;
+    }
+
+    int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    }
+
+    List<String> inputs() {
+        return inputs;
+    }
+
+    boolean progress() {
+        return progress != null ? progress : System.console() != null;
+    }
+
+    void saveRegistry() throws IOException {
+        if (registry != null && builder != null) {
+            builder.registry().save(registry);
+        }
+    }
+}

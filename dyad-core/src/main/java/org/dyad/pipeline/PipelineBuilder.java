@@ -1,0 +1,65 @@
+package org.dyad.pipeline;
+
+import org.dyad.annotate.CoreNlpAnnotator;
+import org.dyad.clean.CleanOptions;
+import org.dyad.clean.DefaultArticleCleaner;
+import org.dyad.code.ActorDictionary;
+import org.dyad.code.DyadEventCoder;
+import org.dyad.code.LexiconActorDictionary;
+import org.dyad.code.LexiconCodeBook;
+import org.dyad.code.LexiconGazetteer;
+import org.dyad.code.LexiconTriggerDictionary;
+import org.dyad.code.PersonRegistry;
+import org.dyad.code.TriggerDictionary;
+
+/** Wires the standard pipeline from Dyad's shipped models and lexicons, with the user's options. */
+public final class PipelineBuilder {
+    private boolean anyLanguage;
+    private String defaultDate;
+    private PersonRegistry registry = PersonRegistry.empty();
+    private ActorDictionary actors;
+    private TriggerDictionary triggers;
+
+    public PipelineBuilder anyLanguage(boolean any) {
+        this.anyLanguage = any;
+        return this;
+    }
+
+    public PipelineBuilder defaultDate(String date) {
+        this.defaultDate = date;
+        return this;
+    }
+
+    public PipelineBuilder registry(PersonRegistry r) {
+        this.registry = r;
+        return this;
+    }
+
+    /** Replace the shipped actor lexicon (e.g. with PETRARCH dictionaries). */
+    public PipelineBuilder actors(ActorDictionary a) {
+        this.actors = a;
+        return this;
+    }
+
+    /** Replace the shipped trigger lexicon. */
+    public PipelineBuilder triggers(TriggerDictionary t) {
+        this.triggers = t;
+        return this;
+    }
+
+    public PersonRegistry registry() {
+        return registry;
+    }
+
+    public DyadEventCoder coder() {
+        return new DyadEventCoder(actors != null ? actors : LexiconActorDictionary.shipped(),
+                triggers != null ? triggers : LexiconTriggerDictionary.shipped(), LexiconCodeBook.shipped(),
+                LexiconGazetteer.shipped(), registry);
+    }
+
+    public Pipeline build() {
+        return new Pipeline(new DefaultArticleCleaner(new CleanOptions(anyLanguage)), CoreNlpAnnotator.shared(),
+                coder(), defaultDate);
+    }
+
+}
