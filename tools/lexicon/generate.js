@@ -99,7 +99,8 @@ function writePlaces(countryList) {
     // A city named in place-extras.tsv is kept whatever its size (Idlib, Bethlehem).
     const extra = placeExtras.get(`${city.name}@${iso3}`);
     if (!isCapital && !extra && city.population < MIN_CITY_POPULATION) continue;
-    const aliases = uniqueWithout([city.name], [city.altName, ...splitList((extra || [])[0])]);
+    // Field 4 of cities.pbf holds an alternate country code, not a name: aliases come from the extras only.
+    const aliases = uniqueWithout([city.name], splitList((extra || [])[0]));
     rows.push({ name: city.name, aliases, iso3, lat: city.lat, lon: city.lon,
       population: city.population, capital: isCapital });
   }
@@ -205,14 +206,14 @@ function readCities(file) {
   const out = [];
   while (pos < buf.length) {
     const end = varint() + pos;
-    const c = { altName: '', population: 0, featureCode: '' };
+    const c = { population: 0, featureCode: "" };
     while (pos < end) {
       const tag = varint() >> 3;
       switch (tag) {
         case 1: c.cityId = svarint(); break;
         case 2: c.name = str(); break;
         case 3: c.country = str(); break;
-        case 4: c.altName = str(); break;
+        case 4: c.altCountry = str(); break;
         case 5: case 6: str(); break;
         case 7: c.featureCode = str(); break;
         case 8: c.adminCode = str(); break;
