@@ -1,0 +1,113 @@
+package org.dyad.code.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The lexicons shipped in dyad-core, read once from {@code org/dyad/lexicon/*.tsv} on the
+ * classpath. {@link #load()} returns the shared immutable instance; a malformed data file fails
+ * the first call with a {@link LexiconFormatException} naming the file and line.
+ */
+public final class Lexicons {
+    public static final String DIRECTORY = "org/dyad/lexicon/";
+
+    private final Map<String, Country> countries;
+    private final List<Igo> igos;
+    private final List<SectorTerm> sectorTerms;
+    private final List<Institution> institutions;
+    private final List<Place> places;
+    private final Map<String, List<Place>> placesByKey;
+
+    private Lexicons(List<Country> countries, List<Igo> igos, List<SectorTerm> sectorTerms,
+                     List<Institution> institutions, List<Place> places) {
+        this.countries = indexUnique(countries, Country::iso3, "countries.tsv");
+        indexUnique(igos, Igo::code, "igos.tsv");
+        this.igos = List.copyOf(igos);
+        this.sectorTerms = List.copyOf(sectorTerms);
+        this.institutions = List.copyOf(institutions);
+        this.places = List.copyOf(places);
+        this.placesByKey = indexPlaces(places);
+    }
+
+    private static final class Shared {
+        private static final Lexicons INSTANCE = read();
+    }
+
+    /** The shipped lexicons, read on first use and shared. */
+    public static Lexicons load() {
+        return Shared.INSTANCE;
+    }
+
+    static Lexicons read() {
+        return new Lexicons(
+                TsvFile.parse(DIRECTORY + "countries.tsv", 9, 9, Country::fromRow),
+                TsvFile.parse(DIRECTORY + "igos.tsv", 2, 3, Igo::fromRow),
+                TsvFile.parse(DIRECTORY + "sectors.tsv", 3, 3, SectorTerm::fromRow),
+                TsvFile.parse(DIRECTORY + "institutions.tsv", 3, 4, Institution::fromRow),
+                TsvFile.parse(DIRECTORY + "places.tsv", 7, 7, Place::fromRow));
+    }
+
+    /** Every country and territory, ordered by ISO-3 code. */
+    public List<Country> countries() {
+        return List.copyOf(countries.values());
+    }
+
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
+    }
+
+    public List<Igo> igos() {
+        return igos;
+    }
+
+    public List<SectorTerm> sectorTerms() {
+        return sectorTerms;
+    }
+
+    public List<Institution> institutions() {
+        return institutions;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    /** The most populous place with this name or alias, ignoring case and diacritics. */
+    public Optional<Place> placeByName(String name) {
+        return placesByName(name).stream().findFirst();
+    }
+
+    /** Every place with this name or alias, most populous first. */
+    public List<Place> placesByName(String name) {
+        return name == null ? List.of() : placesByKey.getOrDefault(Folding.key(name.trim()), List.of());
+    }
+
+    private static <T> Map<String, T> indexUnique(List<T> items, Function<T, String> key, String file) {
+        Map<String, T> index = new LinkedHashMap<>();
+        for (T item : items) {
+            if (index.put(key.apply(item), item) != null) {
+                throw new LexiconFormatException(DIRECTORY + file, 0, "duplicate code " + key.apply(item));
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, List<Place>> indexPlaces(List<Place> places) {
+        Map<String, List<Place>> index = new HashMap<>();
+        for (Place place : places) {
+            List<String> names = new ArrayList<>(place.aliases());
+            names.add(place.name());
+            names.stream().map(Folding::key).distinct()
+                    .forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(place));
+        }
+        Comparator<Place> largestFirst = Comparator.comparingLong(Place::population).reversed();
+        index.replaceAll((key, list) -> list.stream().sorted(largestFirst).toList());
+        return Map.copyOf(index);
+    }
+}
