@@ -107,6 +107,13 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && distinctParties(sources) >= 2) {
+            // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer
+            ActorMention first = sources.get(0);
+            targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
+            sources.removeIf(m -> !m.sameParty(first));
+            rule = "noun-pair";
+        }
         List<ActorMention> between = betweenPair(ctx, n);
         if (!between.isEmpty()) {
             sources.add(between.get(0));
@@ -232,6 +239,10 @@ public final class ArgumentFinder {
             k = tree.head(k);
         }
         return false;
+    }
+
+    private static long distinctParties(List<ActorMention> ms) {
+        return ms.stream().map(m -> ActorCodes.party(m.actor())).distinct().count();
     }
 
     private static List<ActorMention> dedupe(List<ActorMention> in) {

@@ -37,11 +37,11 @@ public final class CertaintyClassifier {
                     speaker = speakerOf(tree, k, actors, trigger.sentence());
                 }
             }
-            Attribution aside = asides(tree, k, t, actors, trigger.sentence());
+            Verdict aside = asides(tree, k, t, actors, trigger.sentence());
             if (aside != null) {
-                c = stronger(c, aside.code() == null && aside.text().isEmpty() ? Certainty.HEDGED : Certainty.REPORTED);
-                if (speaker == null && !aside.text().isEmpty()) {
-                    speaker = aside;
+                c = stronger(c, aside.certainty());
+                if (speaker == null) {
+                    speaker = aside.attributedTo();
                 }
             }
             if (speaker == null) {
@@ -60,7 +60,9 @@ public final class CertaintyClassifier {
     private static boolean sameEvent(DependencyTree tree, int k) {
         String r = tree.baseRelation(k);
         if (r.equals("acl")) {
-            return tree.hasChild(k, c -> tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("to"));
+            // an infinitive ("in a hurry to make offers"); quotes can turn its "mark" into "dep"
+            return tree.hasChild(k, c -> c < k && tree.lemma(c).equals("to")
+                    && (tree.baseRelation(c).equals("mark") || tree.baseRelation(c).equals("dep")));
         }
         return switch (r) {
             case "xcomp", "obj", "nsubj", "obl", "nmod", "compound", "amod", "dep", "conj", "advmod" -> true;
@@ -82,9 +84,9 @@ public final class CertaintyClassifier {
 
     /**
      * Side clauses of a chain word: ", judging by the words of X," (hedge, X the source),
-     * "…, he said" (speech). Returns null when there is none; an empty text means a bare hedge.
+     * "…, he said" (speech), with the speaker when one is named; null when there is none.
      */
-    private Attribution asides(DependencyTree tree, int k, int trigger, ArticleActors actors, int sentence) {
+    private Verdict asides(DependencyTree tree, int k, int trigger, ArticleActors actors, int sentence) {
         for (int child : tree.children(k)) {
             String r = tree.baseRelation(child);
             if (!(r.equals("advcl") || r.equals("parataxis")) || tree.dominates(child, trigger)) {
@@ -92,12 +94,10 @@ public final class CertaintyClassifier {
             }
             String lemma = tree.lemma(child);
             if (cues.is(lemma, Cue.SPEECH)) {
-                Attribution a = speakerOf(tree, child, actors, sentence);
-                return a != null ? a : new Attribution("", null);
+                return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence));
             }
             if (cues.is(lemma, Cue.HEDGE_VERB)) {
-                Attribution source = sourceNoun(tree, child, actors, sentence);
-                return source != null ? source : new Attribution("", null);
+                return new Verdict(Certainty.HEDGED, sourceNoun(tree, child, actors, sentence));
             }
         }
         return null;
@@ -212,7 +212,9 @@ public final class CertaintyClassifier {
         if (m.isPresent()) {
             return new Attribution(m.get().actor().text(), m.get().actor().code());
         }
-        return new Attribution(tree.token(head).word(), null);
+        String ner = tree.token(head).ner();
+        boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
+        return named ? new Attribution(tree.token(head).word(), null) : null;
     }
 
     static Certainty stronger(Certainty a, Certainty b) {

@@ -70,6 +70,7 @@ public final class DyadEventCoder implements EventCoder {
             }
         }
         completeFromFragments(article, found, drafts);
+        mergeRepeats(drafts);
         qualifyByLaterMentions(article, drafts);
         return new Coding(freeze(article, drafts), new EntityEnricher().enrich(article, found));
     }
@@ -127,7 +128,7 @@ public final class DyadEventCoder implements EventCoder {
             }
             return args;
         }
-        EventDraft recent = recentDraft(drafts, t.sentence());
+        EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
         if (recent != null && recent.source != null && recent.target != null) {
             return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
         }
@@ -176,12 +177,61 @@ public final class DyadEventCoder implements EventCoder {
         return null;
     }
 
+    /**
+     * An article that tells the same event twice ("arrived in Moscow for a visit"; "the embargo
+     * … lifted on 18 October" and later "the ban was lifted a year ago") gives one event, not two:
+     * same CAMEO code, parties that agree where both are known, compatible dates and places. The
+     * first telling is kept, completed by the later one (a missing party, a more precise date).
+     */
+    private static void mergeRepeats(List<EventDraft> drafts) {
+        List<EventDraft> kept = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            EventDraft same = kept.stream().filter(k -> repeats(k, d)).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(d);
+                continue;
+            }
+            if (same.source == null) {
+                same.source = d.source;
+            }
+            if (same.target == null) {
+                same.target = d.target;
+            }
+            if (same.place == null) {
+                same.place = d.place;
+            }
+            if (!"text".equals(same.dated.source()) && "text".equals(d.dated.source())) {
+                same.dated = d.dated;
+            }
+        }
+        drafts.retainAll(kept);
+    }
+
+    private static boolean repeats(EventDraft a, EventDraft b) {
+        return a.trigger.pattern().cameo().equals(b.trigger.pattern().cameo())
+                && agree(a.source, b.source) && agree(a.target, b.target)
+                && (a.source != null || b.source != null ? true : a.target != null)
+                && datesAgree(a.dated, b.dated)
+                && (a.place == null || b.place == null || a.place.name().equals(b.place.name()));
+    }
+
+    private static boolean agree(ActorMention a, ActorMention b) {
+        return a == null || b == null || a.sameParty(b);
+    }
+
+    private static boolean datesAgree(EventDater.Dated a, EventDater.Dated b) {
+        if (a.date() == null || b.date() == null || !"text".equals(a.source()) || !"text".equals(b.source())) {
+            return true;
+        }
+        return a.date().startsWith(b.date()) || b.date().startsWith(a.date());
+    }
+
     /** "Iran wants to create a club … With the participation of Russia and China." */
     private static void completeFromFragments(AnnotatedArticle article, ArticleActors found, List<EventDraft> drafts) {
         List<EventDraft> added = new ArrayList<>();
         for (EventDraft d : drafts) {
             int next = d.trigger.sentence() + 1;
-            if (d.target != null || next >= article.sentences().size() || !isFragment(article.sentences().get(next))) {
+            if (d.target != null || !d.trigger.verb() || next >= article.sentences().size() || !isFragment(article.sentences().get(next))) {
                 continue;
             }
             boolean first = true;

@@ -8,12 +8,12 @@ import org.dyad.model.Event;
 /** An event being coded: mutable only inside {@link DyadEventCoder}, then frozen into an {@link Event}. */
 final class EventDraft {
     final Trigger trigger;
-    final ActorMention source;
+    ActorMention source;
     ActorMention target;
     Certainty certainty;
     Event.Attribution attributedTo;
-    final EventDater.Dated dated;
-    final Event.Place place;
+    EventDater.Dated dated;
+    Event.Place place;
     final List<String> objectLemmas;
     final List<Event.Amount> amounts = new ArrayList<>();
     String rule;

@@ -44,7 +44,7 @@ public final class TriggerFinder {
                 if (matches(tree, i, p, objects)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
-                        consumed.addAll(objects);
+                        objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
                     }
                     break;
                 }
@@ -52,6 +52,19 @@ public final class TriggerFinder {
         }
         found.removeIf(tr -> !tr.verb() && consumed.contains(tr.token()));
         return found;
+    }
+
+    /** The object's phrase, but not an of-phrase below it: "the anniversary of the lifting" is two events. */
+    private static List<Integer> objectPhrase(DependencyTree tree, int o) {
+        List<Integer> out = new ArrayList<>();
+        out.add(o);
+        for (int c : tree.children(o)) {
+            boolean ofPhrase = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of");
+            if (!ofPhrase) {
+                out.addAll(objectPhrase(tree, c));
+            }
+        }
+        return out;
     }
 
     static char posClass(Token t) {
