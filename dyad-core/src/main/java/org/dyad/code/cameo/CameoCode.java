@@ -1,0 +1,21 @@
+package org.dyad.code.cameo;
+
+/**
+ * One CAMEO event code with its Goldstein weight.
+ *
+ * @param code      full code, 2 to 4 digits ("04", "042", "0312")
+ * @param root      the two-digit root ("04")
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+ *                  4 material conflict (derived from the root as GDELT does)
+ */
+public record CameoCode(String code, String root, String name, double goldstein, int quadClass) {
+
+    /** GDELT's QuadClass of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
+    public static int quadClassOf(String root) {
+        int r = Integer.parseInt(root);
+        if (r < 1 || r > 20) {
+            throw new IllegalArgumentException("CAMEO root out of range: " + root);
+        }
+        return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+    }
+}
