@@ -1,5 +1,6 @@
 package org.dyad.code.lexicon;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class ActorLexicon {
      * Parts that name nothing are skipped; a token without a hyphen gives its own entry, if any.
      */
     public List<ActorEntry> partsOf(String token) {
-        return java.util.Arrays.stream(token.split("[-\u2013]"))
+        return Arrays.stream(token.split("[-\u2013]"))
                 .filter(part -> !part.isEmpty())
                 .map(actors::lookupWord)
                 .flatMap(Optional::stream)

@@ -1,13 +1,13 @@
 package org.dyad.code.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The lexicons shipped in dyad-core, read once from {@code org/dyad/lexicon/*.tsv} on the
@@ -26,8 +26,9 @@ public final class Lexicons {
 
     private Lexicons(List<Country> countries, List<Igo> igos, List<SectorTerm> sectorTerms,
                      List<Institution> institutions, List<Place> places) {
-        this.countries = indexUnique(countries, Country::iso3, "countries.tsv");
-        indexUnique(igos, Igo::code, "igos.tsv");
+        Map<String, Country> byCode = new LinkedHashMap<>();
+        countries.forEach(c -> byCode.put(c.iso3(), c));
+        this.countries = Collections.unmodifiableMap(byCode);
         this.igos = List.copyOf(igos);
         this.sectorTerms = List.copyOf(sectorTerms);
         this.institutions = List.copyOf(institutions);
@@ -46,8 +47,8 @@ public final class Lexicons {
 
     static Lexicons read() {
         return new Lexicons(
-                TsvFile.parse(DIRECTORY + "countries.tsv", 9, 9, Country::fromRow),
-                TsvFile.parse(DIRECTORY + "igos.tsv", 2, 3, Igo::fromRow),
+                TsvFile.parseUnique(DIRECTORY + "countries.tsv", 9, 9, 0, Country::fromRow),
+                TsvFile.parseUnique(DIRECTORY + "igos.tsv", 2, 3, 0, Igo::fromRow),
                 TsvFile.parse(DIRECTORY + "sectors.tsv", 3, 3, SectorTerm::fromRow),
                 TsvFile.parse(DIRECTORY + "institutions.tsv", 3, 4, Institution::fromRow),
                 TsvFile.parse(DIRECTORY + "places.tsv", 7, 7, Place::fromRow));
@@ -86,16 +87,6 @@ public final class Lexicons {
     /** Every place with this name or alias, most populous first. */
     public List<Place> placesByName(String name) {
         return name == null ? List.of() : placesByKey.getOrDefault(Folding.key(name.trim()), List.of());
-    }
-
-    private static <T> Map<String, T> indexUnique(List<T> items, Function<T, String> key, String file) {
-        Map<String, T> index = new LinkedHashMap<>();
-        for (T item : items) {
-            if (index.put(key.apply(item), item) != null) {
-                throw new LexiconFormatException(DIRECTORY + file, 0, "duplicate code " + key.apply(item));
-            }
-        }
-        return index;
     }
 
     private static Map<String, List<Place>> indexPlaces(List<Place> places) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -58,5 +60,19 @@ public final class TsvFile {
     /** Reads and converts every row; the converter reports bad values through {@link TsvRow#fail}. */
     public static <T> List<T> parse(String resource, int minColumns, int maxColumns, Function<TsvRow, T> converter) {
         return read(resource, minColumns, maxColumns).stream().map(converter).toList();
+    }
+
+    /** Like {@link #parse}, and fails on the second row whose {@code keyColumn} repeats an earlier one. */
+    public static <T> List<T> parseUnique(String resource, int minColumns, int maxColumns, int keyColumn,
+                                          Function<TsvRow, T> converter) {
+        List<TsvRow> rows = read(resource, minColumns, maxColumns);
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (TsvRow row : rows) {
+            Integer earlier = firstLine.putIfAbsent(row.text(keyColumn), row.line());
+            if (earlier != null) {
+                throw row.fail("duplicate code " + row.text(keyColumn) + " (first on line " + earlier + ")");
+            }
+        }
+        return rows.stream().map(converter).toList();
     }
 }

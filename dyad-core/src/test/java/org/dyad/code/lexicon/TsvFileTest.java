@@ -46,4 +46,11 @@ class TsvFileTest {
         assertThatThrownBy(() -> TsvFile.read("org/dyad/lexicon/none.tsv", 1, 1))
                 .hasMessageContaining("none.tsv:0: not found");
     }
+
+    @Test
+    void duplicateCodeNamesBothLines() {
+        assertThatThrownBy(() -> TsvFile.parseUnique("org/dyad/code/lexicon/duplicate-igos.tsv", 2, 3, 0, Igo::fromRow))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessage("org/dyad/code/lexicon/duplicate-igos.tsv:4: duplicate code IGOUNO (first on line 2)");
+    }
 }
