@@ -33,7 +33,7 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
             throw new SkipException("no article text");
         }
         ArticleParts parts = raw.format() == RawDocument.Format.HTML
-                ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw);
+                ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw, boilerplate);
         List<String> paragraphs = new ArrayList<>(parts.paragraphs());
         Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, yearOf(parts.published()));
         List<String> kept = boilerplate.filter(paragraphs);
