@@ -25,6 +25,10 @@ final class BoilerplateFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!?…|•·»›>-]+$");
 
+    /** Small words a title-case signature may keep in lower case. */
+    private static final Set<String> CONNECTORS = Set.of("a", "an", "and", "at", "by", "de", "for", "in", "of", "on",
+            "the", "to", "und", "et", "&");
+
     private final Set<String> phrases;
     private final List<Pattern> patterns;
 
@@ -62,15 +66,17 @@ final class BoilerplateFilter {
         return new BoilerplateFilter(phrases, patterns);
     }
 
-    List<String> filter(List<String> paragraphs) {
+    /** @param publisher the publisher's name when known, so its signature lines can be recognised */
+    List<String> filter(List<String> paragraphs, String publisher) {
         List<String> kept = new ArrayList<>();
         for (String paragraph : paragraphs) {
             if (!isFurniture(paragraph)) {
                 kept.add(paragraph);
             }
         }
+        Set<String> publisherWords = significantWords(publisher);
         // Keep at least one paragraph: a one-line document (a headline, a JSONL sentence) is content.
-        while (kept.size() > 1 && isSignature(kept.get(kept.size() - 1))) {
+        while (kept.size() > 1 && isSignature(kept.get(kept.size() - 1), publisherWords)) {
             kept.remove(kept.size() - 1);
         }
         return kept;
@@ -91,9 +97,43 @@ final class BoilerplateFilter {
         return false;
     }
 
-    /** A short line with no sentence end: "Institute for … – RUSSTRAT", "Russtrat world". */
-    private static boolean isSignature(String paragraph) {
-        return wordCount(paragraph) <= MAX_TAIL_WORDS && !SENTENCE_END.matcher(paragraph.strip()).find();
+    /**
+     * A short closing line with no sentence end that is either title-case ("Institute for
+     * International Political and Economic Strategies – RUSSTRAT", "Example News") or names the
+     * publisher ("Russtrat world"). A lower-case fragment ("toward the capital") is text and stays.
+     */
+    private static boolean isSignature(String paragraph, Set<String> publisherWords) {
+        String line = paragraph.strip();
+        if (wordCount(line) > MAX_TAIL_WORDS || SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        return isTitleCase(line) || !java.util.Collections.disjoint(significantWords(line), publisherWords);
+    }
+
+    private static boolean isTitleCase(String line) {
+        boolean sawWord = false;
+        for (String word : line.split("[\\s–—-]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0)) || CONNECTORS.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            sawWord = true;
+        }
+        return sawWord;
+    }
+
+    private static Set<String> significantWords(String text) {
+        Set<String> words = new HashSet<>();
+        if (text != null) {
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 4) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private static String key(String text) {

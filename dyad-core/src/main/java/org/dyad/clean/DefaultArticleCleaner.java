@@ -33,10 +33,12 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
             throw new SkipException("no article text");
         }
         ArticleParts parts = raw.format() == RawDocument.Format.HTML
-                ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw);
+                ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw, boilerplate);
         List<String> paragraphs = new ArrayList<>(parts.paragraphs());
         Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, yearOf(parts.published()));
-        List<String> kept = boilerplate.filter(paragraphs);
+        String publisher = parts.publisher() != null ? parts.publisher()
+                : dateline.map(DatelineParser.Found::publisher).orElse(null);
+        List<String> kept = boilerplate.filter(paragraphs, publisher);
         String body = Paragraphs.join(kept);
         if (body.isBlank()) {
             throw new SkipException("no article text");
@@ -48,8 +50,6 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         }
         String published = PublishedDateParser.toIso(parts.published())
                 .orElseGet(() -> dateline.map(d -> d.dateline().date()).orElse(null));
-        String publisher = parts.publisher() != null ? parts.publisher()
-                : dateline.map(DatelineParser.Found::publisher).orElse(null);
         return new CleanArticle(raw.origin(), parts.url(), tidyOrNull(parts.title()), published,
                 tidyOrNull(publisher), dateline.map(DatelineParser.Found::dateline).orElse(null), language, body,
                 warnings);

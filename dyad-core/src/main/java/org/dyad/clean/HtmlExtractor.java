@@ -2,6 +2,7 @@ package org.dyad.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -18,6 +19,7 @@ final class HtmlExtractor {
     private static final Pattern FULL_PAGE = Pattern.compile("<(html|body|head)[\\s>]", Pattern.CASE_INSENSITIVE);
     /** Readability results shorter than this are usually a caption or teaser, not the article. */
     private static final int MIN_ARTICLE_CHARS = 200;
+    private static final int MAX_TITLE_WORDS = 30;
     private static final String NO_URL = "http://localhost/";
 
     private HtmlExtractor() {
@@ -34,9 +36,9 @@ final class HtmlExtractor {
         if (!FULL_PAGE.matcher(html.substring(0, Math.min(html.length(), 4096))).find()) {
             paragraphs = HtmlParagraphs.of(page.body());
         } else {
-            String title = page.title();
+            String pageTitle = page.title();
             Article article = new Readability4JExtended(raw.url() != null ? raw.url() : NO_URL, page).parse();
-            readabilityTitle = blankToNull(article.getTitle()) != null ? article.getTitle() : title;
+            readabilityTitle = blankToNull(article.getTitle()) != null ? article.getTitle() : pageTitle;
             Element content = article.getArticleContent();
             paragraphs = content == null ? List.of() : HtmlParagraphs.of(content);
             if (length(paragraphs) < MIN_ARTICLE_CHARS) {
@@ -45,8 +47,28 @@ final class HtmlExtractor {
             }
         }
         String title = first(meta.title(), readabilityTitle, raw.title());
+        paragraphs = withoutLeadingTitle(paragraphs, meta.title(), readabilityTitle, raw.title(), page.title(),
+                page.select("meta[property=og:title]").attr("content"));
         return new ArticleParts(title, first(meta.published(), raw.published()), first(meta.publisher(), raw.publisher()),
                 first(meta.url(), raw.url()), first(meta.language(), raw.language()), paragraphs, warnings);
+    }
+
+    /**
+     * The headline repeated as the article's first block is the title, not body text. It may be the
+     * start of a page title that goes on with the site name ("Summit ends | Example Times").
+     */
+    private static List<String> withoutLeadingTitle(List<String> paragraphs, String... titles) {
+        if (paragraphs.size() < 2 || BoilerplateFilter.wordCount(paragraphs.get(0)) > MAX_TITLE_WORDS) {
+            return paragraphs;
+        }
+        String first = paragraphs.get(0).toLowerCase(Locale.ROOT);
+        for (String title : titles) {
+            String candidate = title == null ? "" : Paragraphs.tidy(title).toLowerCase(Locale.ROOT);
+            if (!candidate.isEmpty() && (candidate.equals(first) || candidate.startsWith(first + " "))) {
+                return paragraphs.subList(1, paragraphs.size());
+            }
+        }
+        return paragraphs;
     }
 
     /** Readability gave up: fall back to the page text without its obvious furniture. */

@@ -3,6 +3,7 @@ package org.dyad.clean;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Splits and tidies text into paragraphs, and joins them into a body. */
@@ -15,12 +16,22 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Paragraphs of plain text: separated by blank lines; single line breaks inside join with a space. */
-    static List<String> ofPlainText(String text) {
+    /**
+     * Paragraphs of plain text: separated by blank lines; single line breaks inside join with a space.
+     * Lines the filter rejects are dropped first, so a block of share buttons one per line goes whole.
+     */
+    static List<String> ofPlainText(String text, Predicate<String> dropLine) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINE.split(unified)) {
-            String tidy = tidy(block);
+            StringBuilder kept = new StringBuilder();
+            for (String line : block.split("\n")) {
+                String tidyLine = tidy(line);
+                if (!tidyLine.isEmpty() && !dropLine.test(tidyLine)) {
+                    kept.append(tidyLine).append(' ');
+                }
+            }
+            String tidy = tidy(kept.toString());
             if (!tidy.isEmpty()) {
                 paragraphs.add(tidy);
             }

@@ -15,7 +15,7 @@ final class PlainTextExtractor {
     private PlainTextExtractor() {
     }
 
-    static ArticleParts extract(RawDocument raw) {
+    static ArticleParts extract(RawDocument raw, BoilerplateFilter boilerplate) {
         String text = raw.content().replace("\r\n", "\n").replace('\r', '\n');
         String firstLine = firstNonBlankLine(text);
         String rest = text.substring(text.indexOf(firstLine) + firstLine.length());
@@ -29,7 +29,7 @@ final class PlainTextExtractor {
             text = rest;
         }
         return new ArticleParts(title, raw.published(), raw.publisher(), raw.url(), raw.language(),
-                Paragraphs.ofPlainText(text), List.of());
+                Paragraphs.ofPlainText(text, boilerplate::isFurniture), List.of());
     }
 
     static boolean looksLikeHeadline(String line) {
