@@ -62,7 +62,7 @@ function article(doc) {
     if (card && !e.target.closest('a')) focus(body, side, card.dataset.event, true);
   });
   return el('div', { class: 'article-layout' },
-    el('article', { class: 'card article' }, header(doc), legend(doc.entities || []), body, warnings(doc.warnings)),
+    el('article', { class: 'card article' }, header(doc), legend(shownEntities(doc)), body, warnings(doc.warnings)),
     side);
 }
 
@@ -99,6 +99,13 @@ function spansOf(doc) {
   return spans;
 }
 
+/** Entities whose offsets fit the body: the others are not highlighted, so not counted either. */
+function shownEntities(doc) {
+  const length = String(doc.body ?? '').length;
+  return (doc.entities || []).filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end)
+    && e.start >= 0 && e.start < e.end && e.end <= length);
+}
+
 function legend(entities) {
   const counts = new Map();
   for (const e of entities) {
@@ -128,7 +135,12 @@ function eventCard(e, i, body) {
     row('certainty', certaintyBadge(e.certainty)),
     row('speaker', e.attributed_to ? [e.attributed_to.text || '', e.attributed_to.code ? el('code', {}, ' ' + e.attributed_to.code) : null] : el('span', { class: 'muted' }, '—')),
     (e.amounts || []).length ? row('amounts', el('ul', { class: 'plain' }, e.amounts.map((a) =>
-      el('li', {}, a.text || '', el('span', { class: 'muted' }, ' = ' + a.value + ' ' + (a.unit || '')), ' ', certaintyBadge(a.certainty))))) : null);
+      el('li', {}, a.text || '', el('span', { class: 'muted' }, ' = ' + amount(a.value) + ' ' + (a.unit || '')), ' ', certaintyBadge(a.certainty))))) : null);
+}
+
+function amount(value) {
+  const n = Number(value);
+  return Number.isFinite(n) ? n.toLocaleString('en') : String(value ?? '');
 }
 
 function focus(body, side, id, scrollText) {

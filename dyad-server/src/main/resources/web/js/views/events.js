@@ -77,12 +77,47 @@ function showTable(box, result, filters, page) {
     el('thead', {}, el('tr', {},
       ['Date', 'Dyad', 'Event', 'PLOVER', 'Certainty', 'Goldstein', 'Reports', 'Article']
         .map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, items.map(row)))));
+    el('tbody', { onclick: toggleDetails }, items.map(row)))));
+}
+
+/** A click on a row (not on a link) opens its reports: every article and sentence behind the event. */
+async function toggleDetails(e) {
+  const tr = e.target.closest('tr[data-id]');
+  if (!tr || e.target.closest('a')) return;
+  const open = tr.nextElementSibling && tr.nextElementSibling.classList.contains('details') ? tr.nextElementSibling : null;
+  if (open) {
+    open.remove();
+    tr.classList.remove('expanded');
+    return;
+  }
+  tr.classList.add('expanded');
+  const cell = el('td', { colspan: 8 }, el('p', { class: 'loading' }, 'Loading reports…'));
+  tr.after(el('tr', { class: 'details' }, cell));
+  try {
+    cell.replaceChildren(details(await get('events/' + encodeURIComponent(tr.dataset.id))));
+  } catch (err) {
+    cell.replaceChildren(errorBox(err));
+  }
+}
+
+function details(event) {
+  const mentions = event.mentions || [];
+  return el('div', { class: 'mentions' },
+    el('div', { class: 'mentions-head' },
+      el('strong', {}, count(mentions.length) + (mentions.length === 1 ? ' report' : ' reports')),
+      el('span', { class: 'muted' }, ' in ' + count(event.num_articles) + ' articles from ' + count(event.num_sources) + ' sources'),
+      Number.isFinite(Number(event.confidence)) ? el('span', { class: 'muted' }, ' · confidence ' + Number(event.confidence).toFixed(2)) : null,
+      event.place ? el('span', { class: 'muted' }, ' · ' + (event.place.name || '')) : null),
+    el('ul', { class: 'mention-list' }, mentions.map((m) => el('li', {},
+      el('div', { class: 'mention-meta' }, certaintyBadge(m.certainty),
+        el('a', { href: '#/article/' + encodeURIComponent(m.doc_id) }, m.title || m.doc_id),
+        el('span', { class: 'muted' }, [m.publisher, formatDate(m.published)].filter(Boolean).join(' · ')),
+        m.attributed_to ? el('span', { class: 'muted' }, 'speaker: ' + (m.attributed_to.text || m.attributed_to.code || '')) : null),
+      el('blockquote', {}, m.highlighted_html ? markedText(m.highlighted_html) : m.sentence_text || '')))));
 }
 
 function row(e) {
-  const source = e.source || {};
-  return el('tr', { 'data-id': e.id },
+  return el('tr', { 'data-id': e.id, title: 'Click for the reports behind this event' },
     el('td', { class: 'nowrap' }, formatDate(e.date, e.date_precision)),
     el('td', { class: 'dyad' }, actorLabel(e.source), el('span', { class: 'arrow' }, ' → '), actorLabel(e.target)),
     el('td', { class: 'event-cell' },
@@ -95,7 +130,7 @@ function row(e) {
       count(e.num_mentions), el('span', { class: 'muted' }, ' / ' + count(e.num_sources))),
     el('td', { class: 'article-cell' }, e.doc_id
       ? el('a', { href: '#/article/' + encodeURIComponent(e.doc_id), title: e.title || '' }, e.title || 'article')
-      : el('span', { class: 'muted' }, source.text ? '—' : '')));
+      : el('span', { class: 'muted' }, '—')));
 }
 
 function pager(result, filters, page) {

@@ -42,19 +42,23 @@ final class FixtureSite implements TestSite {
         config.routes.get("/api/search", ctx -> answer(ctx, "search.json"));
         config.routes.get("/api/stats", ctx -> answer(ctx, "stats.json"));
         config.routes.get("/api/documents", ctx -> answer(ctx, "documents.json"));
-        config.routes.get("/api/documents/{id}", ctx -> {
-            String id = ctx.pathParam("id");
-            if (!id.matches("[A-Za-z0-9_-]+") || resource(API + "documents/" + id + ".json") == null) {
-                ctx.status(404).contentType("application/json").result("{\"error\": \"no such document\"}");
-                return;
-            }
-            answer(ctx, "documents/" + id + ".json");
-        });
+        config.routes.get("/api/documents/{id}", ctx -> answerById(ctx, "documents", "no such document"));
+        config.routes.get("/api/events/{id}", ctx -> answerById(ctx, "events", "no such event"));
         // Until the shipped country shapes exist, serve three test outlines so the layer is exercised.
         if (FixtureSite.class.getResource(SHAPES) == null) {
             config.routes.get("/geo/countries.geojson", ctx ->
                     ctx.contentType("application/geo+json").result(read("/fixtures/geo/test-countries.geojson")));
         }
+    }
+
+    private static void answerById(Context ctx, String folder, String notFound) {
+        String id = ctx.pathParam("id");
+        String file = folder + "/" + id + ".json";
+        if (!id.matches("[A-Za-z0-9_-]+") || resource(API + file) == null) {
+            ctx.status(404).contentType("application/json").result("{\"error\": \"" + notFound + "\"}");
+            return;
+        }
+        answer(ctx, file);
     }
 
     private static void answer(Context ctx, String file) {

@@ -94,6 +94,26 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void eventRowOpensItsReportsWithMarkedSentences() {
+        open("#/events", "events");
+        page.locator("tr[data-id=e03] td.dyad").click();
+        page.waitForSelector("tr.details .mention-list li");
+
+        assertThat(page.locator("tr.details .mentions-head").innerText()).contains("3 reports", "3 articles", "2 sources");
+        assertThat(page.locator("tr.details .mention-list li").count()).isEqualTo(3);
+        assertThat(page.locator("tr.details .mention-list li").first().locator("mark").allInnerTexts())
+                .containsExactly("Russia", "supply", "Iran");
+        assertThat(page.locator("tr.details .mention-list li").nth(2).innerText())
+                .contains("speaker: <script>window.__xss=20</script>");
+        assertThat(page.locator("tr.details mark[onmouseover]").count()).as("marks are rebuilt without attributes").isZero();
+        assertNothingInjected();
+        shot("events-reports");
+
+        page.locator("tr[data-id=e03] td.dyad").click();
+        assertThat(page.locator("tr.details").count()).as("a second click closes the reports").isZero();
+    }
+
+    @Test
     void searchBoxQueriesEventsAndArticleText() {
         open("#/events", "events");
         page.fill("#search input", "Iran");
