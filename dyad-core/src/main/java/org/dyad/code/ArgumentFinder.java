@@ -96,12 +96,11 @@ public final class ArgumentFinder {
             boolean agentive = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
                     || r.startsWith("nmod") && tree.preposition(c).equals("by");
             if (agentive) {
-                List<ActorMention> found = ctx.mentionsAt(c);
-                if (found.size() >= 2 && r.equals("amod") || found.size() >= 2 && r.equals("compound")) {
-                    // "Russian-Iranian cooperation": one hyphenated word names both parties
-                    sources.add(found.get(0));
-                    targets.add(found.get(1));
-                    rule = "noun-pair";
+                if (r.equals("amod") || r.equals("compound")) {
+                    // "Russian-Iranian cooperation": the modifier may name several parties
+                    for (int k : tree.subtree(c)) {
+                        sources.addAll(ctx.mentionsAt(k));
+                    }
                 } else {
                     sources.addAll(ctx.actorsOf(c));
                 }

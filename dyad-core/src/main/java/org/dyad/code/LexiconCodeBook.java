@@ -20,7 +20,12 @@ public final class LexiconCodeBook implements CodeBook {
     public Optional<Code> code(String cameo) {
         return table.get(cameo).map(c -> {
             PloverType p = table.ploverFor(cameo).orElse(new PloverType(null, null));
-            return new Code(c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), p.event(), p.mode());
+            return new Code(c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), blankToNull(p.event()),
+                    blankToNull(p.mode()));
         });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }
