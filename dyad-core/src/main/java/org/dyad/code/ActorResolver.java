@@ -215,7 +215,7 @@ public final class ActorResolver {
             for (SectorWords w : sectors) {
                 boolean after = w.first() > n.last() && w.first() - n.last() <= BODY_REACH
                         && onlyModifiers(tokens, n.last() + 1, w.first() - 1);
-                if (after && !w.title()) {
+                if (after && (!w.title() || !namesPerson(tokens, w.last() + 1))) {
                     sec.addAll(w.sectors());
                     last = w.last();
                     break;
@@ -226,6 +226,11 @@ public final class ActorResolver {
         String base = n.code();
         Actor actor = ActorCodes.actor(text, base, n.country(), sec);
         return new ActorMention(s.index(), n.first(), last, actor, n.kind());
+    }
+
+    /** A title right before a name belongs to the person ("Iranian Foreign Minister X"), not the country. */
+    private static boolean namesPerson(List<Token> tokens, int next) {
+        return next <= tokens.size() && "PERSON".equals(tokens.get(next - 1).ner());
     }
 
     private static boolean onlyModifiers(List<Token> tokens, int from, int to) {

@@ -65,7 +65,7 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() && !cues.is(tree.lemma(t), Cue.SPEECH)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }

@@ -89,7 +89,9 @@ public final class CertaintyClassifier {
     private Verdict asides(DependencyTree tree, int k, int trigger, ArticleActors actors, int sentence) {
         for (int child : tree.children(k)) {
             String r = tree.baseRelation(child);
-            if (!(r.equals("advcl") || r.equals("parataxis")) || tree.dominates(child, trigger)) {
+            boolean sideClause = r.equals("advcl") || r.equals("parataxis")
+                    || (r.equals("ccomp") || r.equals("dep")) && child > trigger;
+            if (!sideClause || tree.dominates(child, trigger)) {
                 continue;
             }
             String lemma = tree.lemma(child);
@@ -182,6 +184,12 @@ public final class CertaintyClassifier {
     private Attribution speakerOf(DependencyTree tree, int speechVerb, ArticleActors actors, int sentence) {
         for (int s : tree.children(speechVerb, "nsubj")) {
             return attribution(tree, s, actors, sentence);
+        }
+        // "…, Prime Minister Najib Mikati said." is often parsed with the name off the verb
+        for (ActorMention m : actors.in(sentence)) {
+            if (m.last() == speechVerb - 1 && m.kind() == ActorDictionary.Kind.PERSON) {
+                return new Attribution(m.actor().text(), m.actor().code());
+            }
         }
         return null;
     }

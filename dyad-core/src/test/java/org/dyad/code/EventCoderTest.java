@@ -1,0 +1,126 @@
+package org.dyad.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Document;
+import org.dyad.model.Event;
+import org.dyad.pipeline.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Each coding mechanism on sentences written for it, through the real pipeline. */
+class EventCoderTest {
+
+    private static List<Event> events(String text) {
+        Document d = SharedPipeline.text(text, "2024-03-15");
+        return d.events();
+    }
+
+    private static Event only(List<Event> events, String cameoPrefix) {
+        List<Event> hits = events.stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
+        assertThat(hits).as("events coded %s in %s", cameoPrefix, events).isNotEmpty();
+        return hits.get(0);
+    }
+
+    private static String country(org.dyad.model.Actor a) {
+        return a == null ? null : a.country();
+    }
+
+    @Test
+    void subjectAndObjectMakeTheDyad() {
+        Event e = only(events("Russian forces attacked Ukraine on Tuesday."), "19");
+        assertThat(country(e.source())).isEqualTo("RUS");
+        assertThat(country(e.target())).isEqualTo("UKR");
+        assertThat(e.certainty()).isEqualTo("asserted");
+        assertThat(e.quadClass()).isEqualTo(4);
+        assertThat(e.goldstein()).isNegative();
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        Event e = only(events("Iran was sanctioned by the United States."), "16");
+        assertThat(country(e.source())).isEqualTo("USA");
+        assertThat(country(e.target())).isEqualTo("IRN");
+    }
+
+    @Test
+    void conjoinedTargetsGiveOneEventEach() {
+        List<Event> es = events("Iran wants to cooperate with Russia and China.");
+        assertThat(es.stream().filter(e -> e.cameo().startsWith("0")).map(e -> country(e.target())))
+                .contains("RUS", "CHN");
+    }
+
+    @Test
+    void negationIsNotAFact() {
+        Event e = only(events("China did not meet with Japanese officials."), "04");
+        assertThat(e.certainty()).isEqualTo("negated");
+    }
+
+    @Test
+    void intentionIsNotAFact() {
+        Event e = only(events("Turkey plans to visit Egypt next month."), "04");
+        assertThat(e.certainty()).isEqualTo("intended");
+    }
+
+    @Test
+    void reportedSpeechNamesItsSpeaker() {
+        Event e = only(events("Israel attacked Lebanon, Lebanese Prime Minister Najib Mikati said."), "19");
+        assertThat(e.certainty()).isEqualTo("reported");
+        assertThat(e.attributedTo()).isNotNull();
+        assertThat(e.attributedTo().text()).contains("Mikati");
+    }
+
+    @Test
+    void hedgesWeakenTheClaim() {
+        Event e = only(events("Syria reportedly attacked Israeli positions."), "19");
+        assertThat(e.certainty()).isEqualTo("hedged");
+    }
+
+    @Test
+    void conditionsAreHypothetical() {
+        Event e = only(events("If Iran attacks Israel, the region will burn."), "19");
+        assertThat(e.certainty()).isEqualTo("hypothetical");
+    }
+
+    @Test
+    void eventDateComesFromTheTextNotThePublicationDate() {
+        Event e = only(events("Egypt hosted talks with Qatar on January 5, 2024."), "04");
+        assertThat(e.date()).isEqualTo("2024-01-05");
+        assertThat(e.dateSource()).isEqualTo("text");
+        Event undated = only(events("Egypt hosted talks with Qatar."), "04");
+        assertThat(undated.date()).isEqualTo("2024-03-15");
+        assertThat(undated.dateSource()).isEqualTo("published");
+    }
+
+    @Test
+    void placeComesFromTheLocativePhrase() {
+        Event e = only(events("The Iranian foreign minister arrived in Moscow for talks."), "04");
+        assertThat(e.place()).isNotNull();
+        assertThat(e.place().country()).isEqualTo("RUS");
+        assertThat(e.place().lat()).isBetween(55.0, 56.5);
+        assertThat(country(e.source())).isEqualTo("IRN");
+        assertThat(e.source().sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void titledPeopleKeepTheirCountryWhenNamedAgain() {
+        List<Event> es = events("Russian Defence Minister Sergei Shoigu arrived in Beijing. "
+                + "Later, Shoigu met Chinese officials.");
+        Event later = es.stream().filter(e -> e.trigger().text().equals("met")).findFirst().orElseThrow();
+        assertThat(country(later.source())).isEqualTo("RUS");
+        assertThat(later.source().sectors()).contains("MIL");
+        assertThat(country(later.target())).isEqualTo("CHN");
+    }
+
+    @Test
+    void everyEventIsTracedToItsSentenceAndWords() {
+        Document d = SharedPipeline.text("The United Nations condemned the attack on Sudan.", "2024-03-15");
+        assertThat(d.events()).isNotEmpty();
+        for (Event e : d.events()) {
+            var s = d.sentences().get(e.sentence());
+            assertThat(e.trigger().start()).isBetween(s.start(), s.end());
+            assertThat(d.body().substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+            assertThat(e.plover()).isNotNull();
+        }
+    }
+}
