@@ -45,6 +45,8 @@ public final class SearchIndex implements Closeable {
     static final String DOC_ID = "doc_id";
     static final String KIND = "kind";
     static final String TITLE = "title";
+    /** The document's title stored on sentence entries (not searchable there, so not the same field). */
+    static final String SENTENCE_TITLE = "doc_title";
     static final String TEXT = "text";
     static final String SENTENCE = "sentence";
     static final String MENTION = "mention";
@@ -95,7 +97,7 @@ public final class SearchIndex implements Closeable {
         doc.add(new StringField(KEY, "s:" + d.docId() + ":" + s.index(), Field.Store.NO));
         doc.add(new StringField(DOC_ID, d.docId(), Field.Store.YES));
         doc.add(new StringField(KIND, KIND_SENTENCE, Field.Store.NO));
-        doc.add(new StoredField(TITLE, nonNull(d.title())));
+        doc.add(new StoredField(SENTENCE_TITLE, nonNull(d.title())));
         doc.add(new StoredField(SENTENCE, s.index()));
         doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
         for (String m : s.mentionIds()) {
@@ -184,9 +186,10 @@ public final class SearchIndex implements Closeable {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document doc = s.storedFields().document(sd.doc);
                 var sentence = doc.getField(SENTENCE);
-                hits.add(new TextHit(doc.get(DOC_ID), doc.get(TITLE),
+                String title = sentence == null ? doc.get(TITLE) : doc.get(SENTENCE_TITLE);
+                hits.add(new TextHit(doc.get(DOC_ID), title,
                         sentence == null ? null : sentence.numericValue().intValue(),
-                        snippets.of(doc.get(TEXT), doc.get(TITLE)), sd.score));
+                        snippets.of(doc.get(TEXT), sentence == null ? title : null), sd.score));
             }
             return new TextHits(top.totalHits.value, hits);
         });
