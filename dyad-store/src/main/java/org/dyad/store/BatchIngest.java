@@ -16,7 +16,8 @@ import org.dyad.store.search.SearchIndex;
 /**
  * One transaction: insert the new documents of a batch, regroup the blocks they touch, commit; then
  * index them in Lucene. If the process dies after the commit, {@link IndexReconciler} finishes the
- * Lucene part on the next open.
+ * Lucene part on the next open. Lucene is made visible after every batch but committed (fsync) only
+ * every so often, for the same reason: DuckDB is the record, Lucene can be rebuilt from it.
  */
 final class BatchIngest {
     private static final System.Logger LOG = System.getLogger(BatchIngest.class.getName());
@@ -34,9 +35,8 @@ final class BatchIngest {
         db.setAutoCommit(false);
         try {
             Set<String> blocks = new TreeSet<>();
-            Set<String> seen = new HashSet<>();
-            try (DocumentWriter w = new DocumentWriter(db);
-                 PreparedStatement exists = db.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            Set<String> seen = stored(batch);
+            try (DocumentWriter w = new DocumentWriter(db)) {
                 for (Document raw : batch) {
                     Optional<String> problem = DocumentCheck.problem(raw);
                     if (problem.isPresent()) {
@@ -45,7 +45,7 @@ final class BatchIngest {
                         continue;
                     }
                     Document d = DocumentCheck.withId(raw);
-                    if (!seen.add(d.id()) || stored(exists, d.id())) {
+                    if (!seen.add(d.id())) {
                         results.add(IngestResult.UNCHANGED);
                         continue;
                     }
@@ -69,11 +69,28 @@ final class BatchIngest {
         return results;
     }
 
-    private static boolean stored(PreparedStatement exists, String id) throws SQLException {
-        exists.setString(1, id);
-        try (ResultSet rs = exists.executeQuery()) {
-            return rs.next();
+    /** Ids of the batch's documents that are already stored (one query for the whole batch). */
+    private Set<String> stored(List<Document> batch) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (Document d : batch) {
+            if (DocumentCheck.problem(d).isEmpty()) {
+                ids.add(DocumentCheck.withId(d).id());
+            }
         }
+        Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id FROM documents WHERE id IN (" + Sql.placeholders(ids.size()) + ")")) {
+            Sql.bindAll(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     /** The data is safe in DuckDB by now; an index failure is repaired on the next open, not reported as a loss. */
@@ -85,7 +102,7 @@ final class BatchIngest {
             for (Document d : added) {
                 index.index(IndexedDocuments.of(d));
             }
-            index.commit();
+            index.publish();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "full-text indexing failed; it will be redone on next open: " + e);
         }

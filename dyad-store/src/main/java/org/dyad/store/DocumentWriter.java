@@ -1,72 +1,60 @@
 package org.dyad.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.dyad.model.Document;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.SentenceSpan;
 
-/** Writes one document's rows (documents, sentences, entities, mentions) on the writer connection. */
+/**
+ * Appends documents' rows (documents, sentences, entities, mentions) in the writer's transaction.
+ * {@link #close()} flushes them; only then are they visible to the same transaction's queries.
+ */
 final class DocumentWriter implements AutoCloseable {
-    private final PreparedStatement doc;
-    private final PreparedStatement sentence;
-    private final PreparedStatement entity;
-    private final PreparedStatement mention;
+    private final DuckDBAppender doc;
+    private final DuckDBAppender sentence;
+    private final DuckDBAppender entity;
+    private final DuckDBAppender mention;
+    private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    private long seq;
 
-    DocumentWriter(Connection c) throws SQLException {
-        doc = c.prepareStatement("INSERT INTO documents (id, seq, url, title, published, publisher, dateline_place, "
-                + "dateline_date, language, origin, body, json, ingested_at) "
-                + "VALUES (?, nextval('ingest_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sentence = c.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)");
-        entity = c.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        mention = c.prepareStatement("INSERT INTO mentions (" + MentionRow.COLUMNS + ") VALUES ("
-                + Sql.placeholders(38) + ")");
-    }
-
-    /** Inserts {@code d} (already validated, id filled) and returns the blocks its events fall in. */
-    Set<String> insert(Document d) throws SQLException {
-        Object[] v = {d.id(), d.url(), d.title(), d.published(), d.publisher(),
-            d.dateline() == null ? null : d.dateline().place(), d.dateline() == null ? null : d.dateline().date(),
-            d.language(), d.origin(), d.body(), StoreJson.write(d)};
-        for (int i = 0; i < v.length; i++) {
-            Sql.set(doc, i + 1, v[i]);
+    DocumentWriter(DuckDBConnection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+            rs.next();
+            seq = rs.getLong(1);
         }
-        doc.setTimestamp(12, Timestamp.from(Instant.now()));
-        doc.executeUpdate();
-        insertSentences(d);
-        insertEntities(d);
-        return insertMentions(d);
+        doc = c.createAppender("main", "documents");
+        sentence = c.createAppender("main", "sentences");
+        entity = c.createAppender("main", "entities");
+        mention = c.createAppender("main", "mentions");
     }
 
-    private void insertSentences(Document d) throws SQLException {
+    /** Appends {@code d} (already checked, id filled) and returns the blocks its events fall in. */
+    Set<String> insert(Document d) throws SQLException {
+        Appends.row(doc, d.id(), ++seq, d.url(), d.title(), d.published(), d.publisher(),
+                d.dateline() == null ? null : d.dateline().place(), d.dateline() == null ? null : d.dateline().date(),
+                d.language(), d.origin(), d.body(), StoreJson.write(d), now);
         List<SentenceSpan> spans = d.sentences();
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan s = spans.get(i);
-            Sql.bindAll(sentence, List.of(d.id(), i, s.start(), s.end(), Texts.slice(d.body(), s.start(), s.end())));
-            sentence.addBatch();
+            Appends.row(sentence, d.id(), i, s.start(), s.end(), Texts.slice(d.body(), s.start(), s.end()));
         }
-        sentence.executeBatch();
-    }
-
-    private void insertEntities(Document d) throws SQLException {
         List<Entity> es = d.entities();
         for (int i = 0; i < es.size(); i++) {
             Entity e = es.get(i);
-            Object[] v = {d.id(), i, e.text(), e.type(), e.start(), e.end(), e.value(), e.unit(),
-                e.actor() == null ? null : e.actor().code(), e.actor() == null ? null : e.actor().country()};
-            for (int j = 0; j < v.length; j++) {
-                Sql.set(entity, j + 1, v[j]);
-            }
-            entity.addBatch();
+            Appends.row(entity, d.id(), i, e.text(), e.type(), e.start(), e.end(), e.value(), e.unit(),
+                    e.actor() == null ? null : e.actor().code(), e.actor() == null ? null : e.actor().country());
         }
-        entity.executeBatch();
+        return insertMentions(d);
     }
 
     private Set<String> insertMentions(Document d) throws SQLException {
@@ -74,15 +62,12 @@ final class DocumentWriter implements AutoCloseable {
         List<Event> events = d.events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (!DocumentCheck.codable(e)) {
-                continue;
+            if (DocumentCheck.codable(e)) {
+                MentionRow m = MentionRow.of(d, i, e);
+                Appends.row(mention, m.values());
+                blocks.add(m.blockKey());
             }
-            MentionRow m = MentionRow.of(d, i, e);
-            m.bind(mention);
-            mention.addBatch();
-            blocks.add(m.blockKey());
         }
-        mention.executeBatch();
         return blocks;
     }
 

@@ -1,8 +1,5 @@
 package org.dyad.store;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,12 +9,6 @@ import org.dyad.store.group.Report;
 /** One row of {@code events}: a group of mentions, described by its most trustworthy reports. */
 record EventRow(String id, String blockKey, MentionRow best, MentionRow anchor, MentionRow placed,
         String certainty, double confidence, int numMentions, int numSources, int numArticles) {
-
-    static final String INSERT = "INSERT INTO events (id, block_key, global_id, source_code, source_country, "
-            + "source_sector, source_text, target_code, target_country, target_sector, target_text, cameo, cameo_root, "
-            + "goldstein, quad_class, plover_event, plover_mode, date, date_precision, day_start, day_end, place_name, "
-            + "place_country, lat, lon, certainty, confidence, num_mentions, num_sources, num_articles, doc_id, "
-            + "sentence_idx, mention_id) VALUES (" + Sql.placeholders(33) + ")";
 
     /** Most certain first, then most precise date, then id: the mention that speaks for the event. */
     private static final Comparator<MentionRow> BEST = Comparator
@@ -39,21 +30,15 @@ record EventRow(String id, String blockKey, MentionRow best, MentionRow anchor, 
                 Confidence.articles(reports));
     }
 
-    void bind(PreparedStatement ps) throws SQLException {
+    /** Column values in table order. */
+    Object[] values() {
         MentionRow p = placed;
-        Object[] v = {id, blockKey, ContentHash.number(id), best.source().code(), best.source().country(),
+        return new Object[] {id, blockKey, ContentHash.number(id), best.source().code(), best.source().country(),
             best.source().sector(), best.source().text(), best.target().code(), best.target().country(),
             best.target().sector(), best.target().text(), best.cameo(), best.cameoRoot(), best.goldstein(),
             best.quadClass(), best.ploverEvent(), best.ploverMode(), anchor.date(), anchor.datePrecision(),
-            date(anchor.dayStart()), date(anchor.dayEnd()), p == null ? null : p.placeName(),
-            p == null ? null : p.placeCountry(), p == null ? null : p.lat(), p == null ? null : p.lon(), certainty,
-            confidence, numMentions, numSources, numArticles, best.docId(), best.sentenceIdx(), best.id()};
-        for (int i = 0; i < v.length; i++) {
-            Sql.set(ps, i + 1, v[i]);
-        }
-    }
-
-    private static Date date(java.time.LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
+            anchor.dayStart(), anchor.dayEnd(), p == null ? null : p.placeName(), p == null ? null : p.placeCountry(),
+            p == null ? null : p.lat(), p == null ? null : p.lon(), certainty, confidence, numMentions, numSources,
+            numArticles, best.docId(), best.sentenceIdx(), best.id()};
     }
 }

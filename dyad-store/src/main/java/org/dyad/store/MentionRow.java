@@ -1,7 +1,5 @@
 package org.dyad.store;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -66,15 +64,13 @@ record MentionRow(
                 certainty, attributedText, attributedCode, rule, publisher);
     }
 
-    void bind(PreparedStatement ps) throws SQLException {
-        Object[] v = {id, docId, eventIdx, contractId, blockKey, eventId, sentenceIdx, triggerText, triggerStart,
-            triggerEnd, source.code(), source.country(), source.sector(), source.text(), target.code(),
+    /** Column values in table order. */
+    Object[] values() {
+        return new Object[] {id, docId, eventIdx, contractId, blockKey, eventId, sentenceIdx, triggerText,
+            triggerStart, triggerEnd, source.code(), source.country(), source.sector(), source.text(), target.code(),
             target.country(), target.sector(), target.text(), cameo, cameoRoot, goldstein, quadClass, ploverEvent,
-            ploverMode, date, datePrecision, dateSource, sqlDate(dayStart), sqlDate(dayEnd), placeName, placeCountry,
-            lat, lon, certainty, attributedText, attributedCode, rule, publisher};
-        for (int i = 0; i < v.length; i++) {
-            Sql.set(ps, i + 1, v[i]);
-        }
+            ploverMode, date, datePrecision, dateSource, dayStart, dayEnd, placeName, placeCountry, lat, lon,
+            certainty, attributedText, attributedCode, rule, publisher};
     }
 
     static MentionRow read(ResultSet rs) throws SQLException {
@@ -89,10 +85,6 @@ record MentionRow(
                 rs.getString("place_country"), Sql.dbl(rs, "lat"), Sql.dbl(rs, "lon"), rs.getString("certainty"),
                 rs.getString("attributed_text"), rs.getString("attributed_code"), rs.getString("rule"),
                 rs.getString("publisher"));
-    }
-
-    private static Date sqlDate(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 
     private static String blankToNull(String s) {

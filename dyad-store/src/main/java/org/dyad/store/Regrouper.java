@@ -1,61 +1,67 @@
 package org.dyad.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.dyad.store.group.Report;
 import org.dyad.store.group.ReportGrouper;
 
 /**
  * Rebuilds the events of the blocks a batch touched. Because grouping is a function of a block's
- * mentions, rebuilding a block from scratch is both incremental and idempotent.
+ * mentions, rebuilding a block from scratch is both incremental and idempotent. Works in bulk
+ * (scratch tables, appenders) because per-row statements dominate ingest time otherwise.
  */
 final class Regrouper {
     private Regrouper() {
     }
 
-    static void regroup(Connection c, Collection<String> blockKeys) throws SQLException {
-        try (PreparedStatement load = c.prepareStatement(
-                     "SELECT " + MentionRow.COLUMNS + " FROM mentions WHERE block_key = ?");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM events WHERE block_key = ?");
-             PreparedStatement insert = c.prepareStatement(EventRow.INSERT);
-             PreparedStatement assign = c.prepareStatement("UPDATE mentions SET event_id = ? WHERE id = ?")) {
-            for (String key : blockKeys) {
-                List<MentionRow> mentions = load(load, key);
-                delete.setString(1, key);
-                delete.executeUpdate();
-                for (List<MentionRow> group : groups(mentions)) {
-                    EventRow e = EventRow.of(group);
-                    e.bind(insert);
-                    insert.executeUpdate();
-                    for (MentionRow m : group) {
-                        if (!e.id().equals(m.eventId())) {
-                            assign.setString(1, e.id());
-                            assign.setString(2, m.id());
-                            assign.executeUpdate();
+    static void regroup(DuckDBConnection c, Collection<String> blockKeys) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM scratch_blocks");
+            s.execute("DELETE FROM scratch_assign");
+            try (DuckDBAppender a = c.createAppender("main", "scratch_blocks")) {
+                for (String key : blockKeys) {
+                    Appends.row(a, key);
+                }
+            }
+            Map<String, List<MentionRow>> blocks = load(s);
+            s.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM scratch_blocks)");
+            try (DuckDBAppender events = c.createAppender("main", "events");
+                 DuckDBAppender assign = c.createAppender("main", "scratch_assign")) {
+                for (List<MentionRow> block : blocks.values()) {
+                    for (List<MentionRow> group : groups(block)) {
+                        EventRow e = EventRow.of(group);
+                        Appends.row(events, e.values());
+                        for (MentionRow m : group) {
+                            if (!e.id().equals(m.eventId())) {
+                                Appends.row(assign, m.id(), e.id());
+                            }
                         }
                     }
                 }
             }
+            s.execute("UPDATE mentions SET event_id = a.event_id FROM scratch_assign a WHERE mentions.id = a.id");
         }
     }
 
-    private static List<MentionRow> load(PreparedStatement load, String key) throws SQLException {
-        load.setString(1, key);
-        List<MentionRow> rows = new ArrayList<>();
-        try (ResultSet rs = load.executeQuery()) {
+    private static Map<String, List<MentionRow>> load(Statement s) throws SQLException {
+        Map<String, List<MentionRow>> blocks = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT " + MentionRow.COLUMNS + " FROM mentions "
+                + "WHERE block_key IN (SELECT block_key FROM scratch_blocks) ORDER BY block_key, id")) {
             while (rs.next()) {
-                rows.add(MentionRow.read(rs));
+                MentionRow m = MentionRow.read(rs);
+                blocks.computeIfAbsent(m.blockKey(), k -> new ArrayList<>()).add(m);
             }
         }
-        return rows;
+        return blocks;
     }
 
     private static List<List<MentionRow>> groups(List<MentionRow> mentions) {
@@ -73,7 +79,7 @@ final class Regrouper {
     }
 
     /** Actors are a summary of events: rebuilt whole, it is cheap next to ingest. */
-    static void rebuildActors(Connection c) throws SQLException {
+    static void rebuildActors(DuckDBConnection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM actors");
             s.execute("""

@@ -1,9 +1,8 @@
 -- Dyad store schema (DuckDB). Statements are separated by a line holding only ';'.
+-- Rows are bulk-appended, so column order matters (see DocumentWriter, MentionRow, EventRow).
 -- documents, sentences, entities and mentions are written once per document and never updated,
 -- except mentions.event_id, which regrouping reassigns. events and actors are derived and rebuilt
 -- per affected block, so they carry no constraints (DuckDB checks unique indexes eagerly).
-CREATE SEQUENCE IF NOT EXISTS ingest_seq
-;
 CREATE TABLE IF NOT EXISTS documents (
   id VARCHAR PRIMARY KEY,
   seq BIGINT NOT NULL,
@@ -61,3 +60,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS actors (
   code VARCHAR NOT NULL, name VARCHAR, country VARCHAR, sector VARCHAR, count INTEGER
 )
+;
+-- Scratch tables of the writer: emptied at the start of each regroup, inside its transaction.
+CREATE TABLE IF NOT EXISTS scratch_blocks (block_key VARCHAR)
+;
+CREATE TABLE IF NOT EXISTS scratch_assign (id VARCHAR, event_id VARCHAR)

@@ -58,6 +58,11 @@ public final class SearchIndex implements Closeable {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Commits (fsync) are costly; between them a crash is repaired by reconciling with DuckDB on open. */
+    private static final int COMMIT_EVERY_BATCHES = 50;
+    private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+    private int pending;
+    private long lastCommit = System.nanoTime();
 
     public SearchIndex(Path path) {
         try {
@@ -122,11 +127,27 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** Makes what was indexed visible to searches, and durable when the last commit is old enough. */
+    public void publish() {
+        try {
+            pending++;
+            if (pending >= COMMIT_EVERY_BATCHES || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                commit();
+            } else {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes everything indexed so far durable and visible to searches. */
     public void commit() {
         try {
             writer.commit();
             searchers.maybeRefreshBlocking();
+            pending = 0;
+            lastCommit = System.nanoTime();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
