@@ -10,7 +10,7 @@ import org.dyad.store.bench.ArticleBuilder.Code;
  * Hand-coded articles, written for these tests, as the pipeline would code them: three outlets report
  * the October 2021 Russia–Iran arms contract; other articles report unrelated events.
  */
-final class Articles {
+public final class Articles {
     static final Code SIGN = new Code("057", 8.0, 1, "AGREE", "sign");
     static final Code VISIT = new Code("042", 1.9, 1, "CONSULT", "visit");
     static final Code NEGOTIATE = new Code("046", 7.0, 1, "CONSULT", "negotiate");
@@ -22,7 +22,7 @@ final class Articles {
     }
 
     /** Tehran-based outlet: Iran signed with Russia on 18 October (a day from the text), reported speech. */
-    static Document tehranDaily() {
+    public static Document tehranDaily() {
         ArticleBuilder b = new ArticleBuilder("Iran and Russia sign arms contract on embargo anniversary",
                 "Tehran Daily", "2021-10-20", "https://tehran-daily.example/2021/10/20/arms").dateline("Tehran");
         b.sentence("Iran signed an arms contract with Russia on October 18, a year after the UN arms embargo "
@@ -36,7 +36,7 @@ final class Articles {
     }
 
     /** Moscow think-tank: the same signing seen from Moscow (Russia first, month only, hedged), a visit and talks. */
-    static Document moscowInstitute() {
+    public static Document moscowInstitute() {
         ArticleBuilder b = new ArticleBuilder("Russia starts military cooperation with Iran", "Moscow Strategy Review",
                 "2021-10-26", "https://moscow-review.example/russia-iran").dateline("Moscow");
         b.sentence("Russia appears to have signed an arms deal with Iran this month, although its details "
@@ -56,7 +56,7 @@ final class Articles {
     }
 
     /** A news agency: the defence ministry confirms the contract (asserted, exact day) and intends deliveries. */
-    static Document agency() {
+    public static Document agency() {
         ArticleBuilder b = new ArticleBuilder("Moscow confirms arms contract with Tehran", "Northern Wire",
                 "2021-10-19", "https://northern-wire.example/a/88231").dateline("Moscow");
         b.sentence("Russia's defence ministry confirmed on Tuesday that it signed a contract with Iran on "
@@ -72,7 +72,7 @@ final class Articles {
     }
 
     /** Unrelated: a US sanctions move against Iran eleven days later (other dyad, other root). */
-    static Document sanctions() {
+    public static Document sanctions() {
         ArticleBuilder b = new ArticleBuilder("US imposes new sanctions on Iranian drone makers", "Capitol Ledger",
                 "2021-10-29", "https://capitol-ledger.example/sanctions").dateline("Washington");
         b.sentence("The United States imposed sanctions on Iran's drone programme on October 29.");
@@ -83,7 +83,7 @@ final class Articles {
     }
 
     /** Unrelated: the same dyad and root, 17 months later (a different agreement). */
-    static Document laterAgreement() {
+    public static Document laterAgreement() {
         ArticleBuilder b = new ArticleBuilder("Iran, Russia sign banking memorandum", "Tehran Daily", "2023-03-11",
                 "https://tehran-daily.example/2023/03/11/banking").dateline("Tehran");
         b.sentence("Iran and Russia signed a memorandum on linking their banking systems on March 10.");
@@ -94,7 +94,7 @@ final class Articles {
     }
 
     /** Hostile metadata: script in the title and the sentence, quotes in the publisher. */
-    static Document hostile() {
+    public static Document hostile() {
         ArticleBuilder b = new ArticleBuilder("<script>alert(1)</script>", "Evil \"Press\" <b>", "2021-11-01",
                 "javascript:alert(2)");
         b.sentence("<img src=x onerror=alert(3)> Turkey signed a deal with Qatar & friends.");
