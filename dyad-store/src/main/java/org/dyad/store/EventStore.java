@@ -1,0 +1,219 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.duckdb.DuckDBConnection;
+import org.dyad.model.Document;
+import org.dyad.store.search.SearchIndex;
+
+/**
+ * Dyad's embedded store: DuckDB ({@code dyad.duckdb}) holds documents, sentences, entities, mentions,
+ * grouped events and actors; Lucene ({@code lucene/}) holds full text of documents and sentences.
+ *
+ * <p>DuckDB is the truth. Each batch of documents is one DuckDB transaction; Lucene is written after
+ * the commit and reconciled on {@link #open}, so a process killed at any point loses nothing and
+ * duplicates nothing. One writer at a time (ingest methods serialise); queries run concurrently on a
+ * small pool of read connections. Only one process may open a store directory at a time.
+ */
+public final class EventStore implements AutoCloseable {
+    public static final Path DEFAULT_DIR = Path.of("dyad-data");
+    /** Documents per transaction in {@link #ingestAll}. */
+    public static final int BATCH = 200;
+    private static final System.Logger LOG = System.getLogger(EventStore.class.getName());
+    private static final int READERS = 4;
+
+    private final Path dir;
+    private final DuckDBConnection writer;
+    private final ReaderPool readers;
+    private final SearchIndex index;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final int reconciled;
+
+    private EventStore(Path dir) throws SQLException, IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        writer = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dyad.duckdb"));
+        try {
+            createSchema(writer);
+            readers = new ReaderPool(writer, READERS);
+            index = new SearchIndex(dir.resolve("lucene"));
+            reconciled = IndexReconciler.reconcile(writer, index);
+        } catch (SQLException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}, and repairs the full-text index if a crash left it behind. */
+    public static EventStore open(Path dir) {
+        try {
+            return new EventStore(dir);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createSchema(Connection c) throws SQLException {
+        String sql;
+        try (InputStream in = EventStore.class.getResourceAsStream("schema.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("schema.sql missing from the classpath", e);
+        }
+        try (Statement s = c.createStatement()) {
+            for (String stmt : sql.split("\n;\n?")) {
+                String body = stmt.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                if (!body.isBlank()) {
+                    s.execute(body);
+                }
+            }
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** How many documents {@link #open} had to re-index because a previous run stopped before Lucene caught up. */
+    public int reconciledOnOpen() {
+        return reconciled;
+    }
+
+    /** Stores one document in its own transaction. */
+    public IngestResult ingest(Document doc) {
+        return ingestBatch(List.of(doc)).get(0);
+    }
+
+    /** Stores many documents, {@value #BATCH} per transaction; a document that fails is skipped, not fatal. */
+    public IngestSummary ingestAll(Iterable<Document> docs) {
+        IngestSummary sum = new IngestSummary(0, 0, 0);
+        List<Document> batch = new ArrayList<>(BATCH);
+        for (Document d : docs) {
+            batch.add(d);
+            if (batch.size() == BATCH) {
+                sum = add(sum, ingestBatch(batch));
+                batch.clear();
+            }
+        }
+        return batch.isEmpty() ? sum : add(sum, ingestBatch(batch));
+    }
+
+    private static IngestSummary add(IngestSummary sum, List<IngestResult> results) {
+        for (IngestResult r : results) {
+            sum = sum.plus(r);
+        }
+        return sum;
+    }
+
+    private List<IngestResult> ingestBatch(List<Document> batch) {
+        writeLock.lock();
+        try {
+            try {
+                return new BatchIngest(writer, index).run(batch);
+            } catch (SQLException | RuntimeException e) {
+                if (batch.size() == 1) {
+                    LOG.log(System.Logger.Level.WARNING, "skipped document " + idOf(batch.get(0)) + ": " + e);
+                    return List.of(IngestResult.SKIPPED);
+                }
+                // One bad document must not cost its neighbours: retry them one by one.
+                List<IngestResult> out = new ArrayList<>();
+                for (Document d : batch) {
+                    out.add(ingestBatch(List.of(d)).get(0));
+                }
+                return out;
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static String idOf(Document d) {
+        return d == null ? "(null)" : d.id();
+    }
+
+    /** Events matching {@code q}, one page. */
+    public Page<EventView> events(EventQuery q) {
+        List<String> mentions = q.text() == null ? null : index.mentionIds(q.text(), EventQueries.TEXT_HITS);
+        return readers.with(c -> EventQueries.list(c, q, mentions));
+    }
+
+    /** One event with every mention of it, or empty for an unknown id. */
+    public Optional<EventDetail> event(String id) {
+        return readers.with(c -> EventQueries.detail(c, id));
+    }
+
+    /** Events between {@code a} and {@code b} (code prefixes, either direction) per day or month. */
+    public DyadSeries series(String a, String b, DyadSeries.Interval interval, LocalDate from, LocalDate to) {
+        return readers.with(c -> DyadQueries.series(c, a, b, interval, from, to));
+    }
+
+    /** The alignment network of events dated within [from, to] (either may be null), edges with ≥ minCount events. */
+    public Network network(LocalDate from, LocalDate to, int minCount) {
+        return readers.with(c -> DyadQueries.network(c, from, to, minCount));
+    }
+
+    public List<ActorCount> actors(String q, int limit) {
+        return readers.with(c -> CatalogQueries.actors(c, q == null || q.isBlank() ? null : q.strip(), limit));
+    }
+
+    public List<PlaceCount> places(int limit) {
+        return readers.with(c -> CatalogQueries.places(c, limit));
+    }
+
+    /** Full-text search over documents and sentences; snippets are escaped HTML with {@code <mark>}. */
+    public SearchResults search(String q, int page, int size) {
+        SearchIndex.TextHits hits = index.search(q, (page - 1) * size, size);
+        return new SearchResults(hits.total(), page, size, hits.hits());
+    }
+
+    public Page<DocumentSummary> documents(int page, int size) {
+        return readers.with(c -> CatalogQueries.documents(c, page, size));
+    }
+
+    public Optional<DocumentDetail> document(String id) {
+        return readers.with(c -> CatalogQueries.document(c, id));
+    }
+
+    public StoreStats stats() {
+        long entries = index.size();
+        return readers.with(c -> CatalogQueries.stats(c, entries));
+    }
+
+    /** Runs read-only work on a pooled connection (for exports); do not write through it. */
+    public <T> T read(SqlWork<T> work) {
+        return readers.with(work::run);
+    }
+
+    /** Read-only database work. */
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            index.commit();
+            index.close();
+            readers.close();
+            writer.close();
+        } catch (IOException | SQLException e) {
+            throw new StoreException("closing the store failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+    @TempDir
+    Path dir;
+    EventStore store;
+
+    @BeforeEach
+    void open() {
+        store = EventStore.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static List<Document> all() {
+        return List.of(Articles.tehranDaily(), Articles.moscowInstitute(), Articles.agency(), Articles.sanctions(),
+                Articles.laterAgreement());
+    }
+
+    private EventView only(EventQuery q) {
+        Page<EventView> p = store.events(q);
+        assertThat(p.items()).hasSize(1);
+        return p.items().get(0);
+    }
+
+    @Test
+    void threeOutletsReportingTheArmsContractBecomeOneEvent() {
+        store.ingestAll(all());
+        EventView contract = only(EventQuery.builder().actor("IRN").root("05")
+                .from(java.time.LocalDate.of(2021, 10, 1)).to(java.time.LocalDate.of(2021, 10, 31)).build());
+        assertThat(contract.numMentions()).isEqualTo(3);
+        assertThat(contract.numArticles()).isEqualTo(3);
+        assertThat(contract.numSources()).isEqualTo(3);
+        assertThat(contract.date()).isEqualTo("2021-10-18");
+        assertThat(contract.certainty()).isEqualTo("asserted");
+        assertThat(contract.confidence()).isCloseTo(1 - Math.pow(0.4, 3), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(contract.title()).isEqualTo("Moscow confirms arms contract with Tehran");
+
+        EventDetail detail = store.event(contract.id()).orElseThrow();
+        assertThat(detail.mentions()).extracting(MentionView::publisher)
+                .containsExactly("Northern Wire", "Tehran Daily", "Moscow Strategy Review");
+        assertThat(detail.mentions().get(0).sentenceHtml()).contains("<mark class=\"trigger\">signed</mark>")
+                .contains("<mark class=\"actor\">Russia&#39;s defence ministry</mark>");
+        assertThat(detail.mentions().get(1).attributedTo().code()).isEqualTo("IRNMIL");
+    }
+
+    @Test
+    void unrelatedEventsStayApart() {
+        store.ingestAll(all());
+        // 05 Oct 2021 (3 reports), 04 visit+talks (1 article), 06 deliveries, 16 sanctions, 05 March 2023.
+        assertThat(store.events(EventQuery.builder().build()).total()).isEqualTo(5);
+        EventView later = only(EventQuery.builder().root("05").from(java.time.LocalDate.of(2023, 1, 1)).build());
+        assertThat(later.numMentions()).isEqualTo(1);
+        EventView sanctions = only(EventQuery.builder().source("USA").build());
+        assertThat(sanctions.cameoName()).isEqualTo("Reduce relations");
+        EventView delivery = only(EventQuery.builder().root("06").build());
+        assertThat(delivery.certainty()).isEqualTo("intended");
+    }
+
+    @Test
+    void aVisitAndTalksInOneArticleAreOneEventWithTwoMentions() {
+        store.ingestAll(all());
+        EventView consult = only(EventQuery.builder().root("04").build());
+        assertThat(consult.numMentions()).isEqualTo(2);
+        assertThat(consult.numArticles()).isEqualTo(1);
+        assertThat(consult.place().name()).isEqualTo("Moscow");
+    }
+
+    @Test
+    void reingestingChangesNothingAndGroupsDoNotDependOnOrder() {
+        List<Document> docs = all();
+        assertThat(store.ingestAll(docs)).isEqualTo(new IngestSummary(5, 0, 0));
+        Page<EventView> before = store.events(EventQuery.builder().sort("date").build());
+        StoreStats statsBefore = store.stats();
+        assertThat(store.ingestAll(docs)).isEqualTo(new IngestSummary(0, 5, 0));
+        assertThat(store.ingest(docs.get(0))).isEqualTo(IngestResult.UNCHANGED);
+        assertThat(store.events(EventQuery.builder().sort("date").build())).isEqualTo(before);
+        assertThat(store.stats()).isEqualTo(statsBefore);
+
+        try (EventStore reversed = EventStore.open(dir.resolve("reversed"))) {
+            for (int i = docs.size() - 1; i >= 0; i--) {
+                reversed.ingest(docs.get(i));
+            }
+            assertThat(reversed.events(EventQuery.builder().sort("date").build()).items())
+                    .isEqualTo(before.items());
+        }
+    }
+
+    @Test
+    void aNewReportJoinsTheExistingEvent() {
+        store.ingest(Articles.tehranDaily());
+        String id = only(EventQuery.builder().root("05").build()).id();
+        store.ingest(Articles.moscowInstitute());
+        EventView grown = only(EventQuery.builder().root("05").build());
+        assertThat(grown.id()).isEqualTo(id);
+        assertThat(grown.numArticles()).isEqualTo(2);
+        assertThat(grown.certainty()).isEqualTo("reported");
+    }
+
+    @Test
+    void filtersSortsAndPagesAreApplied() {
+        store.ingestAll(all());
+        assertThat(store.events(EventQuery.builder().sort("-goldstein").build()).items())
+                .extracting(EventView::goldstein).containsExactly(8.0, 8.0, 7.4, 7.0, -8.0);
+        Page<EventView> p2 = store.events(EventQuery.builder().size(2).page(2).sort("date").build());
+        assertThat(p2.total()).isEqualTo(5);
+        assertThat(p2.items()).hasSize(2);
+        assertThat(store.events(EventQuery.builder().certainty("intended").build()).total()).isEqualTo(1);
+        assertThat(store.events(EventQuery.builder().plover("consult").build()).total()).isEqualTo(1);
+        assertThat(store.events(EventQuery.builder().cameo("16").build()).total()).isEqualTo(1);
+        assertThat(store.events(EventQuery.builder().country("RUS").build()).total()).isEqualTo(4);
+        assertThat(store.events(EventQuery.builder().target("IRN").source("RUS").build()).total()).isEqualTo(2);
+        assertThat(store.events(EventQuery.builder().text("fighter jets").build()).items())
+                .extracting(EventView::cameo).containsExactly("062");
+        assertThat(store.events(EventQuery.builder().text("nothing-like-this-anywhere").build()).total()).isZero();
+    }
+
+    @Test
+    void seriesNetworkActorsPlacesSearchAndDocuments() {
+        store.ingestAll(all());
+        DyadSeries s = store.series("RUS", "IRN", DyadSeries.Interval.MONTH, null, null);
+        assertThat(s.points()).extracting(DyadSeries.Point::period).containsExactly("2021-10", "2022-01", "2023-03");
+        DyadSeries.Point oct = s.points().get(0);
+        assertThat(oct.count()).isEqualTo(2);
+        assertThat(oct.verbalCoop()).isEqualTo(2);
+        double consult = only(EventQuery.builder().root("04").build()).goldstein();
+        assertThat(oct.goldsteinSum()).isEqualTo(8.0 + consult);
+
+        Network n = store.network(null, null, 1);
+        assertThat(n.edges()).extracting(e -> e.source() + "-" + e.target()).containsExactly("IRN-RUS", "IRN-USA");
+        assertThat(n.edges().get(1).weight()).isEqualTo(-8.0);
+        assertThat(n.nodes().get(0).id()).isEqualTo("IRN");
+
+        assertThat(store.actors("ir", 10)).extracting(ActorCount::code).contains("IRN", "IRNMIL");
+        assertThat(store.places(10)).extracting(PlaceCount::name).containsExactly("Moscow");
+
+        SearchResults hits = store.search("helicopters", 1, 10);
+        assertThat(hits.hits()).isNotEmpty();
+        assertThat(hits.hits().get(0).snippetHtml()).contains("<mark>helicopters</mark>");
+
+        Document tehran = Articles.tehranDaily();
+        DocumentDetail d = store.document(tehran.id()).orElseThrow();
+        assertThat(d.document()).isEqualTo(tehran);
+        assertThat(d.eventGroups()).hasSize(1).doesNotContainNull();
+        assertThat(store.document("missing")).isEqualTo(Optional.empty());
+        assertThat(store.documents(1, 2).total()).isEqualTo(5);
+    }
+}
