@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: one entry point, a subcommand per job. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Turns news into traceable, CAMEO/PLOVER-coded dyadic events.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+            DemoCommand.class})
 public final class DyadCommand implements Runnable {
 
     @Override

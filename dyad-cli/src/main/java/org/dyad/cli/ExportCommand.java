@@ -1,0 +1,34 @@
+package org.dyad.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyad.store.EventStore;
+import org.dyad.store.export.Exporter;
+import org.dyad.store.export.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad export}: the store as JSON Lines, CSV, Parquet or GDELT-style TSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store out.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Format f = Format.of(format);
+        try (EventStore s = store.open(); OutputStream os = out == null ? System.out : Files.newOutputStream(out)) {
+            Exporter.export(s, f, os);
+        }
+        return 0;
+    }
+}
