@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Progress progress = Progress.open(pipeline.progress(), "extract")) {
             report = run.run(pipeline.inputs(), doc -> {
                 try {
-                    w.write(DocumentJson.write(doc));
+                    w.write(DocumentJson.write(pipeline.finish(doc)));
                     w.newLine();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -3,7 +3,11 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.dyad.code.ActorDictionary;
 import org.dyad.code.PersonRegistry;
+import org.dyad.code.TriggerDictionary;
+import org.dyad.code.petrarch.PetrarchDictionaries;
+import org.dyad.model.Document;
 import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +34,16 @@ final class PipelineOptions {
             description = "actor registry (TSV) to read and update with people learnt from the text")
     Path registry;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "PETRARCH dictionaries (*.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt) to code with")
+    Path dictionaries;
+
+    @Option(names = "--dictionaries-mode", paramLabel = "add|replace", defaultValue = "add",
+            description = "add: PETRARCH entries first, then Dyad's lexicons (default); replace: PETRARCH only")
+    String dictionariesMode;
+
     private PipelineBuilder builder;
+    private PetrarchDictionaries petrarch;
 
     PipelineBuilder builder() {
         if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -38,7 +51,35 @@ final class PipelineOptions {
         }
         builder = new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).defaultDate(date)
                 .registry(registry == null ? PersonRegistry.empty() : PersonRegistry.load(registry));
+        if (dictionaries != null) {
+            usePetrarch();
+        }
         return builder;
+    }
+
+    /** Date-restricted PETRARCH actor codes need a day per document; extract uses the undated codes. */
+    private void usePetrarch() {
+        PetrarchDictionaries.Mode mode;
+        try {
+            mode = PetrarchDictionaries.Mode.parse(dictionariesMode == null ? "add" : dictionariesMode);
+            petrarch = PetrarchDictionaries.load(dictionaries);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+        }
+        System.err.print(petrarch.summary());
+        ActorDictionary actors = petrarch.actors(mode, null);
+        TriggerDictionary triggers = petrarch.triggers(mode);
+        if (actors != null) {
+            builder.actors(actors);
+        }
+        if (triggers != null) {
+            builder.triggers(triggers);
+        }
+    }
+
+    /** What PETRARCH dictionaries add after coding (paired codes, discards); the document as is otherwise. */
+    Document finish(Document doc) {
+        return petrarch == null ? doc : petrarch.finish(doc);
     }
 
     int threads() {

@@ -1,0 +1,108 @@
+package org.dyad.code.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.code.ActorDictionary;
+import org.dyad.model.Token;
+
+/**
+ * {@link ActorDictionary} over PETRARCH actor and agent dictionaries. Actor names match word
+ * sequences ignoring case, longest first; an entry whose code is {@code A/B} gives one actor per
+ * code on the same words. Codes restricted to periods are chosen for the day this view is for
+ * ({@link #on}); without a day, the unrestricted code is used.
+ *
+ * <p>PETRARCH codes are not split into country and sectors: the whole code is the actor's base
+ * code, its first three letters its party (IGO codes and {@code ---} have none). Agents give
+ * sectors: after a name ("Gondor police" → GONCOP) through the coder's usual rules, and on their
+ * own, far from any name, they are a country-less actor ({@code ---GOV} for "a senior official"),
+ * as PETRARCH codes them.
+ */
+public final class PetrarchActorDictionary implements ActorDictionary {
+    /** How far (in tokens) a name keeps a lone agent from standing for an unknown actor. */
+    private static final int NAME_REACH = 3;
+
+    private final TokenTrie<ActorRecord> actors;
+    private final TokenTrie<AgentRecord> agents;
+    private final LocalDate day;
+
+    private PetrarchActorDictionary(TokenTrie<ActorRecord> actors, TokenTrie<AgentRecord> agents, LocalDate day) {
+        this.actors = actors;
+        this.agents = agents;
+        this.day = day;
+    }
+
+    public static PetrarchActorDictionary of(List<ActorRecord> actorRecords, List<AgentRecord> agentRecords) {
+        TokenTrie<ActorRecord> a = new TokenTrie<>();
+        for (ActorRecord r : actorRecords) {
+            r.names().forEach(n -> a.add(n, r));
+        }
+        TokenTrie<AgentRecord> g = new TokenTrie<>();
+        agentRecords.forEach(r -> g.add(r.words(), r));
+        return new PetrarchActorDictionary(a, g, null);
+    }
+
+    /** The same dictionaries, choosing date-restricted codes for {@code newDay} (null: undated). */
+    public PetrarchActorDictionary on(LocalDate newDay) {
+        return new PetrarchActorDictionary(actors, agents, newDay);
+    }
+
+    @Override
+    public List<Named> actors(List<Token> tokens) {
+        List<String> words = tokens.stream().map(Token::word).toList();
+        List<Named> out = new ArrayList<>();
+        for (TokenTrie.Match<ActorRecord> m : actors.findAll(words)) {
+            String name = String.join(" ", words.subList(m.start(), m.end()));
+            for (String code : m.values().get(0).codesOn(day)) {
+                out.add(new Named(m.start() + 1, m.end(), code, party(code), List.of(), kind(code), name));
+            }
+        }
+        for (TokenTrie.Match<AgentRecord> g : agentMatches(words, out)) {
+            if (out.stream().noneMatch(n -> near(n, g))) {
+                String name = String.join(" ", words.subList(g.start(), g.end()));
+                out.add(new Named(g.start() + 1, g.end(), "---", null, List.of(g.values().get(0).code()), Kind.GROUP, name));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        return out;
+    }
+
+    @Override
+    public List<SectorWords> sectors(List<Token> tokens) {
+        List<String> words = tokens.stream().map(Token::word).toList();
+        List<SectorWords> out = new ArrayList<>();
+        for (TokenTrie.Match<AgentRecord> g : agentMatches(words, List.of())) {
+            out.add(new SectorWords(g.start() + 1, g.end(), List.of(g.values().get(0).code()), false));
+        }
+        return out;
+    }
+
+    /** Agent phrases that are not inside an actor name. */
+    private List<TokenTrie.Match<AgentRecord>> agentMatches(List<String> words, List<Named> names) {
+        List<TokenTrie.Match<AgentRecord>> out = new ArrayList<>();
+        for (TokenTrie.Match<AgentRecord> g : agents.findAll(words)) {
+            boolean inside = names.stream().anyMatch(n -> n.first() <= g.end() && n.last() >= g.start() + 1
+                    && n.kind() != Kind.GROUP);
+            if (!inside) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(Named n, TokenTrie.Match<AgentRecord> g) {
+        return n.kind() != Kind.GROUP && n.first() <= g.end() + NAME_REACH && n.last() + NAME_REACH >= g.start() + 1;
+    }
+
+    /** The first three letters of a PETRARCH code name its country; IGOs and "---" have none. */
+    static String party(String code) {
+        if (code.length() < 3 || code.startsWith("IGO") || code.startsWith("---")) {
+            return null;
+        }
+        return code.substring(0, 3);
+    }
+
+    private static Kind kind(String code) {
+        return code.startsWith("IGO") ? Kind.IGO : Kind.COUNTRY;
+    }
+}

@@ -1,0 +1,189 @@
+package org.dyad.code.petrarch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.code.TriggerDictionary;
+import org.dyad.code.petrarch.VerbFile.Block;
+import org.dyad.code.petrarch.VerbFile.VerbEntry;
+
+/**
+ * {@link TriggerDictionary} over PETRARCH verb dictionaries. Every verb of a block, under each lemma
+ * its forms can have, gets the block's patterns (most specific first) and then its plain code.
+ * PETRARCH codes verbs only, so nouns get nothing.
+ *
+ * <p>Where the mapping has to choose:
+ * <ul>
+ *   <li>Dyad's object condition is "one of these words": of a multi-word object
+ *       ({@code DIPLOMATIC TIES}) the word that best tells this pattern from the others of the
+ *       same verb is required (here DIPLOMATIC, since ECONOMIC TIES has another code).</li>
+ *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code.</li>
+ *   <li>A paired code {@code 032:033} codes 032 source→target; {@link #reverseCode} gives the 033
+ *       that {@link Reciprocals} adds target→source.</li>
+ *   <li>Blocks meeting on one lemma (LEAVE [012], LEFT [032]) are asked past-tense owner first.</li>
+ * </ul>
+ */
+public final class PetrarchTriggerDictionary implements TriggerDictionary {
+    private final Map<String, List<Pattern>> byLemma;
+    private final Map<String, String> reverseCodes;
+
+    private PetrarchTriggerDictionary(Map<String, List<Pattern>> byLemma, Map<String, String> reverseCodes) {
+        this.byLemma = byLemma;
+        this.reverseCodes = reverseCodes;
+    }
+
+    public static PetrarchTriggerDictionary of(List<VerbFile> files) {
+        return of(files, VerbForms.shipped());
+    }
+
+    static PetrarchTriggerDictionary of(List<VerbFile> files, VerbForms forms) {
+        Map<String, List<Candidate>> candidates = new HashMap<>();
+        int order = 0;
+        for (VerbFile f : files) {
+            for (Block b : f.blocks()) {
+                for (VerbEntry v : b.verbs) {
+                    for (String lemma : lemmas(v, forms)) {
+                        int rank = owningRank(v, lemma, forms);
+                        candidates.computeIfAbsent(lemma, k -> new ArrayList<>())
+                                .add(new Candidate(f.origin(), b, v, rank, order));
+                    }
+                    order++;
+                }
+            }
+        }
+        Map<String, List<Pattern>> byLemma = new HashMap<>();
+        Map<String, String> reverse = new HashMap<>();
+        candidates.forEach((lemma, cs) -> byLemma.put(lemma, patterns(lemma, cs, reverse)));
+        return new PetrarchTriggerDictionary(Map.copyOf(byLemma), Map.copyOf(reverse));
+    }
+
+    @Override
+    public List<Pattern> patterns(String lemma, char pos) {
+        if (pos != 'V' || lemma == null) {
+            return List.of();
+        }
+        return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The target→source code of a paired PETRARCH code, by the pattern's origin ("file:line"). */
+    public Optional<String> reverseCode(String origin) {
+        return Optional.ofNullable(reverseCodes.get(origin));
+    }
+
+    public int lemmaCount() {
+        return byLemma.size();
+    }
+
+    private record Candidate(String file, Block block, VerbEntry verb, int rank, int order) {
+    }
+
+    private record Ranked(Pattern pattern, int rank, int words, int order) {
+    }
+
+    private static Set<String> lemmas(VerbEntry v, VerbForms forms) {
+        Set<String> out = new LinkedHashSet<>(forms.lemmas(v.word()));
+        v.forms().forEach(f -> out.addAll(forms.lemmas(f)));
+        return out;
+    }
+
+    /** 0: the entry holds the lemma's past form; 1: it is the lemma itself; 2: anything else. */
+    private static int owningRank(VerbEntry v, String lemma, VerbForms forms) {
+        if (forms.isPast(v.word(), lemma) || v.forms().stream().anyMatch(f -> forms.isPast(f, lemma))) {
+            return 0;
+        }
+        return v.word().equalsIgnoreCase(lemma) ? 1 : 2;
+    }
+
+    private static List<Pattern> patterns(String lemma, List<Candidate> cs, Map<String, String> reverse) {
+        List<VerbPattern> all = cs.stream().flatMap(c -> c.block().patterns.stream()).toList();
+        List<Ranked> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            Set<String> forbidden = new LinkedHashSet<>();
+            for (VerbPattern vp : c.block().patterns) {
+                String particle = particle(c.verb(), vp);
+                if (particle == null && vp.particle() != null) {
+                    continue; // the verb has its own particle and the pattern another
+                }
+                Set<String> objects = vp.objectWords().isEmpty() ? Set.of() : variants(chooseWord(vp, all));
+                if (vp.isNull()) {
+                    if (vp.particle() == null) {
+                        forbidden.addAll(objects);
+                    }
+                    continue;
+                }
+                String origin = c.file() + ":" + vp.line();
+                out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), particle, objects,
+                        Set.of(), vp.targetPrep() == null ? List.of() : List.of(vp.targetPrep()), false, origin),
+                        c.rank(), vp.objectWords().size() + (vp.particle() == null ? 0 : 1), c.order()));
+            }
+            String code = c.verb().code() != null ? c.verb().code() : c.block().code;
+            if (!code.equals("---")) {
+                String origin = c.file() + ":" + c.verb().line();
+                out.add(new Ranked(new Pattern(lemma, 'V', cameo(code, origin, reverse), c.verb().particle(), Set.of(),
+                        forbidden, List.of(), false, origin), c.rank() + 10, 0, c.order()));
+            }
+        }
+        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().particle() == null && r.pattern().objects().isEmpty() ? 1 : 0)
+                .thenComparingInt(Ranked::rank).thenComparing(Comparator.comparingInt(Ranked::words).reversed())
+                .thenComparingInt(Ranked::order));
+        return out.stream().map(Ranked::pattern).distinct().toList();
+    }
+
+    /** The particle a pattern needs for this verb: the verb's own ("break down") or the pattern's. */
+    private static String particle(VerbEntry v, VerbPattern p) {
+        if (v.particle() == null) {
+            return p.particle();
+        }
+        return p.particle() == null || p.particle().equals(v.particle()) ? v.particle() : null;
+    }
+
+    private static String cameo(String code, String origin, Map<String, String> reverse) {
+        int colon = code.indexOf(':');
+        if (colon < 0) {
+            return code;
+        }
+        String back = code.substring(colon + 1).strip();
+        if (!back.isEmpty() && !back.equals("---")) {
+            reverse.put(origin, back);
+        }
+        return code.substring(0, colon).strip();
+    }
+
+    /** The object word with the fewest other codes among this verb's patterns; ties go to the head (last). */
+    private static String chooseWord(VerbPattern p, List<VerbPattern> all) {
+        String best = null;
+        long bestConflicts = Long.MAX_VALUE;
+        for (String w : p.objectWords()) {
+            long conflicts = all.stream().filter(o -> !o.code().equals(p.code()) && o.objectWords().contains(w))
+                    .map(VerbPattern::code).distinct().count();
+            if (conflicts <= bestConflicts) {
+                best = w;
+                bestConflicts = conflicts;
+            }
+        }
+        return best;
+    }
+
+    /** The word and its likely lemmas: the coder compares object lemmas ("ties" → tie). */
+    static Set<String> variants(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.endsWith("ies")) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        }
+        if (w.endsWith("es")) {
+            out.add(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
+}

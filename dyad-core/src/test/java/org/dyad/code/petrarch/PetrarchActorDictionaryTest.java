@@ -1,0 +1,65 @@
+package org.dyad.code.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.code.ActorDictionary.Kind;
+import org.dyad.code.ActorDictionary.Named;
+import org.junit.jupiter.api.Test;
+
+class PetrarchActorDictionaryTest {
+    private final PetrarchActorDictionary dict = PetrarchActorDictionary.of(
+            ActorFile.read(TestDictionaries.file("Test.actors.txt")).records(),
+            AgentFile.read(TestDictionaries.file("Test.agents.txt")).records());
+
+    @Test
+    void matchesLongestNameIgnoringCase() {
+        List<Named> found = dict.actors(TestDictionaries.tokens("Trentino of Sylvania met Rufus T. Firefly in sylvania"));
+        assertThat(found).extracting(Named::code).containsExactly("SYLGOV", "FRE", "SYL");
+        assertThat(found.get(0)).satisfies(n -> {
+            assertThat(n.first()).isEqualTo(1);
+            assertThat(n.last()).isEqualTo(3);
+            assertThat(n.country()).isEqualTo("SYL");
+        });
+    }
+
+    @Test
+    void givesOneActorPerCodeOfAMultiCodeEntry() {
+        assertThat(dict.actors(TestDictionaries.tokens("Grand Fenwick protested")))
+                .extracting(Named::code, Named::first, Named::last)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GFW", 1, 2), org.assertj.core.groups.Tuple.tuple("TLL", 1, 2));
+    }
+
+    @Test
+    void choosesDatedCodesForTheViewsDay() {
+        assertThat(dict.on(LocalDate.of(1995, 6, 1)).actors(TestDictionaries.tokens("Baron Bomburst left")))
+                .extracting(Named::code).containsExactly("VULGOV");
+        assertThat(dict.on(LocalDate.of(2001, 1, 1)).actors(TestDictionaries.tokens("Vulgaria left")))
+                .extracting(Named::code).containsExactly("VULREB");
+    }
+
+    @Test
+    void agentsGiveSectorsAndStandAloneAsUnknownActors() {
+        assertThat(dict.sectors(TestDictionaries.tokens("Freedonian police and soldiers")))
+                .extracting(s -> s.sectors().get(0)).containsExactly("COP", "MIL");
+        List<Named> alone = dict.actors(TestDictionaries.tokens("a senior official said the weather was fine"));
+        assertThat(alone).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("---");
+            assertThat(n.country()).isNull();
+            assertThat(n.sectors()).containsExactly("GOV");
+            assertThat(n.kind()).isEqualTo(Kind.GROUP);
+        });
+        assertThat(dict.actors(TestDictionaries.tokens("Freedonian soldiers attacked"))).extracting(Named::code)
+                .containsExactly("FRE");
+    }
+
+    @Test
+    void combinedDictionaryPrefersTheFirstOnOverlaps() {
+        CombinedActorDictionary both = new CombinedActorDictionary(dict, PetrarchActorDictionary.of(
+                List.of(new ActorRecord(List.of(List.of("SYLVANIA"), List.of("MARXIA")), List.of(DatedCode.parse("XXX")), 1)),
+                List.of()));
+        assertThat(both.actors(TestDictionaries.tokens("Sylvania and Marxia"))).extracting(Named::code)
+                .containsExactly("SYL", "XXX");
+    }
+}
