@@ -46,6 +46,9 @@ final class EvalCommand implements Runnable {
                 description = "replace: PETRARCH dictionaries only (default); add: on top of Dyad's lexicons")
         String mode;
 
+        @Option(names = "--require-dyad", description = "drop events without both a source and a target, as PETRARCH does by default")
+        boolean requireDyad;
+
         @Option(names = "--failures", description = "list every record with a missed or extra coding")
         boolean failures;
 
@@ -66,7 +69,11 @@ final class EvalCommand implements Runnable {
             file.warnings().forEach(w -> System.err.println("warning: " + w));
             ValidationScore score = new ValidationScore();
             for (ValidationRecord r : file.records()) {
-                score.add(r, code(r, dicts, m));
+                List<Event> events = code(r, dicts, m);
+                if (requireDyad) {
+                    events = events.stream().filter(e -> e.source() != null && e.target() != null).toList();
+                }
+                score.add(r, events);
             }
             print(score, System.out);
             return 0;
@@ -105,12 +112,13 @@ final class EvalCommand implements Runnable {
         }
 
         private void print(ValidationScore score, PrintStream out) {
-            out.printf("%-10s %7s %8s %10s %6s %7s %6s %6s %9s %6s%n", "category", "records", "expected", "reproduced",
-                    "%", "loose", "%", "extra", "noevents", "text*");
+            out.printf("%-10s %7s %8s %10s %6s %7s %6s %6s %8s %9s %6s%n", "category", "records", "expected", "reproduced",
+                    "%", "loose", "%", "extra", "1-sided", "noevents", "text*");
             score.byCategory().forEach((cat, t) -> row(out, cat, t));
             row(out, "TOTAL", score.total());
             out.println("reproduced = same source, target and event code; loose = same parties (3 letters) and CAMEO root;");
-            out.println("extra = Dyad events matching no expected coding; noevents = no-event records left empty / all;");
+            out.println("extra = Dyad events matching no expected coding (1-sided: of those, without source or target);");
+            out.println("noevents = no-event records left empty / all;");
             out.println("text* = expected codings with quoted actor text (PETRARCH's new-actor option), not scored.");
             if (failures) {
                 for (ValidationScore.Outcome o : score.outcomes()) {
@@ -123,9 +131,9 @@ final class EvalCommand implements Runnable {
         }
 
         private static void row(PrintStream out, String cat, ValidationScore.Tally t) {
-            out.printf("%-10s %7d %8d %10d %5.1f%% %7d %5.1f%% %6d %4d/%-4d %6d%n", cat, t.records, t.expected, t.reproduced,
-                    pct(t.reproduced, t.expected), t.loose, pct(t.loose, t.expected), t.extra, t.noEventCorrect,
-                    t.noEventRecords, t.textCoded);
+            out.printf("%-10s %7d %8d %10d %5.1f%% %7d %5.1f%% %6d %8d %4d/%-4d %6d%n", cat, t.records, t.expected,
+                    t.reproduced, pct(t.reproduced, t.expected), t.loose, pct(t.loose, t.expected), t.extra, t.extraOneSided,
+                    t.noEventCorrect, t.noEventRecords, t.textCoded);
         }
 
         private static double pct(int a, int b) {

@@ -14,13 +14,17 @@ import org.dyad.model.Token;
  *
  * <p>PETRARCH codes are not split into country and sectors: the whole code is the actor's base
  * code, its first three letters its party (IGO codes and {@code ---} have none). Agents give
- * sectors: after a name ("Gondor police" → GONCOP) through the coder's usual rules, and on their
- * own, far from any name, they are a country-less actor ({@code ---GOV} for "a senior official"),
+ * sectors: after a name ("Gondor police" → GONCOP) through the coder's usual rules; right before
+ * a name, or before "of"/"in" and a name, they are joined to it here ("President Romendacil" →
+ * BREGOV, "ambassadors of Arnor" → ARNGOV, "MSF Arnor" → NGOARN for a prefix agent); and as a
+ * noun far from any name they are a country-less actor ({@code ---GOV} for "a senior official"),
  * as PETRARCH codes them.
  */
 public final class PetrarchActorDictionary implements ActorDictionary {
     /** How far (in tokens) a name keeps a lone agent from standing for an unknown actor. */
     private static final int NAME_REACH = 3;
+    /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor"). */
+    private static final java.util.Set<String> GOVERNING = java.util.Set.of("of", "in");
 
     private final TokenTrie<ActorRecord> actors;
     private final TokenTrie<AgentRecord> agents;
@@ -50,21 +54,59 @@ public final class PetrarchActorDictionary implements ActorDictionary {
     @Override
     public List<Named> actors(List<Token> tokens) {
         List<String> words = tokens.stream().map(Token::word).toList();
-        List<Named> out = new ArrayList<>();
+        List<Named> names = new ArrayList<>();
         for (TokenTrie.Match<ActorRecord> m : actors.findAll(words)) {
             String name = String.join(" ", words.subList(m.start(), m.end()));
             for (String code : m.values().get(0).codesOn(day)) {
-                out.add(new Named(m.start() + 1, m.end(), code, party(code), List.of(), kind(code), name));
+                names.add(new Named(m.start() + 1, m.end(), code, party(code), List.of(), kind(code), name));
             }
         }
-        for (TokenTrie.Match<AgentRecord> g : agentMatches(words, out)) {
-            if (out.stream().noneMatch(n -> near(n, g))) {
+        List<Named> out = new ArrayList<>(names);
+        for (TokenTrie.Match<AgentRecord> g : agentMatches(words, names)) {
+            List<Named> governed = governed(words, names, g);
+            if (!governed.isEmpty()) {
+                out.removeAll(governed);
+                governed.forEach(n -> out.add(withAgent(words, n, g)));
+            } else if (isNoun(tokens, g.end()) && names.stream().noneMatch(n -> near(n, g))) {
                 String name = String.join(" ", words.subList(g.start(), g.end()));
                 out.add(new Named(g.start() + 1, g.end(), "---", null, List.of(g.values().get(0).code()), Kind.GROUP, name));
             }
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         return out;
+    }
+
+    /**
+     * The names an agent right before them qualifies, as PETRARCH joins them: "President Romendacil",
+     * "MSF Arnor", "ambassadors of Arnor", "activists in Arnor". Every code of a multi-code name.
+     */
+    private static List<Named> governed(List<String> words, List<Named> names, TokenTrie.Match<AgentRecord> g) {
+        int next = g.end();
+        if (next < words.size() && GOVERNING.contains(words.get(next).toLowerCase(java.util.Locale.ROOT))) {
+            next++;
+            if (next < words.size() && words.get(next).equalsIgnoreCase("the")) {
+                next++;
+            }
+        }
+        int first = next + 1;
+        return names.stream().filter(n -> n.first() == first).toList();
+    }
+
+    private static Named withAgent(List<String> words, Named n, TokenTrie.Match<AgentRecord> g) {
+        AgentRecord a = g.values().get(0);
+        String text = String.join(" ", words.subList(g.start(), n.last()));
+        if (a.prefix()) {
+            return new Named(g.start() + 1, n.last(), a.code() + n.code(), n.country(), n.sectors(), n.kind(), text);
+        }
+        List<String> sectors = new ArrayList<>(n.sectors());
+        sectors.add(a.code());
+        return new Named(g.start() + 1, n.last(), n.code(), n.country(), sectors, n.kind(), text);
+    }
+
+    /** A lone agent stands for an actor only as a noun: "a senior official", not "an official visit". */
+    private static boolean isNoun(List<Token> tokens, int end) {
+        String pos = tokens.get(end - 1).pos();
+        return pos == null || pos.startsWith("NN");
     }
 
     @Override

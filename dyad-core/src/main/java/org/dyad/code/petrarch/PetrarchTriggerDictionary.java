@@ -26,10 +26,19 @@ import org.dyad.code.petrarch.VerbFile.VerbEntry;
  *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code.</li>
  *   <li>A paired code {@code 032:033} codes 032 source→target; {@link #reverseCode} gives the 033
  *       that {@link Reciprocals} adds target→source.</li>
+ *   <li>Targets: see {@link #TARGET_PREPS}.</li>
  *   <li>Blocks meeting on one lemma (LEAVE [012], LEFT [032]) are asked past-tense owner first.</li>
  * </ul>
  */
 public final class PetrarchTriggerDictionary implements TriggerDictionary {
+    /**
+     * PETRARCH takes the target from the verb's object or else from a prepositional phrase of the
+     * verb, whatever the preposition ("left for Minas Tirith", "warned of the Prince", "appealed for
+     * peace in Ithilen"); Dyad's usual preferences come first, the place-like "in" last.
+     */
+    static final List<String> TARGET_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at",
+            "for", "from", "of", "about", "over", "upon", "between", "near", "in");
+
     private final Map<String, List<Pattern>> byLemma;
     private final Map<String, String> reverseCodes;
 
@@ -119,20 +128,30 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                 }
                 String origin = c.file() + ":" + vp.line();
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), particle, objects,
-                        Set.of(), vp.targetPrep() == null ? List.of() : List.of(vp.targetPrep()), false, origin),
+                        Set.of(), targetPreps(vp.targetPrep()), false, origin),
                         c.rank(), vp.objectWords().size() + (vp.particle() == null ? 0 : 1), c.order()));
             }
             String code = c.verb().code() != null ? c.verb().code() : c.block().code;
             if (!code.equals("---")) {
                 String origin = c.file() + ":" + c.verb().line();
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(code, origin, reverse), c.verb().particle(), Set.of(),
-                        forbidden, List.of(), false, origin), c.rank() + 10, 0, c.order()));
+                        forbidden, targetPreps(null), false, origin), c.rank() + 10, 0, c.order()));
             }
         }
         out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().particle() == null && r.pattern().objects().isEmpty() ? 1 : 0)
                 .thenComparingInt(Ranked::rank).thenComparing(Comparator.comparingInt(Ranked::words).reversed())
                 .thenComparingInt(Ranked::order));
         return out.stream().map(Ranked::pattern).distinct().toList();
+    }
+
+    /** The pattern's own target preposition first, then PETRARCH's: the object of any prepositional phrase. */
+    private static List<String> targetPreps(String own) {
+        List<String> out = new ArrayList<>();
+        if (own != null) {
+            out.add(own);
+        }
+        TARGET_PREPS.stream().filter(p -> !p.equals(own)).forEach(out::add);
+        return out;
     }
 
     /** The particle a pattern needs for this verb: the verb's own ("break down") or the pattern's. */

@@ -12,7 +12,7 @@ import org.dyad.model.Event;
  * <em>reproduced</em> when some event has the same source, target and event code (a missing actor
  * counts as PETRARCH's {@code ---}); it is a <em>loose</em> match when the parties (first three
  * letters) and the CAMEO root (first two digits) agree. Events matching no expected coding, even
- * loosely, are <em>extra</em>. A no-event record is right when Dyad codes nothing from it.
+ * loosely, are <em>extra</em> (counted apart when they lack a source or a target). A no-event record is right when Dyad codes nothing from it.
  */
 public final class ValidationScore {
 
@@ -23,6 +23,8 @@ public final class ValidationScore {
         public int reproduced;
         public int loose;
         public int extra;
+        /** Extra events with a source or a target only (PETRARCH by default codes dyads only). */
+        public int extraOneSided;
         public int noEventRecords;
         public int noEventCorrect;
         public int textCoded;
@@ -34,6 +36,7 @@ public final class ValidationScore {
             reproduced += o.reproduced;
             loose += o.loose;
             extra += o.extra;
+            extraOneSided += o.extraOneSided;
             noEventRecords += o.noEventRecords;
             noEventCorrect += o.noEventCorrect;
             textCoded += o.textCoded;
@@ -79,6 +82,9 @@ public final class ValidationScore {
             Event e = events.get(i);
             if (r.codings().stream().noneMatch(c -> matches(e, c, false))) {
                 t.extra++;
+                if (e.source() == null || e.target() == null) {
+                    t.extraOneSided++;
+                }
                 extra.add(describe(e));
             }
         }

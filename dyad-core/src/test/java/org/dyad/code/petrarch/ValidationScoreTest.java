@@ -58,6 +58,7 @@ class ValidationScoreTest {
         assertThat(demo.reproduced).isEqualTo(1);
         assertThat(demo.loose).isEqualTo(2);
         assertThat(demo.extra).isEqualTo(1);
+        assertThat(demo.extraOneSided).isEqualTo(1);
         assertThat(demo.noEventCorrect).isEqualTo(1);
         ValidationScore.Tally agent = cats.get("AGENT");
         assertThat(agent.expected).isEqualTo(1);
