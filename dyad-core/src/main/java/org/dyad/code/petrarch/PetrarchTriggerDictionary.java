@@ -174,34 +174,41 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         return code.substring(0, colon).strip();
     }
 
-    /** The object word with the fewest other codes among this verb's patterns; ties go to the head (last). */
+    /**
+     * The object word that best tells this pattern from the verb's other patterns. In a noun phrase
+     * the distinguishing words are the modifiers ("DIPLOMATIC TIES" vs "ECONOMIC TIES"), so: the
+     * first modifier no pattern with another code has; else the head if none has it; else the
+     * modifier shared with the fewest other codes.
+     */
     private static String chooseWord(VerbPattern p, List<VerbPattern> all) {
+        List<String> words = p.objectWords();
+        String head = words.get(words.size() - 1);
         String best = null;
         long bestConflicts = Long.MAX_VALUE;
-        for (String w : p.objectWords()) {
-            long conflicts = all.stream().filter(o -> !o.code().equals(p.code()) && o.objectWords().contains(w))
-                    .map(VerbPattern::code).distinct().count();
-            if (conflicts <= bestConflicts) {
+        for (String w : words.subList(0, words.size() - 1)) {
+            long conflicts = conflicts(w, p, all);
+            if (conflicts < bestConflicts) {
                 best = w;
                 bestConflicts = conflicts;
             }
         }
+        if (best == null || bestConflicts > 0 && conflicts(head, p, all) == 0) {
+            return head;
+        }
         return best;
     }
 
-    /** The word and its likely lemmas: the coder compares object lemmas ("ties" → tie). */
+    private static long conflicts(String w, VerbPattern p, List<VerbPattern> all) {
+        return all.stream().filter(o -> !o.code().equals(p.code()) && o.objectWords().contains(w))
+                .map(VerbPattern::code).distinct().count();
+    }
+
+    /** The word and the lemmas it may have: the coder compares object lemmas ("ties" → tie, "improved" → improve). */
     static Set<String> variants(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
-        out.add(w);
-        if (w.endsWith("ies")) {
-            out.add(w.substring(0, w.length() - 3) + "y");
-        }
-        if (w.endsWith("es")) {
-            out.add(w.substring(0, w.length() - 2));
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
-            out.add(w.substring(0, w.length() - 1));
+        Set<String> out = new LinkedHashSet<>(VerbForms.shipped().lemmas(w));
+        if (w.endsWith("est") || w.endsWith("er")) {
+            out.add(w.substring(0, w.length() - (w.endsWith("est") ? 3 : 2)));
         }
         return out;
     }
