@@ -55,6 +55,27 @@ class PetrarchActorDictionaryTest {
     }
 
     @Test
+    void joinsAnAgentToTheNameItGoverns() {
+        assertThat(dict.actors(TestDictionaries.tokens("Foreign Minister Rufus T. Firefly arrived")))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.code()).isEqualTo("FRE");
+                    assertThat(n.sectors()).containsExactly("GOVFRM");
+                    assertThat(n.first()).isEqualTo(1);
+                    assertThat(n.last()).isEqualTo(5);
+                });
+        assertThat(dict.actors(TestDictionaries.tokens("soldiers of the Sylvania")))
+                .extracting(Named::code, Named::sectors).containsExactly(org.assertj.core.groups.Tuple.tuple("SYL", List.of("MIL")));
+        assertThat(dict.actors(TestDictionaries.tokens("the relief agency Sylvania"))).extracting(Named::code)
+                .containsExactly("NGOSYL");
+    }
+
+    @Test
+    void aLoneAgentMustBeANoun() {
+        assertThat(dict.actors(TestDictionaries.tokens("his first official/JJ foreign/JJ visit/NN"))).isEmpty();
+        assertThat(dict.actors(TestDictionaries.tokens("the official/NN said/VBD"))).extracting(Named::code).containsExactly("---");
+    }
+
+    @Test
     void combinedDictionaryPrefersTheFirstOnOverlaps() {
         CombinedActorDictionary both = new CombinedActorDictionary(dict, PetrarchActorDictionary.of(
                 List.of(new ActorRecord(List.of(List.of("SYLVANIA"), List.of("MARXIA")), List.of(DatedCode.parse("XXX")), 1)),

@@ -23,13 +23,16 @@ final class TestDictionaries {
         return dir().resolve(name);
     }
 
-    /** Whitespace-separated words as tokens; the dictionaries look at words only. */
+    /** Whitespace-separated words as tokens, tagged NNP unless written word/TAG. */
     static List<Token> tokens(String sentence) {
         List<Token> out = new ArrayList<>();
         int offset = 0;
         int i = 1;
-        for (String w : sentence.split(" ")) {
-            out.add(new Token(i++, w, w.toLowerCase(), "NNP", "O", offset, offset + w.length(), -1, null));
+        for (String item : sentence.split(" ")) {
+            int slash = item.lastIndexOf('/');
+            String w = slash > 0 ? item.substring(0, slash) : item;
+            String pos = slash > 0 ? item.substring(slash + 1) : "NNP";
+            out.add(new Token(i++, w, w.toLowerCase(), pos, "O", offset, offset + w.length(), -1, null));
             offset += w.length() + 1;
         }
         return out;
