@@ -29,4 +29,23 @@ class ReciprocalsTest {
         assertThat(out.get(2).id()).hasSize(16).isNotEqualTo(visit.id());
         assertThat(out.get(2).cameoRoot()).isEqualTo("03");
     }
+
+    @Test
+    void conjoinedSubjectsOfAPairedCodeActOnEachOther() {
+        PetrarchTriggerDictionary verbs = PetrarchTriggerDictionary.of(List.of(VerbFile.read(TestDictionaries.file("Test.verbs.txt"))));
+        Pattern left = verbs.patterns("leave", 'V').stream().filter(p -> p.cameo().equals("032")).findFirst().orElseThrow();
+        Event fre = oneSided("FRE", left.origin());
+        Event syl = oneSided("SYL", left.origin());
+        Document doc = DiscardFilterTest.doc("Freedonia and Sylvania left.", List.of(new SentenceSpan(0, 28)), List.of(fre, syl));
+
+        List<Event> out = new Reciprocals(verbs, LexiconCodeBook.shipped()).apply(doc).events();
+
+        assertThat(out).extracting(ValidationScore::describe).containsExactly("FRE>SYL:032", "SYL>FRE:032");
+    }
+
+    private static Event oneSided(String source, String origin) {
+        Event e = ValidationScoreTest.event(source, null, "032");
+        return new Event("0123456789abcde" + source.charAt(0), 0, e.trigger(), e.source(), null, "032", "03", 0, 0, e.plover(),
+                null, null, null, null, "asserted", null, List.of(), "subject @" + origin);
+    }
 }
