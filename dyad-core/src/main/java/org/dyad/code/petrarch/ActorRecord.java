@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One entry of a PETRARCH actor dictionary: its names (the head name and its {@code +} synonyms,
@@ -47,6 +48,6 @@ public record ActorRecord(List<List<String>> names, List<DatedCode> codes, int l
     /** "GAZA_CITY", "HAMAS WING", "ARNOR_" → words; a trailing underscore only marks a whole word. */
     static List<String> words(String name) {
         return Arrays.stream(name.replace('_', ' ').strip().split("\\s+")).filter(w -> !w.isEmpty())
-                .map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList();
+                .map(w -> w.toUpperCase(Locale.ROOT)).toList();
     }
 }

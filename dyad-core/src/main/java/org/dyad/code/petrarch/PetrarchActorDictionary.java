@@ -3,6 +3,8 @@ package org.dyad.code.petrarch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.code.ActorDictionary;
 import org.dyad.model.Token;
 
@@ -24,7 +26,7 @@ public final class PetrarchActorDictionary implements ActorDictionary {
     /** How far (in tokens) a name keeps a lone agent from standing for an unknown actor. */
     private static final int NAME_REACH = 3;
     /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor"). */
-    private static final java.util.Set<String> GOVERNING = java.util.Set.of("of", "in");
+    private static final Set<String> GOVERNING = Set.of("of", "in");
 
     private final TokenTrie<ActorRecord> actors;
     private final TokenTrie<AgentRecord> agents;
@@ -82,7 +84,7 @@ public final class PetrarchActorDictionary implements ActorDictionary {
      */
     private static List<Named> governed(List<String> words, List<Named> names, TokenTrie.Match<AgentRecord> g) {
         int next = g.end();
-        if (next < words.size() && GOVERNING.contains(words.get(next).toLowerCase(java.util.Locale.ROOT))) {
+        if (next < words.size() && GOVERNING.contains(words.get(next).toLowerCase(Locale.ROOT))) {
             next++;
             if (next < words.size() && words.get(next).equalsIgnoreCase("the")) {
                 next++;

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dyad.code.ActorDictionary;
 import org.dyad.code.LexiconActorDictionary;
@@ -43,7 +45,7 @@ public final class PetrarchDictionaries {
     private final List<String> warnings;
     private final int verbCount;
     private final int patternCount;
-    private final java.util.Map<String, Integer> unmapped;
+    private final Map<String, Integer> unmapped;
     private ActorDictionary shippedActors;
     private TriggerDictionary shippedTriggers;
 
@@ -56,9 +58,9 @@ public final class PetrarchDictionaries {
         this.warnings = List.copyOf(warnings);
         this.verbCount = verbFiles.stream().mapToInt(VerbFile::verbCount).sum();
         this.patternCount = verbFiles.stream().mapToInt(VerbFile::patternCount).sum();
-        java.util.Map<String, Integer> u = new java.util.TreeMap<>();
+        Map<String, Integer> u = new TreeMap<>();
         verbFiles.forEach(f -> f.unmapped().forEach((k, v) -> u.merge(k, v, Integer::sum)));
-        this.unmapped = java.util.Map.copyOf(u);
+        this.unmapped = Map.copyOf(u);
     }
 
     /** Reads the folder; throws IllegalArgumentException when it is not a folder or holds no dictionary. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -165,7 +166,7 @@ public final class VerbFile {
         String verb = verbWord(phrase);
         for (int i = 0; i + 1 < parts.size(); i++) {
             if (parts.get(i).replace("+", "").equals(verb)) {
-                return parts.get(i + 1).replace("+", "").toLowerCase(java.util.Locale.ROOT);
+                return parts.get(i + 1).replace("+", "").toLowerCase(Locale.ROOT);
             }
         }
         return null;
