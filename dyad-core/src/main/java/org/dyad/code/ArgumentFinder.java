@@ -120,6 +120,7 @@ public final class ArgumentFinder {
             return "noun-between";
         }
         targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
+        ofPhrase(ctx, n, p.cameo(), sources, targets);
         if (sources.isEmpty()) {
             int governor = tree.head(n);
             String r = tree.baseRelation(n);
@@ -139,6 +140,24 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /**
+     * "the visit of the president" names the actor; "the killing of Armenians", "the expulsion of
+     * diplomats" the one acted on: cooperative roots (01–07) read an of-phrase as the source,
+     * the others as the target.
+     */
+    private static void ofPhrase(Context ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
+        boolean agentive = cameo.compareTo("08") < 0;
+        List<ActorMention> side = agentive ? sources : targets;
+        if (!side.isEmpty()) {
+            return;
+        }
+        for (int c : ctx.tree.children(n, "nmod")) {
+            if (ctx.tree.preposition(c).equals("of")) {
+                side.addAll(ctx.actorsOf(c));
+            }
+        }
     }
 
     /** "talks between Iran and Russia". */
@@ -179,7 +198,7 @@ public final class ArgumentFinder {
             if (rel.equals("acl")) {
                 return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
             }
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
                 List<ActorMention> controller = new ArrayList<>();
                 for (int o : tree.children(h, "obj")) {
                     controller.addAll(ctx.actorsOf(o));

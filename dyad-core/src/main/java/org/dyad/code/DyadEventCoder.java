@@ -96,6 +96,9 @@ public final class DyadEventCoder implements EventCoder {
                     if (src == null && tgt == null || src != null && tgt != null && src.sameParty(tgt)) {
                         continue;
                     }
+                    if (src == null && t.pattern().cameo().startsWith("01")) {
+                        continue; // a statement nobody is named as making ("… told the BBC") is no dyadic event
+                    }
                     EventDraft d = new EventDraft(t, src, tgt, verdict, dated, place, objects, args.rule());
                     if (seen.add(d.dyadKey())) {
                         drafts.add(d);
@@ -210,9 +213,13 @@ public final class DyadEventCoder implements EventCoder {
     private static boolean repeats(EventDraft a, EventDraft b) {
         return a.trigger.pattern().cameo().equals(b.trigger.pattern().cameo())
                 && agree(a.source, b.source) && agree(a.target, b.target)
-                && (a.source != null || b.source != null ? true : a.target != null)
+                && distinctParties(a.source != null ? a.source : b.source, a.target != null ? a.target : b.target)
                 && datesAgree(a.dated, b.dated)
                 && (a.place == null || b.place == null || a.place.name().equals(b.place.name()));
+    }
+
+    private static boolean distinctParties(ActorMention source, ActorMention target) {
+        return source == null || target == null || !source.sameParty(target);
     }
 
     private static boolean agree(ActorMention a, ActorMention b) {
