@@ -178,7 +178,7 @@ class SourceReaderTest {
     }
 
     @Test
-    void fiftyMegabytePageIsSkippedWithoutBeingLoaded() throws IOException {
+    void fiftyMegabytePageIsSkippedWithoutBeingLoaded() throws IOException, InterruptedException {
         Path huge = temp.resolve("huge.html");
         byte[] paragraph = "<p>All work and no play makes a very large page indeed.</p>\n".getBytes(StandardCharsets.US_ASCII);
         try (OutputStream out = Files.newOutputStream(huge)) {
