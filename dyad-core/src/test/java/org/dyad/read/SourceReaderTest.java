@@ -187,10 +187,10 @@ class SourceReaderTest {
                 out.write(paragraph);
             }
         }
-        // a child JVM with a 64 MB heap cannot hold the 50 MB page even once as bytes and text:
+        // a child JVM with a 128 MB heap cannot hold the 50 MB page as bytes and as text (buffer growth included):
         // it finishes only if the reader streams past it
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 HugePageProbe.class.getName(), huge.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
