@@ -99,6 +99,9 @@ public final class DyadEventCoder implements EventCoder {
                     if (src == null && t.pattern().cameo().startsWith("01")) {
                         continue; // a statement nobody is named as making ("… told the BBC") is no dyadic event
                     }
+                    if ((src == null || tgt == null) && !t.verb() && !"matrix-participant".equals(args.rule())) {
+                        continue; // a one-sided noun ("sales", "demand", "warnings") is rarely an event
+                    }
                     EventDraft d = new EventDraft(t, src, tgt, verdict, dated, place, objects, args.rule());
                     if (seen.add(d.dyadKey())) {
                         drafts.add(d);
