@@ -35,6 +35,7 @@ public final class DyadEventCoder implements EventCoder {
     private final PlaceResolver places;
     private final CodeBook codes;
     private final CueLexicon cues;
+    private final EntityEnricher enricher;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -45,6 +46,7 @@ public final class DyadEventCoder implements EventCoder {
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
+        this.enricher = new EntityEnricher(dictionary);
     }
 
     /** Only sentences with a possible trigger need the dependency parser. */
@@ -72,7 +74,7 @@ public final class DyadEventCoder implements EventCoder {
         completeFromFragments(article, found, drafts);
         mergeRepeats(drafts);
         qualifyByLaterMentions(article, drafts);
-        return new Coding(freeze(article, drafts), new EntityEnricher().enrich(article, found));
+        return new Coding(freeze(article, drafts), enricher.enrich(article, found));
     }
 
     private void codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
