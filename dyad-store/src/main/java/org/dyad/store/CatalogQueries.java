@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.model.DocumentJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,7 +80,7 @@ final class CatalogQueries {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                doc = StoreJson.read(rs.getString(1));
+                doc = DocumentJson.read(rs.getString(1));
                 ingestedAt = rs.getString(2);
             }
         }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.dyad.model.Document;
 import org.dyad.store.Articles;
 import org.dyad.store.EventStore;
-import org.dyad.store.StoreJson;
+import org.dyad.model.DocumentJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ExporterTest {
 
     @Test
     void jsonlGivesBackTheDocumentsAsIngested() {
-        List<Document> back = new String(export(Format.JSONL), StandardCharsets.UTF_8).lines().map(StoreJson::read).toList();
+        List<Document> back = new String(export(Format.JSONL), StandardCharsets.UTF_8).lines().map(DocumentJson::read).toList();
         assertThat(back).containsExactlyElementsOf(docs);
     }
 
