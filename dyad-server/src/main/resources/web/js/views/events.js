@@ -7,7 +7,7 @@ import { CAMEO_ROOTS } from '../cameo.js';
 
 const FILTERS = ['q', 'actor', 'source', 'target', 'country', 'cameo', 'root', 'plover', 'certainty', 'from', 'to', 'sort'];
 const PAGE_SIZE = 25;
-const SORTS = [['-date', 'Newest first'], ['date', 'Oldest first'], ['-num_mentions', 'Most reported'],
+const SORTS = [['-date', 'Newest first'], ['date', 'Oldest first'], ['-mentions', 'Most reported'],
   ['goldstein', 'Most conflictual'], ['-goldstein', 'Most cooperative']];
 
 export async function render(root, { params }) {
@@ -113,7 +113,7 @@ function details(event) {
         el('a', { href: '#/article/' + encodeURIComponent(m.doc_id) }, m.title || m.doc_id),
         el('span', { class: 'muted' }, [m.publisher, formatDate(m.published)].filter(Boolean).join(' · ')),
         m.attributed_to ? el('span', { class: 'muted' }, 'speaker: ' + (m.attributed_to.text || m.attributed_to.code || '')) : null),
-      el('blockquote', {}, m.highlighted_html ? markedText(m.highlighted_html) : m.sentence_text || '')))));
+      el('blockquote', {}, m.sentence_html ? markedText(m.sentence_html) : m.sentence_text || '')))));
 }
 
 function row(e) {
