@@ -2,7 +2,7 @@
 import { el, clear, markedText } from '../dom.js';
 import { get } from '../api.js';
 import { hashFor, errorBox } from '../route.js';
-import { CERTAINTIES, certaintyBadge, goldsteinChip, formatDate, actorLabel, ploverLabel, count } from '../format.js';
+import { CERTAINTIES, certaintyBadge, goldsteinChip, formatDate, actorLabel, ploverLabel, count, counted } from '../format.js';
 import { CAMEO_ROOTS } from '../cameo.js';
 
 const FILTERS = ['q', 'actor', 'source', 'target', 'country', 'cameo', 'root', 'plover', 'certainty', 'from', 'to', 'sort'];
@@ -104,8 +104,8 @@ function details(event) {
   const mentions = event.mentions || [];
   return el('div', { class: 'mentions' },
     el('div', { class: 'mentions-head' },
-      el('strong', {}, count(mentions.length) + (mentions.length === 1 ? ' report' : ' reports')),
-      el('span', { class: 'muted' }, ' in ' + count(event.num_articles) + ' articles from ' + count(event.num_sources) + ' sources'),
+      el('strong', {}, counted(mentions.length, 'report')),
+      el('span', { class: 'muted' }, ' in ' + counted(event.num_articles, 'article') + ' from ' + counted(event.num_sources, 'source')),
       Number.isFinite(Number(event.confidence)) ? el('span', { class: 'muted' }, ' · confidence ' + Number(event.confidence).toFixed(2)) : null,
       event.place ? el('span', { class: 'muted' }, ' · ' + (event.place.name || '')) : null),
     el('ul', { class: 'mention-list' }, mentions.map((m) => el('li', {},
