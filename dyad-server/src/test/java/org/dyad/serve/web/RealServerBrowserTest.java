@@ -142,6 +142,8 @@ class RealServerBrowserTest {
         Object weight = page.evaluate("() => window.__dyadNetwork.edges().filter(e => "
                 + "[e.source().id(), e.target().id()].sort().join() === 'IRN,RUS')[0].data('weight')");
         assertThat(((Number) weight).doubleValue()).as("net cooperation").isPositive();
+        assertThat(page.evaluate("() => window.__dyadNetwork.edges().map(e => e.style('target-arrow-shape'))").toString())
+                .as("pairs are unordered in /api/network: no arrowheads").doesNotContain("triangle");
         assertThat(chromium.paintedPixels("#network-graph canvas")).isPositive();
         assertNothingInjected();
         chromium.shot("real-network");
