@@ -22,10 +22,10 @@ import org.dyad.code.cameo.PloverType;
 public final class PloverGoldReader {
 
     /*
-     * The file was meant to use ISO-3 codes throughout, but two old CAMEO country codes survived
-     * the edit; without this, Japan and Italy could never match.
+     * The file was meant to use ISO-3 codes throughout, but two old CAMEO country codes (JAP, ITL)
+     * and one typo (VTN) survived the edit; without this, Japan, Italy and Vietnam could never match.
      */
-    private static final Map<String, String> OLD_COUNTRY_CODES = Map.of("JAP", "JPN", "ITL", "ITA");
+    private static final Map<String, String> OLD_COUNTRY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
     private final CameoTable table;
 

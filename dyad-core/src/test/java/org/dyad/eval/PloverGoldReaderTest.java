@@ -42,9 +42,9 @@ class PloverGoldReaderTest {
     void compoundActorsAndOldCountryCodes() throws IOException {
         PloverGold g = read("""
                 [{"id": "R-3", "event": "AGREE", "text": "Japan and Italy agreed with the U.N.",
-                  "source": [{"code": "JAP"}, {"code": "ITL"}], "target": [{"code": "IGO"}]}]
+                  "source": [{"code": "JAP"}, {"code": "ITL"}, {"code": "VTN"}], "target": [{"code": "IGO"}]}]
                 """).get(0);
-        assertThat(g.sourceCountries()).containsExactlyInAnyOrder("JPN", "ITA");
+        assertThat(g.sourceCountries()).containsExactlyInAnyOrder("JPN", "ITA", "VNM");
         assertThat(g.targetCountries()).containsExactly("IGO");
     }
 
