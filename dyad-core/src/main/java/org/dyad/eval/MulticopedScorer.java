@@ -12,7 +12,8 @@ import org.dyad.model.Event;
  * ({@link SpanOverlap}) between Dyad's source/target actor text and the gold spans: the source
  * overlaps an S span and the target a T span; with reciprocal (R) spans, source and target each
  * overlap an R span, different ones when there are several. A role the gold does not mark is not
- * checked; a sentence without spans is not scored for the dyad.
+ * checked; a sentence without spans is not scored for the dyad. Source alone: some event's source
+ * overlaps an S span (or an R span when there is no S).
  */
 public final class MulticopedScorer {
 
@@ -20,7 +21,11 @@ public final class MulticopedScorer {
         boolean type = false;
         boolean dyad = false;
         boolean both = false;
+        boolean source = false;
+        List<Span> sourceSpans = sourceSpans(gold);
         for (Event e : events) {
+            String text = e.source() == null ? null : e.source().text();
+            source |= sourceSpans.stream().anyMatch(s -> SpanOverlap.overlaps(text, s.text()));
             boolean t = PentaClass.ofRoot(e.cameoRoot()) == gold.label();
             boolean d = dyadMatches(gold, e);
             type |= t;
@@ -28,7 +33,14 @@ public final class MulticopedScorer {
             both |= t && d;
         }
         boolean scorable = !gold.spans().isEmpty();
-        return new RecordScore(type, null, scorable ? dyad : null, scorable ? both : null, events.isEmpty());
+        return new RecordScore(type, null, sourceSpans.isEmpty() ? null : source, scorable ? dyad : null,
+                scorable ? both : null, events.isEmpty());
+    }
+
+    /** The spans a source may match: S, or either side of a reciprocal pair. */
+    private static List<Span> sourceSpans(MulticopedSentence gold) {
+        List<Span> s = gold.spans(Role.S);
+        return s.isEmpty() ? gold.spans(Role.R) : s;
     }
 
     static boolean dyadMatches(MulticopedSentence gold, Event e) {

@@ -11,6 +11,7 @@ import org.dyad.model.Event;
  * not compared, since the old modes map only roughly. Dyad: some event's source country is one of
  * the gold sources and its target country one of the gold targets (compound actors: any pair). A
  * side the gold leaves empty is not checked, so a record with sources only needs the source.
+ * Source alone: some event's source country is one of the gold sources.
  */
 public final class PloverScorer {
 
@@ -19,7 +20,9 @@ public final class PloverScorer {
         boolean dyad = false;
         boolean both = false;
         boolean root = false;
+        boolean source = false;
         for (Event e : events) {
+            source |= sideMatches(gold.sourceCountries(), ActorCountry.of(e.source()));
             boolean t = gold.event() != null && e.plover() != null && gold.event().event().equals(e.plover().event());
             boolean d = dyadMatches(gold, e);
             type |= t;
@@ -29,7 +32,8 @@ public final class PloverScorer {
         }
         boolean scorableDyad = !gold.sourceCountries().isEmpty() || !gold.targetCountries().isEmpty();
         return new RecordScore(type, gold.cameoRoot() == null ? null : root,
-                scorableDyad ? dyad : null, scorableDyad ? both : null, events.isEmpty());
+                gold.sourceCountries().isEmpty() ? null : source, scorableDyad ? dyad : null,
+                scorableDyad ? both : null, events.isEmpty());
     }
 
     static boolean dyadMatches(PloverGold gold, Event e) {

@@ -27,13 +27,13 @@ public final class ScoreTable {
     }
 
     /** The five figures of one row. */
-    public record Row(int n, Rate type, Rate root, Rate dyad, Rate both, Rate noEvent) {
-        static final Row EMPTY = new Row(0, new Rate(0, 0), new Rate(0, 0), new Rate(0, 0), new Rate(0, 0),
-                new Rate(0, 0));
+    public record Row(int n, Rate type, Rate root, Rate source, Rate dyad, Rate both, Rate noEvent) {
+        private static final Rate NONE = new Rate(0, 0);
+        static final Row EMPTY = new Row(0, NONE, NONE, NONE, NONE, NONE, NONE);
 
         Row add(RecordScore s) {
-            return new Row(n + 1, type.add(s.typeHit()), root.add(s.rootHit()), dyad.add(s.dyadHit()),
-                    both.add(s.bothHit()), noEvent.add(s.noEvent()));
+            return new Row(n + 1, type.add(s.typeHit()), root.add(s.rootHit()), source.add(s.sourceHit()),
+                    dyad.add(s.dyadHit()), both.add(s.bothHit()), noEvent.add(s.noEvent()));
         }
     }
 
@@ -66,8 +66,8 @@ public final class ScoreTable {
 
     public String render() {
         StringBuilder sb = new StringBuilder();
-        String format = "%-26s %5s  %-16s %-16s %-16s %-16s %-16s%n";
-        sb.append(String.format(Locale.ROOT, format, groupHeading, "n", typeHeading, "CAMEO root",
+        String format = "%-26s %5s  %-16s %-16s %-16s %-16s %-16s %-16s%n";
+        sb.append(String.format(Locale.ROOT, format, groupHeading, "n", typeHeading, "CAMEO root", "source",
                 "dyad", "type+dyad", "no event"));
         groups.forEach((g, r) -> sb.append(line(format, g, r)));
         sb.append(line(format, "TOTAL", total));
@@ -75,6 +75,7 @@ public final class ScoreTable {
     }
 
     private static String line(String format, String group, Row r) {
-        return String.format(Locale.ROOT, format, group, r.n(), r.type(), r.root(), r.dyad(), r.both(), r.noEvent());
+        return String.format(Locale.ROOT, format, group, r.n(), r.type(), r.root(), r.source(), r.dyad(), r.both(),
+                r.noEvent());
     }
 }

@@ -33,10 +33,11 @@ class MulticopedScorerTest {
         MulticopedSentence g = gold(4, new Span(Role.S, "Iraqi troops"), new Span(Role.T, "the Kurds"));
         RecordScore hit = scorer.score(g, List.of(event("190", "ASSAULT", country("Iraqi troops", "IRQ"),
                 country("Kurds", "IRQ"))));
-        assertThat(hit).isEqualTo(new RecordScore(true, null, true, true, false));
+        assertThat(hit).isEqualTo(new RecordScore(true, null, true, true, true, false));
         RecordScore swapped = scorer.score(g, List.of(event("190", "ASSAULT", country("Kurds", "IRQ"),
                 country("Iraqi troops", "IRQ"))));
         assertThat(swapped.dyadHit()).isFalse();
+        assertThat(swapped.sourceHit()).isFalse();
         assertThat(swapped.typeHit()).isTrue();
     }
 
@@ -45,8 +46,10 @@ class MulticopedScorerTest {
         MulticopedSentence g = gold(1, new Span(Role.R, "Japan"), new Span(Role.R, "China"));
         assertThat(scorer.score(g, List.of(event("040", "CONSULT", country("China", "CHN"), country("Japan", "JPN"))))
                 .dyadHit()).isTrue();
-        assertThat(scorer.score(g, List.of(event("040", "CONSULT", country("Japan", "JPN"), country("Japan", "JPN"))))
-                .dyadHit()).isFalse();
+        RecordScore same = scorer.score(g, List.of(event("040", "CONSULT", country("Japan", "JPN"),
+                country("Japan", "JPN"))));
+        assertThat(same.dyadHit()).isFalse();
+        assertThat(same.sourceHit()).as("a reciprocal span is a source too").isTrue();
     }
 
     @Test

@@ -22,7 +22,7 @@ class PloverScorerTest {
     void typeAndDyadInOneEventCountAsBoth() {
         RecordScore s = scorer.score(gold("ACCUSE", Set.of("IRN"), Set.of("USA"), "112"),
                 List.of(event("112", "ACCUSE", country("Iran", "IRN"), country("Washington", "USA"))));
-        assertThat(s).isEqualTo(new RecordScore(true, true, true, true, false));
+        assertThat(s).isEqualTo(new RecordScore(true, true, true, true, true, false));
     }
 
     @Test
@@ -31,6 +31,7 @@ class PloverScorerTest {
                 event("112", "ACCUSE", country("Iran", "IRN"), null),
                 event("010", null, country("Iran", "IRN"), country("U.S.", "USA"))));
         assertThat(s.typeHit()).isTrue();
+        assertThat(s.sourceHit()).isTrue();
         assertThat(s.dyadHit()).isTrue();
         assertThat(s.bothHit()).isFalse();
         assertThat(s.rootHit()).as("no gold CAMEO code").isNull();
@@ -50,6 +51,7 @@ class PloverScorerTest {
         RecordScore s = scorer.score(gold("ASSAULT", Set.of("ISR"), Set.of("PSE"), "190"),
                 List.of(event("190", "ASSAULT", country("Palestinians", "PSE"), country("Israel", "ISR"))));
         assertThat(s.dyadHit()).isFalse();
+        assertThat(s.sourceHit()).isFalse();
         assertThat(s.rootHit()).isTrue();
         assertThat(s.perfect()).isFalse();
     }
@@ -66,7 +68,7 @@ class PloverScorerTest {
     @Test
     void noEventsIsRecordedAndEverythingMisses() {
         RecordScore s = scorer.score(gold("AGREE", Set.of("USA"), Set.of("JOR"), "057"), List.of());
-        assertThat(s).isEqualTo(new RecordScore(false, false, false, false, true));
+        assertThat(s).isEqualTo(new RecordScore(false, false, false, false, false, true));
     }
 
     @Test
@@ -74,6 +76,7 @@ class PloverScorerTest {
         RecordScore s = scorer.score(gold("AGREE", Set.of(), Set.of(), null),
                 List.of(event("057", "AGREE", null, null)));
         assertThat(s.dyadHit()).isNull();
+        assertThat(s.sourceHit()).isNull();
         assertThat(s.bothHit()).isNull();
         assertThat(s.perfect()).isTrue();
     }
