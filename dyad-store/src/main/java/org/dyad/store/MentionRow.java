@@ -55,7 +55,8 @@ record MentionRow(
     }
 
     Report report() {
-        return new Report(id, docId, publisher, certainty(certainty), DateWindow.of(date, dateSource), placeCountry);
+        return new Report(id, docId, publisher, certainty(certainty), DateWindow.of(date, dateSource), placeCountry,
+                cameo);
     }
 
     MentionRow withEventId(String newEventId) {

@@ -87,4 +87,22 @@ class ReportGrouperTest {
         assertThat(Confidence.sources(samePublisherTwice)).isEqualTo(1);
         assertThat(Confidence.articles(samePublisherTwice)).isEqualTo(2);
     }
+
+    @Test
+    void aDenialNeverCorroboratesTheEventItDenies() {
+        Report asserted = new Report("a", "d1", "P", Certainty.ASSERTED, DateWindow.of("2021-10-18", "text"), null, "030");
+        Report negated = new Report("b", "d2", "Q", Certainty.NEGATED, DateWindow.of("2021-10-18", "text"), null, "030");
+        Report reported = new Report("c", "d3", "R", Certainty.REPORTED, DateWindow.of("2021-10-18", "text"), null, "031");
+        assertThat(ids(List.of(asserted, negated, reported))).containsExactlyInAnyOrder(List.of("a", "c"), List.of("b"));
+    }
+
+    @Test
+    void oneArticleTellingTwoActsOfARootKeepsThemApart() {
+        Report signing = new Report("a", "d1", "P", Certainty.ASSERTED, DateWindow.of("2021-10-26", "published"), null, "057");
+        Report support = new Report("b", "d1", "P", Certainty.ASSERTED, DateWindow.of("2021-10-26", "published"), null, "051");
+        Report again = new Report("c", "d1", "P", Certainty.ASSERTED, DateWindow.of("2021-10-26", "published"), null, "057");
+        Report elsewhere = new Report("d", "d2", "Q", Certainty.ASSERTED, DateWindow.of("2021-10-26", "published"), null, "051");
+        assertThat(ids(List.of(signing, support, again, elsewhere)))
+                .containsExactlyInAnyOrder(List.of("a", "c"), List.of("b", "d"));
+    }
 }
