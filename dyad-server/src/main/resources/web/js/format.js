@@ -66,3 +66,8 @@ export function placeLabel(place) {
   if (!place || !place.name) return '—';
   return place.country ? place.name + ' (' + place.country + ')' : place.name;
 }
+
+/** "1 article", "3 articles": the count and the noun, singular for one. */
+export function counted(n, noun) {
+  return count(n) + ' ' + noun + (Number(n) === 1 ? '' : 's');
+}

@@ -199,11 +199,16 @@ public final class ActorResolver {
                 }
             }
         }
+        // the body a person belongs to says more than a title word: "director general of the
+        // Chambers of Commerce" is business, though "general" alone would be military
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> bodies = new LinkedHashSet<>();
         for (SectorWords w : sectors) {
             if (w.first() >= from && w.last() <= to) {
-                d.sectors.addAll(w.sectors());
+                (w.title() ? titles : bodies).addAll(w.sectors());
             }
         }
+        d.sectors.addAll(bodies.isEmpty() ? titles : bodies);
         return d;
     }
 

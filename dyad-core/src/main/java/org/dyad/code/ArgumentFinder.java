@@ -17,8 +17,11 @@ import org.dyad.code.CueLexicon.Cue;
 public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
+    /** Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate. */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
     private final CueLexicon cues;
 
@@ -46,6 +49,12 @@ public final class ArgumentFinder {
             targets.addAll(swap);
         }
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameParty(m)));
+        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(trigger.pattern().cameo().substring(0, 2))) {
+            ActorMention first = sources.get(0);
+            targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
+            sources.removeIf(m -> !m.sameParty(first));
+            rule = rule + "+reciprocal";
+        }
         return new Arguments(dedupe(sources), dedupe(targets), rule);
     }
 
@@ -84,6 +93,25 @@ public final class ArgumentFinder {
                 targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod"));
             }
         }
+        if (targets.isEmpty()) {
+            // "demanded that the DPRK forsake…": who is asked is the that-clause's subject
+            for (int c : tree.children(t, "ccomp")) {
+                for (int s : tree.children(c, "nsubj")) {
+                    targets.addAll(ctx.actorsOf(s));
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            // "offered to hand over to Great Britain…", "threatened to cut off electricity to Nakhichevan"
+            for (int x : tree.children(t, "xcomp")) {
+                for (int o : tree.children(x, "obj")) {
+                    targets.addAll(ctx.actorsOf(o));
+                }
+                if (targets.isEmpty()) {
+                    targets.addAll(obliqueTargets(ctx, x, DEFAULT_VERB_PREPS, "obl"));
+                }
+            }
+        }
         return rule;
     }
 
@@ -120,6 +148,7 @@ public final class ArgumentFinder {
             return "noun-between";
         }
         targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
+        ofPhrase(ctx, n, p.cameo(), sources, targets);
         if (sources.isEmpty()) {
             int governor = tree.head(n);
             String r = tree.baseRelation(n);
@@ -139,6 +168,24 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /**
+     * "the visit of the president" names the actor; "the killing of Armenians", "the expulsion of
+     * diplomats" the one acted on: cooperative roots (01–07) read an of-phrase as the source,
+     * the others as the target.
+     */
+    private static void ofPhrase(Context ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
+        boolean agentive = cameo.compareTo("08") < 0;
+        List<ActorMention> side = agentive ? sources : targets;
+        if (!side.isEmpty()) {
+            return;
+        }
+        for (int c : ctx.tree.children(n, "nmod")) {
+            if (ctx.tree.preposition(c).equals("of")) {
+                side.addAll(ctx.actorsOf(c));
+            }
+        }
     }
 
     /** "talks between Iran and Russia". */
@@ -179,7 +226,7 @@ public final class ArgumentFinder {
             if (rel.equals("acl")) {
                 return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
             }
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
                 List<ActorMention> controller = new ArrayList<>();
                 for (int o : tree.children(h, "obj")) {
                     controller.addAll(ctx.actorsOf(o));
@@ -213,9 +260,31 @@ public final class ArgumentFinder {
         return List.of();
     }
 
-    /** "he" → the last person named; plural "we"/"they" are left to the context rule. */
+    /**
+     * "Syria says it is willing…": a pronoun subject inside what a speaker says is the speaker;
+     * else "he"/"she" is the last person named. Plural "we"/"they" elsewhere are left to the context rule.
+     */
     private List<ActorMention> pronoun(Context ctx, int s) {
         String w = ctx.tree.token(s).word().toLowerCase(java.util.Locale.ROOT);
+        if (REPORTED_PRONOUNS.contains(w)) {
+            int clause = ctx.tree.head(s);
+            for (int k = clause, steps = 0; k > 0 && steps < 4; k = ctx.tree.head(k), steps++) {
+                String rel = ctx.tree.baseRelation(k);
+                int h = ctx.tree.head(k);
+                if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(ctx.tree.lemma(h), Cue.SPEECH)) {
+                    List<ActorMention> speaker = new ArrayList<>();
+                    for (int sp : ctx.tree.children(h, "nsubj")) {
+                        speaker.addAll(ctx.actorsOf(sp));
+                    }
+                    if (!speaker.isEmpty()) {
+                        return speaker;
+                    }
+                }
+                if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("parataxis")) {
+                    break;
+                }
+            }
+        }
         if (PERSONAL_PRONOUNS.contains(w)) {
             return ctx.actors.lastPersonBefore(ctx.sentence, s).filter(m -> m.actor().code() != null)
                     .map(List::of).orElse(List.of());

@@ -35,6 +35,7 @@ public final class DyadEventCoder implements EventCoder {
     private final PlaceResolver places;
     private final CodeBook codes;
     private final CueLexicon cues;
+    private final EntityEnricher enricher;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -45,6 +46,7 @@ public final class DyadEventCoder implements EventCoder {
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
+        this.enricher = new EntityEnricher(dictionary);
     }
 
     /** Only sentences with a possible trigger need the dependency parser. */
@@ -72,7 +74,7 @@ public final class DyadEventCoder implements EventCoder {
         completeFromFragments(article, found, drafts);
         mergeRepeats(drafts);
         qualifyByLaterMentions(article, drafts);
-        return new Coding(freeze(article, drafts), new EntityEnricher().enrich(article, found));
+        return new Coding(freeze(article, drafts), enricher.enrich(article, found));
     }
 
     private void codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
@@ -95,6 +97,12 @@ public final class DyadEventCoder implements EventCoder {
                 for (ActorMention tgt : orNull(args.targets())) {
                     if (src == null && tgt == null || src != null && tgt != null && src.sameParty(tgt)) {
                         continue;
+                    }
+                    if (src == null && t.pattern().cameo().startsWith("01")) {
+                        continue; // a statement nobody is named as making ("… told the BBC") is no dyadic event
+                    }
+                    if ((src == null || tgt == null) && !t.verb() && !"matrix-participant".equals(args.rule())) {
+                        continue; // a one-sided noun ("sales", "demand", "warnings") is rarely an event
                     }
                     EventDraft d = new EventDraft(t, src, tgt, verdict, dated, place, objects, args.rule());
                     if (seen.add(d.dyadKey())) {
@@ -210,9 +218,13 @@ public final class DyadEventCoder implements EventCoder {
     private static boolean repeats(EventDraft a, EventDraft b) {
         return a.trigger.pattern().cameo().equals(b.trigger.pattern().cameo())
                 && agree(a.source, b.source) && agree(a.target, b.target)
-                && (a.source != null || b.source != null ? true : a.target != null)
+                && distinctParties(a.source != null ? a.source : b.source, a.target != null ? a.target : b.target)
                 && datesAgree(a.dated, b.dated)
                 && (a.place == null || b.place == null || a.place.name().equals(b.place.name()));
+    }
+
+    private static boolean distinctParties(ActorMention source, ActorMention target) {
+        return source == null || target == null || !source.sameParty(target);
     }
 
     private static boolean agree(ActorMention a, ActorMention b) {

@@ -13,6 +13,11 @@ import org.dyad.model.Entity;
  * (CoreNLP calls CSTO a location), and actors NER missed are added.
  */
 final class EntityEnricher {
+    private final ActorDictionary dictionary;
+
+    EntityEnricher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
 
     List<Entity> enrich(AnnotatedArticle article, ArticleActors actors) {
         List<Entity> out = new ArrayList<>();
@@ -38,8 +43,25 @@ final class EntityEnricher {
                 out.add(new Entity(article.body().substring(start, end), refine("O", m), start, end, null, null, m.actor()));
             }
         }
+        addTitles(article, out);
         out.sort(Comparator.comparingInt(Entity::start));
         return out;
+    }
+
+    /** Person titles ("Defense Minister", "Chief of the General Staff") as TITLE entities. */
+    private void addTitles(AnnotatedArticle article, List<Entity> out) {
+        for (AnnotatedSentence s : article.sentences()) {
+            for (ActorDictionary.SectorWords w : dictionary.sectors(s.tokens())) {
+                if (!w.title()) {
+                    continue;
+                }
+                int start = s.token(w.first()).start();
+                int end = s.token(w.last()).end();
+                if (out.stream().noneMatch(e -> e.start() < end && start < e.end())) {
+                    out.add(new Entity(article.body().substring(start, end), "TITLE", start, end, null, null, null));
+                }
+            }
+        }
     }
 
     private static ActorMention overlapping(AnnotatedArticle a, List<ActorMention> mentions, int start, int end) {

@@ -46,7 +46,7 @@ public final class Pipeline {
                 .map(s -> new SentenceSpan(s.start(), s.end())).toList();
         return new Document(documentId(article.body()), article.url(), article.title(), article.published(),
                 article.publisher(), article.dateline(), article.language(), article.body(), sentences,
-                coding.entities(), coding.events(), article.warnings(), article.origin());
+                coding.entities(), coding.events(), article.warnings(), article.origin(), raw.id());
     }
 
     /** A hash of the body with case, spacing and Unicode form folded, so re-ingests find the same id. */

@@ -76,7 +76,7 @@ function header(doc) {
       el('span', {}, formatDate(doc.published)),
       dateline ? el('span', {}, 'Dateline: ' + dateline) : null,
       doc.language ? el('span', {}, doc.language) : null,
-      doc.url ? el('a', { href: safeHref(doc.url), target: '_blank', rel: 'noopener noreferrer' }, 'Source ↗') : null));
+      safeHref(doc.url || '#') !== '#' ? el('a', { href: safeHref(doc.url), target: '_blank', rel: 'noopener noreferrer' }, 'Source ↗') : null));
 }
 
 function spansOf(doc) {

@@ -65,7 +65,7 @@ function form(values) {
     location.hash = hashFor('dyad', Object.fromEntries(new FormData(e.target)));
   };
   const list = el('datalist', { id: 'actor-codes' });
-  get('actors').then((actors) => list.append(...(actors || []).slice(0, 300).map((x) =>
+  get('actors', { limit: 300 }).then((actors) => list.append(...((actors && actors.items) || []).map((x) =>
     el('option', { value: x.code }, (x.name || x.code) + ' (' + count(x.count) + ')')))).catch(() => {});
   const field = (label, input) => el('label', { class: 'field' }, el('span', {}, label), input);
   return el('form', { class: 'filters card', onsubmit: go }, list,
@@ -99,7 +99,7 @@ function option(series, points) {
   return {
     animationDuration: 400,
     textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
-    title: { text: series.a + ' – ' + series.b + ': cooperation vs conflict per ' + series.interval, left: 8, top: 4, textStyle: { fontSize: 14, fontWeight: 600 } },
+    title: { text: series.a + ' – ' + series.b + ': cooperation vs conflict per ' + String(series.interval || '').toLowerCase(), left: 8, top: 4, textStyle: { fontSize: 14, fontWeight: 600 } },
     legend: { top: 4, right: 8 },
     grid: { left: 56, right: 64, top: 48, bottom: 56 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },

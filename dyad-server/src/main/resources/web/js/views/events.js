@@ -2,12 +2,12 @@
 import { el, clear, markedText } from '../dom.js';
 import { get } from '../api.js';
 import { hashFor, errorBox } from '../route.js';
-import { CERTAINTIES, certaintyBadge, goldsteinChip, formatDate, actorLabel, ploverLabel, count } from '../format.js';
+import { CERTAINTIES, certaintyBadge, goldsteinChip, formatDate, actorLabel, ploverLabel, count, counted } from '../format.js';
 import { CAMEO_ROOTS } from '../cameo.js';
 
 const FILTERS = ['q', 'actor', 'source', 'target', 'country', 'cameo', 'root', 'plover', 'certainty', 'from', 'to', 'sort'];
 const PAGE_SIZE = 25;
-const SORTS = [['-date', 'Newest first'], ['date', 'Oldest first'], ['-num_mentions', 'Most reported'],
+const SORTS = [['-date', 'Newest first'], ['date', 'Oldest first'], ['-mentions', 'Most reported'],
   ['goldstein', 'Most conflictual'], ['-goldstein', 'Most cooperative']];
 
 export async function render(root, { params }) {
@@ -104,8 +104,8 @@ function details(event) {
   const mentions = event.mentions || [];
   return el('div', { class: 'mentions' },
     el('div', { class: 'mentions-head' },
-      el('strong', {}, count(mentions.length) + (mentions.length === 1 ? ' report' : ' reports')),
-      el('span', { class: 'muted' }, ' in ' + count(event.num_articles) + ' articles from ' + count(event.num_sources) + ' sources'),
+      el('strong', {}, counted(mentions.length, 'report')),
+      el('span', { class: 'muted' }, ' in ' + counted(event.num_articles, 'article') + ' from ' + counted(event.num_sources, 'source')),
       Number.isFinite(Number(event.confidence)) ? el('span', { class: 'muted' }, ' · confidence ' + Number(event.confidence).toFixed(2)) : null,
       event.place ? el('span', { class: 'muted' }, ' · ' + (event.place.name || '')) : null),
     el('ul', { class: 'mention-list' }, mentions.map((m) => el('li', {},
@@ -113,7 +113,7 @@ function details(event) {
         el('a', { href: '#/article/' + encodeURIComponent(m.doc_id) }, m.title || m.doc_id),
         el('span', { class: 'muted' }, [m.publisher, formatDate(m.published)].filter(Boolean).join(' · ')),
         m.attributed_to ? el('span', { class: 'muted' }, 'speaker: ' + (m.attributed_to.text || m.attributed_to.code || '')) : null),
-      el('blockquote', {}, m.highlighted_html ? markedText(m.highlighted_html) : m.sentence_text || '')))));
+      el('blockquote', {}, m.sentence_html ? markedText(m.sentence_html) : m.sentence_text || '')))));
 }
 
 function row(e) {

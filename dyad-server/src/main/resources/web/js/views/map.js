@@ -21,7 +21,7 @@ export async function render(root) {
     card.replaceChildren(errorBox(e));
     return null;
   }
-  places = (places || []).filter((p) => isCoordinate(p.lat, 90) && isCoordinate(p.lon, 180));
+  places = ((places && places.items) || []).filter((p) => isCoordinate(p.lat, 90) && isCoordinate(p.lon, 180));
   const map = L.map(mapBox, { zoomSnap: 0.25, minZoom: 1, maxZoom: 10, worldCopyJump: true, attributionControl: false });
   map.setView([30, 20], 2);
 

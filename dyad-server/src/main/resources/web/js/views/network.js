@@ -1,4 +1,4 @@
-// #/network?from=&to=&min=: who acts on whom, edges green for cooperation and red for conflict.
+// #/network?from=&to=&min=: who deals with whom, edges green for cooperation and red for conflict.
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { hashFor, errorBox } from '../route.js';
@@ -77,10 +77,10 @@ function draw(container, nodes, edges) {
         color: '#1f2933', 'font-size': 12, 'font-weight': 600, 'text-valign': 'bottom', 'text-margin-y': 4,
         'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 2 } },
       { selector: 'edge', style: {
-        width: 'data(width)', 'curve-style': 'bezier', opacity: 0.75, 'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8, 'line-color': '#999', 'target-arrow-color': '#999' } },
-      { selector: 'edge[weight > 0]', style: { 'line-color': '#2f8f5b', 'target-arrow-color': '#2f8f5b' } },
-      { selector: 'edge[weight < 0]', style: { 'line-color': '#c23b3b', 'target-arrow-color': '#c23b3b' } },
+        // An edge is an unordered pair (the API sums both directions): no arrowhead.
+        width: 'data(width)', 'curve-style': 'bezier', opacity: 0.75, 'line-color': '#999' } },
+      { selector: 'edge[weight > 0]', style: { 'line-color': '#2f8f5b' } },
+      { selector: 'edge[weight < 0]', style: { 'line-color': '#c23b3b' } },
       { selector: ':selected', style: { 'overlay-color': '#f0b429', 'overlay-opacity': 0.25 } },
     ],
   });
@@ -101,9 +101,11 @@ function showNode(box, node) {
 function showEdge(box, edge) {
   const a = edge.source().id();
   const b = edge.target().id();
-  box.replaceChildren(el('h3', {}, a + ' → ' + b),
+  box.replaceChildren(el('h3', {}, a + ' – ' + b),
     el('p', {}, count(edge.data('count')) + ' events, Goldstein sum ' + edge.data('weight').toFixed(1)),
     el('a', { href: hashFor('dyad', { a, b }) }, 'Chart this dyad →'),
     el('br'),
-    el('a', { href: hashFor('events', { source: a, target: b }) }, 'List its events →'));
+    el('a', { href: hashFor('events', { source: a, target: b }) }, 'Events ' + a + ' → ' + b),
+    el('br'),
+    el('a', { href: hashFor('events', { source: b, target: a }) }, 'Events ' + b + ' → ' + a));
 }

@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.model.DocumentJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,7 +80,7 @@ final class CatalogQueries {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                doc = StoreJson.read(rs.getString(1));
+                doc = DocumentJson.read(rs.getString(1));
                 ingestedAt = rs.getString(2);
             }
         }
@@ -95,11 +96,8 @@ final class CatalogQueries {
                 }
             }
         }
-        List<EventView> events = EventQueries.query(c, "SELECT e.*, s.text AS sentence_text, d.title AS title "
-                + "FROM events e LEFT JOIN documents d ON d.id = e.doc_id LEFT JOIN sentences s "
-                + "ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx "
-                + "WHERE e.id IN (SELECT event_id FROM mentions WHERE doc_id = ?) ORDER BY e.day_start, e.id",
-                List.of(id));
+        List<EventView> events = EventQueries.query(c, EventQueries.SELECT
+                + " WHERE e.id IN (SELECT event_id FROM mentions WHERE doc_id = ?) ORDER BY e.day_start, e.id", List.of(id));
         return Optional.of(new DocumentDetail(doc, ingestedAt, groups, events));
     }
 

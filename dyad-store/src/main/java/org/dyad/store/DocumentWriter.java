@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.model.DocumentJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,7 +43,7 @@ final class DocumentWriter implements AutoCloseable {
     Set<String> insert(Document d) throws SQLException {
         Appends.row(doc, d.id(), ++seq, d.url(), d.title(), d.published(), d.publisher(),
                 d.dateline() == null ? null : d.dateline().place(), d.dateline() == null ? null : d.dateline().date(),
-                d.language(), d.origin(), d.body(), StoreJson.write(d), now);
+                d.language(), d.origin(), d.body(), DocumentJson.write(d), now);
         List<SentenceSpan> spans = d.sentences();
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan s = spans.get(i);

@@ -14,9 +14,8 @@ import org.dyad.model.Event;
 final class EventQueries {
     /** At most this many full-text sentence hits narrow an event query. */
     static final int TEXT_HITS = 1000;
-    private static final String SELECT = "SELECT e.*, s.text AS sentence_text, d.title AS title FROM events e "
-            + "LEFT JOIN documents d ON d.id = e.doc_id "
-            + "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx";
+    /** Events carry their speaking sentence and title, so listing needs no join. */
+    static final String SELECT = "SELECT e.* FROM events e";
 
     private EventQueries() {
     }
@@ -97,18 +96,24 @@ final class EventQueries {
         return Optional.of(new EventDetail(found.get(0), mentions(c, id)));
     }
 
+    /** Mentions of an event; document and sentence details are point lookups (indexed), not joins. */
     private static List<MentionView> mentions(Connection c, String eventId) throws SQLException {
-        String sql = "SELECT m.*, d.title AS d_title, d.url AS d_url, d.published AS d_published, "
-                + "s.text AS s_text, s.start_off AS s_start FROM mentions m "
-                + "JOIN documents d ON d.id = m.doc_id "
-                + "LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence_idx WHERE m.event_id = ?";
-        List<MentionView> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        List<MentionRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + MentionRow.COLUMNS + " FROM mentions WHERE event_id = ?")) {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(mention(rs));
+                    rows.add(MentionRow.read(rs));
                 }
+            }
+        }
+        List<MentionView> out = new ArrayList<>();
+        try (PreparedStatement doc = c.prepareStatement("SELECT url, published FROM documents WHERE id = ?");
+             PreparedStatement sentence = c.prepareStatement(
+                     "SELECT start_off FROM sentences WHERE doc_id = ? AND idx = ?")) {
+            for (MentionRow m : rows) {
+                out.add(mention(m, doc, sentence));
             }
         }
         out.sort(Comparator.comparing((MentionView m) -> MentionRow.certainty(m.certainty()))
@@ -117,17 +122,32 @@ final class EventQueries {
         return out;
     }
 
-    private static MentionView mention(ResultSet rs) throws SQLException {
-        MentionRow m = MentionRow.read(rs);
-        String text = rs.getString("s_text");
-        int start = rs.getInt("s_start");
-        String html = SentenceMarkup.html(text, start, m.triggerStart(), m.triggerEnd(),
+    private static MentionView mention(MentionRow m, PreparedStatement doc, PreparedStatement sentence)
+            throws SQLException {
+        String url = null;
+        String published = null;
+        doc.setString(1, m.docId());
+        try (ResultSet rs = doc.executeQuery()) {
+            if (rs.next()) {
+                url = rs.getString(1);
+                published = rs.getString(2);
+            }
+        }
+        int start = 0;
+        sentence.setString(1, m.docId());
+        sentence.setInt(2, m.sentenceIdx() == null ? -1 : m.sentenceIdx());
+        try (ResultSet rs = sentence.executeQuery()) {
+            if (rs.next()) {
+                start = rs.getInt(1);
+            }
+        }
+        String html = SentenceMarkup.html(m.sentenceText(), start, m.triggerStart(), m.triggerEnd(),
                 List.of(nz(m.source().text()), nz(m.target().text())));
         Event.Attribution by = m.attributedText() == null && m.attributedCode() == null ? null
                 : new Event.Attribution(m.attributedText(), m.attributedCode());
-        return new MentionView(m.id(), m.docId(), rs.getString("d_title"), rs.getString("d_url"), m.publisher(),
-                rs.getString("d_published"), m.sentenceIdx(), text, html, m.triggerText(), m.cameo(), m.source(),
-                m.target(), m.date(), m.dateSource(), m.certainty(), by);
+        return new MentionView(m.id(), m.docId(), m.title(), url, m.publisher(), published, m.sentenceIdx(),
+                m.sentenceText(), html, m.triggerText(), m.cameo(), m.source(), m.target(), m.date(), m.dateSource(),
+                m.certainty(), by);
     }
 
     private static String nz(String s) {

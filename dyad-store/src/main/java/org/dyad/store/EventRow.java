@@ -39,6 +39,6 @@ record EventRow(String id, String blockKey, MentionRow best, MentionRow anchor, 
             best.quadClass(), best.ploverEvent(), best.ploverMode(), anchor.date(), anchor.datePrecision(),
             anchor.dayStart(), anchor.dayEnd(), p == null ? null : p.placeName(), p == null ? null : p.placeCountry(),
             p == null ? null : p.lat(), p == null ? null : p.lon(), certainty, confidence, numMentions, numSources,
-            numArticles, best.docId(), best.sentenceIdx(), best.id()};
+            numArticles, best.docId(), best.sentenceIdx(), best.id(), best.sentenceText(), best.title()};
     }
 }

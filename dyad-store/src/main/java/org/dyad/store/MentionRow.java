@@ -18,13 +18,14 @@ record MentionRow(
         String cameo, String cameoRoot, Double goldstein, Integer quadClass, String ploverEvent, String ploverMode,
         String date, String datePrecision, String dateSource, LocalDate dayStart, LocalDate dayEnd,
         String placeName, String placeCountry, Double lat, Double lon,
-        String certainty, String attributedText, String attributedCode, String rule, String publisher) {
+        String certainty, String attributedText, String attributedCode, String rule, String publisher,
+        String sentenceText, String title) {
 
     static final String COLUMNS = "id, doc_id, event_idx, contract_id, block_key, event_id, sentence_idx, "
             + "trigger_text, trigger_start, trigger_end, source_code, source_country, source_sector, source_text, "
             + "target_code, target_country, target_sector, target_text, cameo, cameo_root, goldstein, quad_class, "
             + "plover_event, plover_mode, date, date_precision, date_source, day_start, day_end, place_name, "
-            + "place_country, lat, lon, certainty, attributed_text, attributed_code, rule, publisher";
+            + "place_country, lat, lon, certainty, attributed_text, attributed_code, rule, publisher, sentence_text, title";
 
     /** The row for event {@code idx} of {@code doc}; the certainty label is normalised, unknown ones become hedged. */
     static MentionRow of(Document doc, int idx, Event e) {
@@ -42,7 +43,7 @@ record MentionRow(
                 pl == null ? null : pl.name(), pl == null ? null : blankToNull(pl.country()),
                 pl == null ? null : pl.lat(), pl == null ? null : pl.lon(),
                 certainty(e.certainty()).label(), at == null ? null : at.text(), at == null ? null : at.code(),
-                e.rule(), doc.publisher());
+                e.rule(), doc.publisher(), sentenceText(doc, e.sentence()), doc.title());
     }
 
     static Certainty certainty(String label) {
@@ -54,14 +55,15 @@ record MentionRow(
     }
 
     Report report() {
-        return new Report(id, docId, publisher, certainty(certainty), DateWindow.of(date, dateSource), placeCountry);
+        return new Report(id, docId, publisher, certainty(certainty), DateWindow.of(date, dateSource), placeCountry,
+                cameo);
     }
 
     MentionRow withEventId(String newEventId) {
         return new MentionRow(id, docId, eventIdx, contractId, blockKey, newEventId, sentenceIdx, triggerText,
                 triggerStart, triggerEnd, source, target, cameo, cameoRoot, goldstein, quadClass, ploverEvent,
                 ploverMode, date, datePrecision, dateSource, dayStart, dayEnd, placeName, placeCountry, lat, lon,
-                certainty, attributedText, attributedCode, rule, publisher);
+                certainty, attributedText, attributedCode, rule, publisher, sentenceText, title);
     }
 
     /** Column values in table order. */
@@ -70,7 +72,7 @@ record MentionRow(
             triggerStart, triggerEnd, source.code(), source.country(), source.sector(), source.text(), target.code(),
             target.country(), target.sector(), target.text(), cameo, cameoRoot, goldstein, quadClass, ploverEvent,
             ploverMode, date, datePrecision, dateSource, dayStart, dayEnd, placeName, placeCountry, lat, lon,
-            certainty, attributedText, attributedCode, rule, publisher};
+            certainty, attributedText, attributedCode, rule, publisher, sentenceText, title};
     }
 
     static MentionRow read(ResultSet rs) throws SQLException {
@@ -84,7 +86,14 @@ record MentionRow(
                 Sql.localDate(rs, "day_start"), Sql.localDate(rs, "day_end"), rs.getString("place_name"),
                 rs.getString("place_country"), Sql.dbl(rs, "lat"), Sql.dbl(rs, "lon"), rs.getString("certainty"),
                 rs.getString("attributed_text"), rs.getString("attributed_code"), rs.getString("rule"),
-                rs.getString("publisher"));
+                rs.getString("publisher"), rs.getString("sentence_text"), rs.getString("title"));
+    }
+
+    private static String sentenceText(Document doc, int sentence) {
+        if (sentence < 0 || sentence >= doc.sentences().size()) {
+            return null;
+        }
+        return Texts.slice(doc.body(), doc.sentences().get(sentence).start(), doc.sentences().get(sentence).end());
     }
 
     private static String blankToNull(String s) {

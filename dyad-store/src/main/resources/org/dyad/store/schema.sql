@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   date VARCHAR, date_precision VARCHAR, date_source VARCHAR, day_start DATE, day_end DATE,
   place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
   certainty VARCHAR, attributed_text VARCHAR, attributed_code VARCHAR, rule VARCHAR,
-  publisher VARCHAR
+  publisher VARCHAR, sentence_text VARCHAR, title VARCHAR
 )
 ;
 CREATE INDEX IF NOT EXISTS mentions_block ON mentions (block_key)
@@ -54,7 +54,9 @@ CREATE TABLE IF NOT EXISTS events (
   place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
   certainty VARCHAR, confidence DOUBLE,
   num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
-  doc_id VARCHAR, sentence_idx INTEGER, mention_id VARCHAR
+  doc_id VARCHAR, sentence_idx INTEGER, mention_id VARCHAR,
+  -- copied from the speaking mention so that listing events needs no join
+  sentence_text VARCHAR, title VARCHAR
 )
 ;
 CREATE TABLE IF NOT EXISTS actors (

@@ -1,8 +1,9 @@
 package org.dyad.serve.web;
 
 /**
- * A running Dyad site (page + API) for the browser tests. Today it is {@link FixtureSite}; when the
- * real server can be started on a small store, {@link #start()} is the one place to change.
+ * A running Dyad site (page + API) for the browser tests: {@link FixtureSite} answers with hand-made
+ * JSON full of edge cases and hostile values; {@link RealSite} is the real server on a store built by
+ * the real pipeline from the bundled example. {@link #start()} gives the fixture one.
  */
 interface TestSite extends AutoCloseable {
 

@@ -200,7 +200,7 @@ class WebPageBrowserTest {
 
         assertThat(page.locator("h1.article-title").innerText()).isEqualTo("<script>window.__xss=1</script>Hostile <b>title</b>");
         assertThat(page.locator("#article-body").innerText()).contains("<img src=x onerror=\"window.__xss=2\">", "<script>window.__xss=6</script>");
-        assertThat(page.locator(".meta a").getAttribute("href")).as("javascript: URL neutered").isEqualTo("#");
+        assertThat(page.locator(".meta a").count()).as("a javascript: URL gets no link").isZero();
         assertThat(page.locator(".event-card").innerText()).contains("<script>window.__xss=9</script>", "<img src=x onerror=");
         assertThat(page.locator(".warnings li").textContent()).isEqualTo("<script>window.__xss=11</script>");
         assertNothingInjected();

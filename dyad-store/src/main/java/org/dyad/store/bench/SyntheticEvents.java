@@ -20,7 +20,8 @@ import org.dyad.store.bench.ArticleBuilder.Code;
  * smaller than the number of reports, so several outlets report the same story and grouping has work
  * to do. Deterministic for a given seed.
  *
- * <p>{@code java … SyntheticEvents DIR [EVENTS]} fills a store with at least EVENTS (default 100,000) reports.
+ * <p>{@code java … SyntheticEvents DIR [EVENTS]} fills a store until it holds at least EVENTS (default
+ * 100,000) grouped events.
  */
 public final class SyntheticEvents {
     private record Country(String code, String name, String capital, double lat, double lon) {
@@ -71,7 +72,7 @@ public final class SyntheticEvents {
     private SyntheticEvents() {
     }
 
-    /** {@code n} documents; with about 2.5 events each. */
+    /** {@code n} documents with about 2.5 reports each, of stories from a pool of 2n (so ~1.4n grouped events). */
     public static Iterable<Document> documents(int n, long seed) {
         return () -> new Iterator<>() {
             private int i;
@@ -83,7 +84,7 @@ public final class SyntheticEvents {
 
             @Override
             public Document next() {
-                return document(i++, Math.max(1, n / 2), seed);
+                return document(i++, Math.max(1, 2 * n), seed);
             }
         };
     }
@@ -142,13 +143,17 @@ public final class SyntheticEvents {
             System.err.println("usage: SyntheticEvents DIR [EVENTS]");
             System.exit(2);
         }
-        int events = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        int docs = (int) Math.ceil(events / 2.5);
+        int target = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(Path.of(args[0]))) {
-            IngestSummary s = store.ingestAll(documents(docs, 42));
-            double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%s in %.1f s (%.0f documents/s); %s%n", s, secs, docs / secs, store.stats());
+            long seed = 42;
+            while (store.stats().events() < target) {
+                long missing = target - store.stats().events();
+                int docs = (int) Math.max(1000, Math.ceil(missing / 1.35));
+                IngestSummary s = store.ingestAll(documents(docs, seed++));
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "%s after %.1f s; %s%n", s, secs, store.stats());
+            }
         }
     }
 }

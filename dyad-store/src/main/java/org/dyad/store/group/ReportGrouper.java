@@ -23,7 +23,7 @@ public final class ReportGrouper {
         for (Report r : sorted) {
             List<Report> best = null;
             for (List<Report> g : groups) {
-                if ((best == null || g.size() > best.size()) && g.stream().allMatch(r::compatible)) {
+                if (g.stream().allMatch(r::compatible) && (best == null || fit(r, g) > fit(r, best))) {
                     best = g;
                 }
             }
@@ -34,5 +34,11 @@ public final class ReportGrouper {
             best.add(r);
         }
         return groups;
+    }
+
+    /** A group that already has this report's exact code fits best, then the larger group. */
+    private static int fit(Report r, List<Report> g) {
+        boolean sameCode = r.cameo() != null && g.stream().anyMatch(o -> r.cameo().equals(o.cameo()));
+        return (sameCode ? 1_000_000 : 0) + g.size();
     }
 }

@@ -20,9 +20,14 @@
  *       must be equal; a day and a month must agree on the month. A report with no date at all is
  *       compatible with any date.</li>
  *   <li><b>Places</b>: same country, or one of them unknown.</li>
+ *   <li><b>Polarity</b>: negated reports group only with negated ones, hypothetical only with hypothetical
+ *       ones: a denial never corroborates the event it denies.</li>
+ *   <li><b>One article, one act</b>: two reports of one article with different CAMEO codes are two
+ *       events ("signed a contract" and "support each other"); across articles wordings may differ.</li>
  *   <li><b>Clustering</b> ({@link org.dyad.store.group.ReportGrouper}): within a block, reports are
  *       sorted by how precise their date is, then by date, then by report id (a content hash), and each
- *       joins the largest earlier group it is compatible with <em>every</em> member of (complete
+ *       joins the earlier group it is compatible with <em>every</em> member of, preferring one that
+ *       already has its exact CAMEO code, then the largest (complete
  *       linkage, so "Oct 1 ~ Oct 3 ~ Oct 5" can't chain), else starts a new group. The result depends
  *       only on the set of reports, never on ingest order: it is deterministic, idempotent and
  *       incremental (a new report re-clusters only its block).</li>

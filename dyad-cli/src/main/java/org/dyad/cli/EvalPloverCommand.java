@@ -1,0 +1,144 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dyad.code.cameo.CameoTable;
+import org.dyad.eval.CameoExamples;
+import org.dyad.eval.PloverGold;
+import org.dyad.eval.PloverGoldReader;
+import org.dyad.eval.PloverScorer;
+import org.dyad.eval.RecordScore;
+import org.dyad.eval.ScoreTable;
+import org.dyad.eval.SentenceCoding;
+import org.dyad.model.Event;
+import org.dyad.pipeline.PipelineBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyad eval-plover}: event type and dyad accuracy on the PLOVER gold records. */
+@Command(name = "eval-plover", mixinStandardHelpOptions = true,
+        description = "Score the coder on PLOVER gold records (PLOVER_GSR_CAMEO.json): event type, "
+                + "CAMEO root, source/target country.")
+final class EvalPloverCommand implements Callable<Integer> {
+    @Option(names = "--records", required = true, paramLabel = "FILE", description = "PLOVER gold JSON array")
+    Path records;
+
+    @Option(names = "--limit", paramLabel = "N", description = "score only the first N records")
+    Integer limit;
+
+    @Option(names = "--misses", paramLabel = "FILE", description = "write records not fully right here (JSONL)")
+    Path misses;
+
+    @Option(names = "--cameo-examples", paramLabel = "FILE",
+            description = "CAMEO codebook CSV with example sentences (cameo-codes.csv): gives the CAMEO "
+                    + "code of the records that are codebook examples, for CAMEO root accuracy")
+    Path cameoExamples;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: when a terminal)")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        List<PloverGold> gold = readGold();
+        var coding = new SentenceCoding(new PipelineBuilder().anyLanguage(true).build());
+        List<SentenceCoding.Request> requests = gold.stream()
+                .map(g -> new SentenceCoding.Request(g.id(), g.text(), g.date())).toList();
+        long t0 = System.nanoTime();
+        List<SentenceCoding.Result> results;
+        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval-plover")) {
+            results = coding.codeAll(requests, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    bar::step);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ScoreTable table = new ScoreTable("gold event (old → new)", "PLOVER type");
+        PloverScorer scorer = new PloverScorer();
+        List<Map<String, Object>> missed = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            PloverGold g = gold.get(i);
+            SentenceCoding.Result r = results.get(i);
+            RecordScore s = scorer.score(g, r.events());
+            table.add(g.legacyEvent() + " → " + (g.event() == null ? "?" : g.event().event()), s);
+            if (!s.perfect()) {
+                missed.add(miss(g, s, r));
+            }
+        }
+        System.out.printf("PLOVER gold: %d records from %s, %d with a CAMEO code; coded in %.1f s%n",
+                gold.size(), records, gold.stream().filter(g -> g.cameo() != null).count(), seconds);
+        System.out.print(table.render());
+        if (misses != null) {
+            writeJsonl(misses, missed);
+            System.out.printf("%d records not fully right written to %s%n", missed.size(), misses);
+        }
+        return 0;
+    }
+
+    private List<PloverGold> readGold() throws IOException {
+        List<PloverGold> gold;
+        try (InputStream in = Files.newInputStream(records)) {
+            gold = new PloverGoldReader(CameoTable.load()).read(in, w -> System.err.println("dyad: " + w));
+        }
+        if (limit != null && limit < gold.size()) {
+            gold = gold.subList(0, Math.max(0, limit));
+        }
+        if (cameoExamples == null) {
+            return gold;
+        }
+        // Latin-1 never fails to decode; the file's mojibake sits only in punctuation the key ignores.
+        CameoExamples examples = CameoExamples.parse(Files.readString(cameoExamples, StandardCharsets.ISO_8859_1));
+        return gold.stream().map(g -> g.withCameo(examples.codeFor(g.text()).orElse(null))).toList();
+    }
+
+    private static Map<String, Object> miss(PloverGold g, RecordScore s, SentenceCoding.Result r) {
+        Map<String, Object> gm = new LinkedHashMap<>();
+        gm.put("event", g.event() == null ? null : g.event().event());
+        gm.put("mode", g.event() == null ? null : g.event().mode());
+        gm.put("legacy", g.legacyEvent() + (g.legacyMode() == null ? "" : "/" + g.legacyMode()));
+        gm.put("cameo", g.cameo());
+        gm.put("sources", g.sourceCountries());
+        gm.put("targets", g.targetCountries());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("text", g.text());
+        m.put("gold", gm);
+        m.put("score", s);
+        m.put("problem", r.problem());
+        m.put("events", r.events().stream().map(EvalPloverCommand::brief).toList());
+        return m;
+    }
+
+    /** The fields of an event an error analysis looks at. */
+    static Map<String, Object> brief(Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("trigger", e.trigger() == null ? null : e.trigger().text());
+        m.put("cameo", e.cameo());
+        m.put("plover", e.plover() == null ? null : e.plover().event());
+        m.put("source", e.source() == null ? null : e.source().text() + " = " + e.source().code());
+        m.put("target", e.target() == null ? null : e.target().text() + " = " + e.target().code());
+        m.put("certainty", e.certainty());
+        m.put("rule", e.rule());
+        return m;
+    }
+
+    static void writeJsonl(Path file, List<Map<String, Object>> rows) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map<String, Object> row : rows) {
+                w.write(json.writeValueAsString(row));
+                w.newLine();
+            }
+        }
+    }
+}

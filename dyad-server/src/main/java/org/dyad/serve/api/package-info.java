@@ -1,0 +1,36 @@
+/**
+ * Dyad's JSON API, mounted by {@link org.dyad.serve.DyadServer} under {@code /api}. Read-only; JSON
+ * names are snake_case; dates are ISO. Date parameters accept YYYY-MM-DD, YYYY-MM or YYYY (a month or
+ * year means its first day for {@code from}, its last day for {@code to}).
+ *
+ * <pre>
+ * GET /api/events?actor=&amp;source=&amp;target=&amp;country=&amp;cameo=&amp;root=&amp;plover=&amp;certainty=&amp;from=&amp;to=&amp;q=&amp;page=&amp;size=&amp;sort=
+ *     → {total, page, size, items:[event]}       size ≤ 500; sort date|goldstein|mentions|confidence|articles, '-' = descending
+ *     event = {id, source:{code,country,sector,text}, target, cameo, cameo_root, cameo_name, goldstein, quad_class,
+ *              plover:{event,mode}, date, date_precision, place:{name,country,lat,lon}, certainty, confidence,
+ *              num_mentions, num_sources, num_articles, sentence_text, doc_id, title}
+ * GET /api/events/{id}            → event + mentions:[{id, doc_id, title, url, publisher, published, sentence,
+ *                                    sentence_text, sentence_html, trigger, cameo, source, target, date, date_source,
+ *                                    certainty, attributed_to}]      (404 when unknown)
+ * GET /api/dyads/series?a=RUS&amp;b=IRN&amp;interval=day|month&amp;from=&amp;to=
+ *     → {a, b, interval, points:[{period, count, goldstein_sum, verbal_coop, material_coop, verbal_conflict, material_conflict}]}
+ * GET /api/network?from=&amp;to=&amp;min=  → {nodes:[{id,label,count}], edges:[{source,target,count,weight,goldstein_sum}]}
+ *                                    weight = mean Goldstein score of the pair's events (signed)
+ * GET /api/actors?q=&amp;limit=       → {items:[{code,name,country,sector,count}]}
+ * GET /api/places?limit=          → {items:[{name,country,lat,lon,count}]}
+ * GET /api/search?q=&amp;page=&amp;size=  → {total, page, size, hits:[{doc_id, title, sentence, snippet_html, score}]}
+ *                                    sentence is null for a whole-document hit
+ * GET /api/documents?page=&amp;size=  → {total, page, size, items:[{id,title,url,publisher,published,num_events,ingested_at}]}
+ * GET /api/documents/{id}         → the Document contract as ingested + ingested_at, event_groups (grouped event id
+ *                                    per contract event, same order), grouped_events:[event]
+ * GET /api/stats                  → {documents, sentences, entities, mentions, events, actors, publishers,
+ *                                    first_date, last_date, index_entries}
+ * GET /api/export?format=jsonl|csv|parquet|gdelt → attachment
+ * </pre>
+ *
+ * <p>Errors: {@code {"error": "…"}} with 400 for a bad parameter, 404 for an unknown id or path, 500
+ * (details only in the server log) otherwise. <b>For the page:</b> {@code *_html} fields are escaped HTML with
+ * {@code <mark>} tags and are safe to insert; every other string (titles, sentence_text, url, publisher)
+ * is raw text from documents and must be escaped; link {@code url} only when it starts with http(s).
+ */
+package org.dyad.serve.api;

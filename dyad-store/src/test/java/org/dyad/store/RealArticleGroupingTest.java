@@ -1,0 +1,105 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.dyad.clean.SkipException;
+import org.dyad.model.Certainty;
+import org.dyad.model.Document;
+import org.dyad.model.Event;
+import org.dyad.model.RawDocument;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.PipelineBuilder;
+import org.dyad.store.group.Confidence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reports → events on real news: BBC stories (2004–05, {@code shared/data/bbc-news-fulltext}) run
+ * through the real pipeline and stored. Two stories report the EU's December 2004 pledge to work
+ * towards lifting its China arms embargo; two report the US agreeing to free the four Britons held
+ * at Guantanamo Bay. Each real event must be one grouped event with both articles behind it, and a
+ * story about Russia's WTO talks, dated the same week, must stay apart.
+ *
+ * <p>The BBC files carry no dates; each gets the publication day of its story (from the events it
+ * describes: "Tuesday" for the Commons statement of 11 January 2005, Jack Straw's Beijing trip of
+ * late February 2005), which is what a feed or a crawl would have supplied.
+ */
+class RealArticleGroupingTest {
+    private static final Path BBC = Path.of(System.getProperty("dyad.shared", "../shared"), "data",
+            "bbc-news-fulltext", "bbc");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSameRealEventInTwoArticlesIsOneEventAndAnUnrelatedStoryStaysApart() throws Exception {
+        assumeTrue(Files.isDirectory(BBC), "shared/data/bbc-news-fulltext is not here");
+        Pipeline pipeline = new PipelineBuilder().build();
+        Document armsBan = read(pipeline, "politics/058.txt", "2005-02-16");      // EU China arms ban 'to be lifted'
+        Document strawAttacked = read(pipeline, "politics/136.txt", "2005-02-22"); // Straw attacked on China arms
+        Document freeInWeeks = read(pipeline, "politics/192.txt", "2005-01-11");   // Guantanamo four free in weeks
+        Document tutu = read(pipeline, "politics/205.txt", "2005-01-13");          // Tutu's Guantanamo release call
+        Document wto = read(pipeline, "business/178.txt", "2005-02-22");           // Russia WTO talks 'make progress'
+
+        try (EventStore store = EventStore.open(tmp.resolve("db"))) {
+            store.ingestAll(List.of(armsBan, strawAttacked, freeInWeeks, tutu, wto));
+
+            EventDetail pledge = groupOf(store, armsBan, "pledged");
+            assertThat(pledge.event().numArticles()).isEqualTo(2);
+            assertThat(docIds(pledge)).containsExactlyInAnyOrder(armsBan.id(), strawAttacked.id());
+            assertThat(pledge.event().source().code()).startsWith("IGOEUR");
+            assertThat(pledge.event().cameoRoot()).isEqualTo("03");
+            assertThat(groupOf(store, strawAttacked, "pledged").event().id()).isEqualTo(pledge.event().id());
+
+            EventDetail release = groupOf(store, freeInWeeks, "agreed");
+            assertThat(release.event().numArticles()).isEqualTo(2);
+            assertThat(docIds(release)).containsExactlyInAnyOrder(freeInWeeks.id(), tutu.id());
+            assertThat(release.event().source().code()).isEqualTo("USA");
+            assertThat(release.event().confidence()).as("two articles, one publisher")
+                    .isGreaterThan(singleArticleConfidence(release));
+
+            List<String> wtoGroups = store.document(wto.id()).orElseThrow().eventGroups().stream()
+                    .filter(Objects::nonNull).distinct().toList();
+            assertThat(wtoGroups).as("the WTO story has events of its own").isNotEmpty();
+            for (String id : wtoGroups) {
+                EventDetail e = store.event(id).orElseThrow();
+                assertThat(docIds(e)).as("event %s %s", e.event().cameo(), e.event().sentenceText()).containsOnly(wto.id());
+            }
+        }
+    }
+
+    /** A BBC file: headline, blank line, paragraphs. */
+    private static Document read(Pipeline pipeline, String file, String published) throws IOException, SkipException {
+        String[] parts = Files.readString(BBC.resolve(file)).split("\n", 2);
+        return pipeline.process(new RawDocument("bbc/" + file, RawDocument.Format.TEXT, parts[1].strip(), null, null,
+                parts[0].strip(), published, "BBC News", "en"));
+    }
+
+    /** The grouped event that holds the document's event with this trigger word. */
+    private static EventDetail groupOf(EventStore store, Document doc, String trigger) {
+        List<String> groups = store.document(doc.id()).orElseThrow().eventGroups();
+        for (int i = 0; i < doc.events().size(); i++) {
+            Event e = doc.events().get(i);
+            if (e.trigger() != null && trigger.equals(e.trigger().text()) && groups.get(i) != null) {
+                return store.event(groups.get(i)).orElseThrow();
+            }
+        }
+        throw new AssertionError("'" + doc.title() + "': no stored event with trigger '" + trigger + "' among "
+                + doc.events().stream().map(e -> e.cameo() + " " + (e.trigger() == null ? "?" : e.trigger().text())).toList());
+    }
+
+    private static List<String> docIds(EventDetail e) {
+        return e.mentions().stream().map(MentionView::docId).distinct().toList();
+    }
+
+    /** What one article alone would give: the confidence formula with a single article and source. */
+    private static double singleArticleConfidence(EventDetail e) {
+        return Confidence.of(Certainty.of(e.event().certainty()), 1, 1);
+    }
+}
