@@ -348,15 +348,34 @@ public final class ArgumentFinder {
             for (int c : tree.withConjuncts(head)) {
                 List<ActorMention> at = mentionsAt(c);
                 if (!at.isEmpty()) {
-                    out.add(at.get(0));
+                    out.addAll(at); // a name with several codes stands for all of them
                     continue;
                 }
                 ActorMention inside = nearestInside(c);
                 if (inside != null) {
-                    out.add(inside);
+                    // "ties with Mordor, Rohan and Bree": the conjuncts of the name found inside
+                    for (int k : tree.withConjuncts(tokenOf(inside, c))) {
+                        out.addAll(mentionsAt(k));
+                    }
+                    if (!out.contains(inside)) {
+                        out.add(inside);
+                    }
                 }
             }
             return out;
+        }
+
+        /** The token of the phrase under head that the mention covers, nearest the head. */
+        private int tokenOf(ActorMention m, int head) {
+            int best = m.last();
+            int bestDepth = Integer.MAX_VALUE;
+            for (int k : phrase(head)) {
+                if (m.covers(k) && depth(k, head) < bestDepth) {
+                    best = k;
+                    bestDepth = depth(k, head);
+                }
+            }
+            return best;
         }
 
         private ActorMention nearestInside(int head) {

@@ -40,7 +40,10 @@ public final class TriggerFinder {
                 continue;
             }
             for (TriggerDictionary.Pattern p : dictionary.patterns(t.lemma(), pos)) {
-                List<Integer> objects = objects(tree, i, pos);
+                List<Integer> objects = new ArrayList<>(objects(tree, i, pos));
+                if (p.particle() != null) {
+                    objects.addAll(prepositionalObjects(tree, i, p.particle())); // "call for talks", "* OVER EFFORTS"
+                }
                 if (matches(tree, i, p, objects)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
@@ -52,6 +55,20 @@ public final class TriggerFinder {
         }
         found.removeIf(tr -> !tr.verb() && consumed.contains(tr.token()));
         return found;
+    }
+
+    /** Nouns (with their compounds and adjectives) of the trigger's phrases headed by a preposition. */
+    private static List<Integer> prepositionalObjects(DependencyTree tree, int i, String prep) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(i)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("obl") || r.equals("nmod")) && tree.preposition(c).equals(prep)) {
+                out.add(c);
+                out.addAll(tree.children(c, "compound"));
+                out.addAll(tree.children(c, "amod"));
+            }
+        }
+        return out;
     }
 
     /** The object's phrase, but not an of-phrase below it: "the anniversary of the lifting" is two events. */
