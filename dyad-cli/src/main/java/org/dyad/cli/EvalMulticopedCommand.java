@@ -21,8 +21,8 @@ import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dyad eval-multicoped}: five-class and dyad (span overlap) accuracy on Multi-CoPED sentences. */
-@Command(name = "eval-multicoped", mixinStandardHelpOptions = true,
+/** {@code dyad eval multicoped}: five-class and dyad (span overlap) accuracy on Multi-CoPED sentences. */
+@Command(name = "multicoped", mixinStandardHelpOptions = true,
         description = "Score the coder on Multi-CoPED: CAMEO five-class label (by event root) and "
                 + "source/target by overlap with the gold actor spans.")
 final class EvalMulticopedCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ final class EvalMulticopedCommand implements Callable<Integer> {
                 .map(g -> new SentenceCoding.Request(split + ":" + g.line(), g.text(), null)).toList();
         long t0 = System.nanoTime();
         List<SentenceCoding.Result> results;
-        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval-multicoped")) {
+        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval multicoped")) {
             results = coding.codeAll(requests, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     bar::step);
         }

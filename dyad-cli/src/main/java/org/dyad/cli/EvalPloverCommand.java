@@ -25,8 +25,8 @@ import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dyad eval-plover}: event type and dyad accuracy on the PLOVER gold records. */
-@Command(name = "eval-plover", mixinStandardHelpOptions = true,
+/** {@code dyad eval plover}: event type and dyad accuracy on the PLOVER gold records. */
+@Command(name = "plover", mixinStandardHelpOptions = true,
         description = "Score the coder on PLOVER gold records (PLOVER_GSR_CAMEO.json): event type, "
                 + "CAMEO root, source/target country.")
 final class EvalPloverCommand implements Callable<Integer> {
@@ -58,7 +58,7 @@ final class EvalPloverCommand implements Callable<Integer> {
                 .map(g -> new SentenceCoding.Request(g.id(), g.text(), g.date())).toList();
         long t0 = System.nanoTime();
         List<SentenceCoding.Result> results;
-        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval-plover")) {
+        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval plover")) {
             results = coding.codeAll(requests, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     bar::step);
         }

@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         RunReport report;
         try (Progress progress = Progress.open(pipeline.progress(), "ingest")) {
             report = run.run(pipeline.inputs(), doc -> {
-                batch.add(doc);
+                batch.add(pipeline.finish(doc));
                 if (batch.size() >= BATCH) {
                     total[0] = add(total[0], s.ingestAll(batch));
                     batch.clear();

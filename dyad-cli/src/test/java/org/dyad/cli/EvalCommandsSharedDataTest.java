@@ -45,7 +45,7 @@ class EvalCommandsSharedDataTest {
     void evalPloverScoresTenRecordsAndWritesTheMisses() throws IOException {
         Path records = shared("data/plover-gsr/PLOVER_GSR_CAMEO.json");
         Path misses = tmp.resolve("misses.jsonl");
-        String out = run("eval-plover", "--records", records.toString(), "--limit", "10", "--threads", "1",
+        String out = run("eval", "plover", "--records", records.toString(), "--limit", "10", "--threads", "1",
                 "--misses", misses.toString(), "--no-progress");
         assertThat(out).contains("PLOVER gold: 10 records").contains("AGREE → AGREE").containsPattern("TOTAL +10 ");
         List<String> lines = Files.readAllLines(misses);
@@ -58,7 +58,7 @@ class EvalCommandsSharedDataTest {
     @Test
     void evalMulticopedScoresTenSentences() {
         Path data = shared("data/multicoped-train");
-        String out = run("eval-multicoped", "--data", data.toString(), "--limit", "10", "--threads", "1",
+        String out = run("eval", "multicoped", "--data", data.toString(), "--limit", "10", "--threads", "1",
                 "--no-progress");
         assertThat(out).contains("Multi-CoPED train: 10 sentences").containsPattern("TOTAL +10 ");
         assertThat(out).contains("4 material conflict");
