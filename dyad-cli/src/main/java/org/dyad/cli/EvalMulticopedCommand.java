@@ -17,8 +17,8 @@ import org.dyad.eval.PentaClass;
 import org.dyad.eval.RecordScore;
 import org.dyad.eval.ScoreTable;
 import org.dyad.eval.SentenceCoding;
-import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad eval multicoped}: five-class and dyad (span overlap) accuracy on Multi-CoPED sentences. */
@@ -37,28 +37,16 @@ final class EvalMulticopedCommand implements Callable<Integer> {
             description = "score the first N labelled sentences (default: 1000)")
     int limit;
 
-    @Option(names = "--misses", paramLabel = "FILE", description = "write sentences not fully right here (JSONL)")
-    Path misses;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: when a terminal)")
-    Boolean progress;
+    @Mixin
+    EvalRunOptions run;
 
     @Override
     public Integer call() throws IOException {
         List<MulticopedSentence> gold = readGold();
-        var coding = new SentenceCoding(new PipelineBuilder().anyLanguage(true).build());
         List<SentenceCoding.Request> requests = gold.stream()
                 .map(g -> new SentenceCoding.Request(split + ":" + g.line(), g.text(), null)).toList();
-        long t0 = System.nanoTime();
-        List<SentenceCoding.Result> results;
-        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval multicoped")) {
-            results = coding.codeAll(requests, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    bar::step);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        EvalRunOptions.Coded coded = run.code(requests, "eval multicoped");
+        List<SentenceCoding.Result> results = coded.results();
         ScoreTable table = new ScoreTable("gold class", "class");
         MulticopedScorer scorer = new MulticopedScorer();
         List<Map<String, Object>> missed = new ArrayList<>();
@@ -71,14 +59,11 @@ final class EvalMulticopedCommand implements Callable<Integer> {
             }
         }
         System.out.printf("Multi-CoPED %s: %d sentences from %s (%d with gold actor spans); coded in %.1f s%n",
-                split, gold.size(), data, gold.stream().filter(g -> !g.spans().isEmpty()).count(), seconds);
+                split, gold.size(), data, gold.stream().filter(g -> !g.spans().isEmpty()).count(), coded.seconds());
         System.out.println("class = some event's CAMEO root is in the gold class; dyad = source/target text "
                 + "overlaps the gold S/T (or R) spans by a content word");
         System.out.print(table.render());
-        if (misses != null) {
-            EvalPloverCommand.writeJsonl(misses, missed);
-            System.out.printf("%d sentences not fully right written to %s%n", missed.size(), misses);
-        }
+        run.reportMisses(missed, "sentences");
         return 0;
     }
 
@@ -104,7 +89,7 @@ final class EvalMulticopedCommand implements Callable<Integer> {
                 g.spans().stream().map(sp -> sp.role() + ": " + sp.text()).toList()));
         m.put("score", s);
         m.put("problem", r.problem());
-        m.put("events", r.events().stream().map(EvalPloverCommand::brief).toList());
+        m.put("events", r.events().stream().map(EvalRunOptions::brief).toList());
         return m;
     }
 }

@@ -1,7 +1,5 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +18,8 @@ import org.dyad.eval.PloverScorer;
 import org.dyad.eval.RecordScore;
 import org.dyad.eval.ScoreTable;
 import org.dyad.eval.SentenceCoding;
-import org.dyad.model.Event;
-import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad eval plover}: event type and dyad accuracy on the PLOVER gold records. */
@@ -36,33 +33,21 @@ final class EvalPloverCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "score only the first N records")
     Integer limit;
 
-    @Option(names = "--misses", paramLabel = "FILE", description = "write records not fully right here (JSONL)")
-    Path misses;
-
     @Option(names = "--cameo-examples", paramLabel = "FILE",
             description = "CAMEO codebook CSV with example sentences (cameo-codes.csv): gives the CAMEO "
                     + "code of the records that are codebook examples, for CAMEO root accuracy")
     Path cameoExamples;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: when a terminal)")
-    Boolean progress;
+    @Mixin
+    EvalRunOptions run;
 
     @Override
     public Integer call() throws IOException {
         List<PloverGold> gold = readGold();
-        var coding = new SentenceCoding(new PipelineBuilder().anyLanguage(true).build());
         List<SentenceCoding.Request> requests = gold.stream()
                 .map(g -> new SentenceCoding.Request(g.id(), g.text(), g.date())).toList();
-        long t0 = System.nanoTime();
-        List<SentenceCoding.Result> results;
-        try (Progress bar = Progress.open(progress != null ? progress : System.console() != null, "eval plover")) {
-            results = coding.codeAll(requests, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    bar::step);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        EvalRunOptions.Coded coded = run.code(requests, "eval plover");
+        List<SentenceCoding.Result> results = coded.results();
         ScoreTable table = new ScoreTable("gold event (old → new)", "PLOVER type");
         PloverScorer scorer = new PloverScorer();
         List<Map<String, Object>> missed = new ArrayList<>();
@@ -76,12 +61,9 @@ final class EvalPloverCommand implements Callable<Integer> {
             }
         }
         System.out.printf("PLOVER gold: %d records from %s, %d with a CAMEO code; coded in %.1f s%n",
-                gold.size(), records, gold.stream().filter(g -> g.cameo() != null).count(), seconds);
+                gold.size(), records, gold.stream().filter(g -> g.cameo() != null).count(), coded.seconds());
         System.out.print(table.render());
-        if (misses != null) {
-            writeJsonl(misses, missed);
-            System.out.printf("%d records not fully right written to %s%n", missed.size(), misses);
-        }
+        run.reportMisses(missed, "records");
         return 0;
     }
 
@@ -115,30 +97,7 @@ final class EvalPloverCommand implements Callable<Integer> {
         m.put("gold", gm);
         m.put("score", s);
         m.put("problem", r.problem());
-        m.put("events", r.events().stream().map(EvalPloverCommand::brief).toList());
+        m.put("events", r.events().stream().map(EvalRunOptions::brief).toList());
         return m;
-    }
-
-    /** The fields of an event an error analysis looks at. */
-    static Map<String, Object> brief(Event e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("trigger", e.trigger() == null ? null : e.trigger().text());
-        m.put("cameo", e.cameo());
-        m.put("plover", e.plover() == null ? null : e.plover().event());
-        m.put("source", e.source() == null ? null : e.source().text() + " = " + e.source().code());
-        m.put("target", e.target() == null ? null : e.target().text() + " = " + e.target().code());
-        m.put("certainty", e.certainty());
-        m.put("rule", e.rule());
-        return m;
-    }
-
-    static void writeJsonl(Path file, List<Map<String, Object>> rows) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Map<String, Object> row : rows) {
-                w.write(json.writeValueAsString(row));
-                w.newLine();
-            }
-        }
     }
 }
