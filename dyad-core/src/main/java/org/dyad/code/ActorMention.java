@@ -16,4 +16,12 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
     public boolean sameParty(ActorMention other) {
         return ActorCodes.party(actor).equals(ActorCodes.party(other.actor));
     }
+
+    /**
+     * Same full code: an actor acting on itself. Students protesting to their own government
+     * (IDNEDU → IDNGOV) are a domestic dyad, not a self-dyad.
+     */
+    public boolean sameActor(ActorMention other) {
+        return actor.code() != null && actor.code().equals(other.actor.code());
+    }
 }

@@ -48,7 +48,7 @@ public final class ArgumentFinder {
             targets.clear();
             targets.addAll(swap);
         }
-        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameParty(m)));
+        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
         if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(trigger.pattern().cameo().substring(0, 2))) {
             ActorMention first = sources.get(0);
             targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());

@@ -91,11 +91,12 @@ public final class DyadEventCoder implements EventCoder {
             CertaintyClassifier.Verdict verdict = certainty.classify(tree, t, found);
             EventDater.Dated dated = dater.date(article, tree, t.token(), dates);
             Event.Place place = places.place(tree, t.token());
+            args = protestTarget(t, args, place);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()
                     .filter(k -> tree.token(k).isNoun()).map(tree::lemma).toList();
             for (ActorMention src : orNull(args.sources())) {
                 for (ActorMention tgt : orNull(args.targets())) {
-                    if (src == null && tgt == null || src != null && tgt != null && src.sameParty(tgt)) {
+                    if (src == null && tgt == null || src != null && tgt != null && src.sameActor(tgt)) {
                         continue;
                     }
                     if (src == null && t.pattern().cameo().startsWith("01")) {
@@ -141,6 +142,24 @@ public final class DyadEventCoder implements EventCoder {
             return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
         }
         return args;
+    }
+
+    /**
+     * CAMEO's convention for protests (root 14) that name no target: they are directed at the
+     * government of the country where they happen, else of the protesters' own country.
+     */
+    private static Arguments protestTarget(Trigger t, Arguments args, Event.Place place) {
+        if (!t.pattern().cameo().startsWith("14") || !args.targets().isEmpty() || args.sources().isEmpty()) {
+            return args;
+        }
+        ActorMention src = args.sources().get(0);
+        String country = place != null && place.country() != null ? place.country() : src.actor().country();
+        if (country == null) {
+            return args;
+        }
+        var government = ActorCodes.actor(place != null ? place.name() : country, country, country, List.of("GOV"));
+        ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government, ActorDictionary.Kind.COUNTRY);
+        return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
     }
 
     private static boolean affectsMatrixSubject(Trigger t) {

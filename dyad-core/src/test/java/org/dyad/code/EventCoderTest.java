@@ -123,4 +123,11 @@ class EventCoderTest {
             assertThat(e.plover()).isNotNull();
         }
     }
+
+    @Test
+    void domesticProtestsTargetTheGovernmentWhereTheyHappen() {
+        Event e = only(events("Thousands of Indonesian students staged mass demonstrations in Jakarta."), "14");
+        assertThat(e.source().code()).isEqualTo("IDNEDU");
+        assertThat(e.target().code()).isEqualTo("IDNGOV");
+    }
 }
