@@ -190,13 +190,18 @@ public final class DyadEventCoder implements EventCoder {
         return null;
     }
 
-    /** The latest coded actor of another party in this or the previous sentences ("negotiations with X"). */
+    /**
+     * The latest person of another party named in the previous sentences: who the article is
+     * following ("General Bagheri … negotiations with X"). Countries and places named in passing
+     * are not taken: they are rarely the agent of the next sentence's event.
+     */
     private static ActorMention recentOtherParty(ArticleActors found, int sentence, List<ActorMention> targets) {
         for (int s = sentence - 1; s >= 0 && s >= sentence - CONTEXT_SENTENCES; s--) {
             List<ActorMention> ms = found.in(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention m = ms.get(i);
-                if (m.actor().code() != null && targets.stream().noneMatch(m::sameParty)) {
+                if (m.kind() == ActorDictionary.Kind.PERSON && m.actor().code() != null
+                        && targets.stream().noneMatch(m::sameParty)) {
                     return m;
                 }
             }
