@@ -89,10 +89,15 @@ public final class ExtractJob {
 
     private static Dataset<Row> outcomes(SparkSession spark, JobOptions options) {
         List<String> files = InputFiles.list(options.inputs());
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
-        JavaRDD<Row> rows = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
-                .mapPartitions(new FileExtractor(options));
+        JavaRDD<Row> rows;
+        if (options.jsonl()) {
+            rows = JsonlLineExtractor.outcomes(spark, files, options);
+        } else {
+            JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
+            rows = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
+                    .mapPartitions(new FileExtractor(options));
+        }
         return spark.createDataFrame(rows, Outcome.SCHEMA);
     }
 

@@ -10,13 +10,14 @@ import java.util.List;
  *
  * @param master     Spark master URL, or null to use the one spark-submit set (else {@code local[2]})
  * @param partitions how many tasks the file list is split into, or 0 for four per core
+ * @param jsonl      inputs are JSON Lines, split by line across tasks instead of one task per file
  */
 public record JobOptions(List<String> inputs, String output, String events, String master, String date,
-        boolean anyLanguage, int partitions) implements Serializable {
+        boolean anyLanguage, int partitions, boolean jsonl) implements Serializable {
 
     static final String USAGE = """
             usage: dyad-spark --input PATH... --output DIR [--events DIR] [--master URL]
-                              [--date YYYY-MM-DD] [--lang any] [--partitions N]
+                              [--date YYYY-MM-DD] [--lang any] [--partitions N] [--jsonl]
               --input       files or folders (read recursively), several allowed
               --output      new folder for the documents (JSON Lines part files) and _report.json
               --events      new folder for a Parquet table of events, one row per event
@@ -24,6 +25,8 @@ public record JobOptions(List<String> inputs, String output, String events, Stri
               --date        date to read relative dates against when a document gives none
               --lang any    keep non-English documents (default: English only)
               --partitions  tasks to split the files into (default: 4 per core)
+              --jsonl       inputs are JSON Lines: split each file by line across tasks
+                            (for a few big files; the default reads a file per task)
             """;
 
     public JobOptions {
@@ -39,6 +42,7 @@ public record JobOptions(List<String> inputs, String output, String events, Stri
         String date = null;
         boolean anyLanguage = false;
         int partitions = 0;
+        boolean jsonl = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--input" -> {
@@ -53,6 +57,7 @@ public record JobOptions(List<String> inputs, String output, String events, Stri
                 case "--date" -> date = value(args, ++i, "--date");
                 case "--lang" -> anyLanguage = "any".equalsIgnoreCase(value(args, ++i, "--lang"));
                 case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"));
+                case "--jsonl" -> jsonl = true;
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]);
             }
         }
@@ -65,7 +70,7 @@ public record JobOptions(List<String> inputs, String output, String events, Stri
         if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
             throw new IllegalArgumentException("--date must be YYYY-MM-DD");
         }
-        return new JobOptions(inputs, output, events, master, date, anyLanguage, partitions);
+        return new JobOptions(inputs, output, events, master, date, anyLanguage, partitions, jsonl);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -113,6 +113,34 @@ class ExtractJobTest {
     }
 
     @Test
+    void jsonlIsSplitByLineWithTheLineNumbersDyadExtractGives() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("lines.jsonl"), String.join("\n",
+                "{\"id\": \"a1\", \"text\": \"" + ARMS + "\", \"published\": \"2021-10-26\"}",
+                "", "{not json", "{\"title\": \"no text here\"}", ""));
+        JobOptions options = JobOptions.parse(new String[] {"--jsonl", "--input", jsonl.toString(),
+            "--output", dir.resolve("jsonl-out").toString()});
+        // a tiny split size makes Spark cut the file between lines, so numbering spans partitions
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "64");
+        JobReport lines;
+        try {
+            assertThat(spark.read().text(jsonl.toString()).javaRDD().getNumPartitions()).isGreaterThan(1);
+            lines = ExtractJob.run(spark, options);
+        } finally {
+            spark.conf().unset("spark.sql.files.maxPartitionBytes");
+        }
+        assertThat(lines.read()).isEqualTo(3).isEqualTo(lines.extracted() + lines.skipped());
+        assertThat(lines.skippedByReason()).containsOnly(Map.entry("invalid JSON", 1L), Map.entry("no \"text\" field", 1L));
+        assertThat(lines.skipExamples()).anyMatch(s -> s.startsWith(jsonl + "#line3: invalid JSON"))
+                .anyMatch(s -> s.startsWith(jsonl + "#line4: no \"text\" field"));
+        List<Document> docs = documents(dir.resolve("jsonl-out"));
+        assertThat(docs).hasSize(1);
+        Document doc = docs.get(0);
+        assertThat(doc.sourceId()).isEqualTo("a1");
+        assertThat(doc.origin()).isEqualTo(jsonl + "#line1");
+        assertThat(doc.id()).isEqualTo(Pipeline.documentId(ARMS));
+    }
+
+    @Test
     void refusesToOverwriteAnExistingOutput() {
         JobOptions again = JobOptions.parse(new String[] {"--input", dir.resolve("in").toString(),
             "--output", output.toString()});
@@ -121,7 +149,11 @@ class ExtractJobTest {
     }
 
     private static List<Document> documents() throws IOException {
-        try (Stream<Path> parts = Files.list(output)) {
+        return documents(output);
+    }
+
+    private static List<Document> documents(Path folder) throws IOException {
+        try (Stream<Path> parts = Files.list(folder)) {
             return parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted()
                     .flatMap(ExtractJobTest::lines).map(DocumentJson::read).toList();
         }
