@@ -36,6 +36,7 @@ public final class DyadEventCoder implements EventCoder {
     private final CodeBook codes;
     private final CueLexicon cues;
     private final EntityEnricher enricher;
+    private final ActorDictionary dictionary;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -47,11 +48,27 @@ public final class DyadEventCoder implements EventCoder {
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
         this.enricher = new EntityEnricher(dictionary);
+        this.dictionary = dictionary;
     }
 
-    /** Only sentences with a possible trigger need the dependency parser. */
+    /**
+     * Only sentences that can hold an event need the dependency parser, the slowest stage: a
+     * possible trigger and a possible actor (a name, a lexicon actor, or a pronoun or plural
+     * party word that context can resolve).
+     */
     public SentenceFilter parseFilter() {
-        return triggers::mayHoldTrigger;
+        return tokens -> triggers.mayHoldTrigger(tokens) && mayHoldActor(tokens);
+    }
+
+    private boolean mayHoldActor(List<Token> tokens) {
+        for (Token t : tokens) {
+            String ner = t.ner();
+            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
+                    || "PRP".equals(t.pos()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+                return true;
+            }
+        }
+        return !dictionary.actors(tokens).isEmpty();
     }
 
     /** Events and the article's entities joined with the actors they name. */
