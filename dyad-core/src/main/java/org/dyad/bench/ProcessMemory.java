@@ -1,0 +1,52 @@
+package org.dyad.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * The process's resident memory from {@code /proc/self/status} (Linux): heap figures leave out
+ * metaspace, thread stacks, code cache and native buffers, which RSS counts. Empty elsewhere.
+ */
+public final class ProcessMemory {
+    private static final Path STATUS = Path.of("/proc/self/status");
+    private static final Path LOADAVG = Path.of("/proc/loadavg");
+
+    private ProcessMemory() {
+    }
+
+    /** Peak resident set since the process started (VmHWM). */
+    public static OptionalLong peakRss() {
+        return statusKb("VmHWM:");
+    }
+
+    /** Resident set now (VmRSS). */
+    public static OptionalLong rss() {
+        return statusKb("VmRSS:");
+    }
+
+    /** The 1, 5 and 15 minute load averages, e.g. "1.09 2.51 3.29", or "n/a". */
+    public static String loadAverage() {
+        try {
+            String[] f = Files.readString(LOADAVG).trim().split("\\s+");
+            return f.length >= 3 ? f[0] + " " + f[1] + " " + f[2] : "n/a";
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    private static OptionalLong statusKb(String key) {
+        try {
+            for (String line : Files.readAllLines(STATUS)) {
+                if (line.startsWith(key)) {
+                    String kb = line.substring(key.length()).replace("kB", "").strip();
+                    return OptionalLong.of(Long.parseLong(kb) * 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or /proc not mounted: the table says n/a
+        }
+        return OptionalLong.empty();
+    }
+}
