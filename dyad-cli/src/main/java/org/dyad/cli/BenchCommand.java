@@ -12,7 +12,7 @@ import org.dyad.bench.DyadWorkload;
 import org.dyad.bench.FullExtractBench;
 import org.dyad.bench.HeapWatch;
 import org.dyad.bench.Measurement;
-import org.dyad.bench.ProcessMemory;
+import org.dyad.bench.ProcessStats;
 import org.dyad.bench.StockCoreNlpWorkload;
 import org.dyad.bench.ThroughputMeter;
 import org.dyad.bench.TokenizeWorkload;
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         checkOnly();
         PrintWriter out = spec.commandLine().getOut();
-        String loadBefore = ProcessMemory.loadAverage();
+        String loadBefore = ProcessStats.loadAverage();
         progress("reading the corpus");
         BenchCorpus corpus = BenchCorpus.load(inputs, Math.max(1, limit), new DefaultArticleCleaner());
         if (corpus.articles().isEmpty()) {
@@ -102,8 +102,8 @@ final class BenchCommand implements Callable<Integer> {
         out.print(table.render());
         long peakHeap = table.rows().stream().mapToLong(Measurement::peakHeapBytes).max().orElse(0);
         out.printf(Locale.ROOT, "peak heap used: %d MB; peak RSS of the process (VmHWM, all configurations above): %s%n",
-                peakHeap >> 20, ProcessMemory.peakRss().stream().mapToObj(b -> (b >> 20) + " MB").findFirst().orElse("n/a"));
-        out.printf(Locale.ROOT, "load average after: %s%n", ProcessMemory.loadAverage());
+                peakHeap >> 20, ProcessStats.peakRss().stream().mapToObj(b -> (b >> 20) + " MB").findFirst().orElse("n/a"));
+        out.printf(Locale.ROOT, "load average after: %s%n", ProcessStats.loadAverage());
         out.flush();
         return 0;
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /** The benchmark's report: one row per configuration and thread count, then the ratios. */
 public final class BenchTable {
     public static final List<String> COLUMNS = List.of("config", "threads", "docs", "sentences", "seconds",
-            "docs/s", "sentences/s", "events/s", "parsed%", "peak heap MB", "live heap MB", "RSS MB");
-    private static final String ROW = "%-9s %7s %6s %9s %8s %8s %11s %9s %8s %12s %12s %7s%n";
+            "cpu s", "docs/s", "sentences/s", "sent/cpu-s", "events/s", "parsed%", "peak heap MB", "live heap MB", "RSS MB");
+    private static final String ROW = "%-9s %7s %6s %9s %8s %8s %8s %11s %10s %9s %8s %12s %12s %7s%n";
     private static final double MB = 1024.0 * 1024.0;
 
     private final List<Measurement> rows = new ArrayList<>();
@@ -27,7 +27,8 @@ public final class BenchTable {
         sb.append(String.format(Locale.ROOT, ROW, COLUMNS.toArray()));
         for (Measurement m : rows) {
             sb.append(String.format(Locale.ROOT, ROW, m.config(), m.threads(), docs(m), m.counts().sentences(),
-                    fixed(m.seconds(), 1), fixed(m.documentsPerSecond(), 2), fixed(m.sentencesPerSecond(), 1),
+                    fixed(m.seconds(), 1), fixed(m.cpuNanos() / 1e9, 1), fixed(m.documentsPerSecond(), 2),
+                    fixed(m.sentencesPerSecond(), 1), fixed(m.sentencesPerCpuSecond(), 1),
                     m.codesEvents() ? fixed(m.eventsPerSecond(), 1) : "-",
                     m.counts().parsed() > 0 ? fixed(100 * m.parsedShare(), 1) : "-",
                     fixed(m.peakHeapBytes() / MB, 0), fixed(m.liveHeapBytes() / MB, 0), fixed(m.rssBytes() / MB, 0)));
@@ -50,7 +51,7 @@ public final class BenchTable {
                 Optional<Measurement> a = find(pair[0], t);
                 Optional<Measurement> b = find(pair[1], t);
                 if (a.isPresent() && b.isPresent() && b.get().sentencesPerSecond() > 0) {
-                    lines.add(String.format(Locale.ROOT, "  %s/%s, %d thread%s: %.2fx sentences/s%s", pair[0], pair[1], t,
+                    lines.add(String.format(Locale.ROOT, "  %s/%s, %d thread%s: %.3gx sentences/s%s", pair[0], pair[1], t,
                             t == 1 ? "" : "s", a.get().sentencesPerSecond() / b.get().sentencesPerSecond(),
                             a.get().documents() == b.get().documents() ? ""
                                     : String.format(Locale.ROOT, " (on %d vs %d documents)", a.get().documents(),

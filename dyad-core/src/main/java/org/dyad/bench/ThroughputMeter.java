@@ -25,12 +25,14 @@ public final class ThroughputMeter {
     public Measurement measure(Workload workload, List<CleanArticle> documents, int threads, int warmup) {
         run(workload, documents.subList(0, Math.min(warmup, documents.size())), threads);
         heap.reset();
+        long cpuStart = ProcessStats.cpuNanos();
         long start = System.nanoTime();
         Tally tally = run(workload, documents, threads);
         long nanos = System.nanoTime() - start;
+        long cpu = ProcessStats.cpuNanos() - cpuStart;
         return new Measurement(workload.name(), threads, documents.size() - tally.failed.get(), tally.failed.get(),
-                tally.counts(), workload.codesEvents(), nanos, heap.peakUsed(), heap.peakLive(),
-                ProcessMemory.rss().orElse(0));
+                tally.counts(), workload.codesEvents(), nanos, cpu, heap.peakUsed(), heap.peakLive(),
+                ProcessStats.rss().orElse(0));
     }
 
     /** Counts summed across workers; a document that throws is counted as failed, never fatal. */

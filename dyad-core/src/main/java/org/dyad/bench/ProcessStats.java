@@ -1,19 +1,23 @@
 package org.dyad.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * The process's resident memory from {@code /proc/self/status} (Linux): heap figures leave out
- * metaspace, thread stacks, code cache and native buffers, which RSS counts. Empty elsewhere.
+ * What the operating system says about this process. Resident memory comes from
+ * {@code /proc/self/status} (Linux; empty elsewhere): heap figures leave out metaspace, thread
+ * stacks, code cache and native buffers, which RSS counts. CPU time is what the process got,
+ * which on a shared machine says more than the wall clock about the work itself.
  */
-public final class ProcessMemory {
+public final class ProcessStats {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final Path LOADAVG = Path.of("/proc/loadavg");
 
-    private ProcessMemory() {
+    private ProcessStats() {
     }
 
     /** Peak resident set since the process started (VmHWM). */
@@ -24,6 +28,14 @@ public final class ProcessMemory {
     /** Resident set now (VmRSS). */
     public static OptionalLong rss() {
         return statusKb("VmRSS:");
+    }
+
+    /** CPU time used by all the process's threads (workers, collector, compiler) so far, or 0. */
+    public static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** The 1, 5 and 15 minute load averages, e.g. "1.09 2.51 3.29", or "n/a". */
