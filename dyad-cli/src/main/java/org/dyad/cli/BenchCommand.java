@@ -110,10 +110,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Loads a configuration (untimed), measures it at each thread count, then lets its models go. */
     private void inMemory(Supplier<Workload> load, List<CleanArticle> docs, ThroughputMeter meter, BenchTable table) {
-        Workload workload = load.get();
-        for (int t : threadCounts()) {
-            record(table, meter.measure(workload, docs, t, warmup));
+        try (Workload workload = load.get()) {
+            for (int t : threadCounts()) {
+                record(table, meter.measure(workload, docs, t, warmup));
+            }
         }
+        // start the next configuration from a heap holding only what it needs (outside any timing)
+        System.gc();
     }
 
     private void record(BenchTable table, Measurement m) {

@@ -51,11 +51,7 @@ public final class BenchTable {
                 Optional<Measurement> a = find(pair[0], t);
                 Optional<Measurement> b = find(pair[1], t);
                 if (a.isPresent() && b.isPresent() && b.get().sentencesPerSecond() > 0) {
-                    lines.add(String.format(Locale.ROOT, "  %s/%s, %d thread%s: %.3gx sentences/s%s", pair[0], pair[1], t,
-                            t == 1 ? "" : "s", a.get().sentencesPerSecond() / b.get().sentencesPerSecond(),
-                            a.get().documents() == b.get().documents() ? ""
-                                    : String.format(Locale.ROOT, " (on %d vs %d documents)", a.get().documents(),
-                                            b.get().documents())));
+                    lines.add(ratio(pair[0] + "/" + pair[1], t, a.get(), b.get()));
                 }
             }
         }
@@ -66,6 +62,17 @@ public final class BenchTable {
             sb.append("ratios:\n");
             lines.forEach(l -> sb.append(l).append('\n'));
         }
+    }
+
+    /** Wall-clock ratio, and the per-CPU-second one, which other jobs on the machine disturb less. */
+    private static String ratio(String label, int threads, Measurement a, Measurement b) {
+        String cpu = b.sentencesPerCpuSecond() > 0
+                ? String.format(Locale.ROOT, ", %.3gx per CPU-second", a.sentencesPerCpuSecond() / b.sentencesPerCpuSecond())
+                : "";
+        String docs = a.documents() == b.documents() ? ""
+                : String.format(Locale.ROOT, " (on %d vs %d documents)", a.documents(), b.documents());
+        return String.format(Locale.ROOT, "  %s, %d thread%s: %.3gx sentences/s%s%s", label, threads,
+                threads == 1 ? "" : "s", a.sentencesPerSecond() / b.sentencesPerSecond(), cpu, docs);
     }
 
     private Optional<String> scaling(String config, List<Integer> threadCounts) {
