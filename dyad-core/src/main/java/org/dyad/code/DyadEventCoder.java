@@ -26,6 +26,8 @@ import org.dyad.model.Token;
  */
 public final class DyadEventCoder implements EventCoder {
     private static final int CONTEXT_SENTENCES = 2;
+    /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
+    private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "we", "they");
 
     private final ActorResolver actors;
     private final TriggerFinder triggers;
@@ -64,7 +66,7 @@ public final class DyadEventCoder implements EventCoder {
         for (Token t : tokens) {
             String ner = t.ner();
             if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
-                    || "PRP".equals(t.pos()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+                    || PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
                 return true;
             }
         }
