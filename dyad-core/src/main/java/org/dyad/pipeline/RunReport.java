@@ -43,7 +43,7 @@ public final class RunReport {
     }
 
     /** "language: de" and "language: fr" count as one reason, "language". */
-    private static String category(String reason) {
+    public static String category(String reason) {
         int colon = reason.indexOf(':');
         String head = colon > 0 ? reason.substring(0, colon) : reason;
         return head.replaceAll("\\(.*", "").strip();

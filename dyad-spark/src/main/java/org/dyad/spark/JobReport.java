@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import org.dyad.pipeline.RunReport;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public record JobReport(
         }
         Map<String, Long> byReason = new TreeMap<>();
         for (Row r : ofKind(outcomes, Outcome.SKIPPED).groupBy("reason").count().collectAsList()) {
-            byReason.merge(category(r.getString(0)), r.getLong(1), Long::sum);
+            byReason.merge(RunReport.category(r.getString(0)), r.getLong(1), Long::sum);
         }
         return new JobReport(extracted + skipped, extracted, skipped, sentences, events, byReason,
                 lines(ofKind(outcomes, Outcome.SKIPPED).limit(EXAMPLES)), lines(ofKind(outcomes, Outcome.FAILED)));
@@ -61,13 +62,6 @@ public record JobReport(
 
     private static List<String> lines(Dataset<Row> originAndReason) {
         return originAndReason.collectAsList().stream().map(r -> r.getString(0) + ": " + r.getString(1)).toList();
-    }
-
-    /** The same folding as dyad-core's RunReport, so both commands report the same categories. */
-    static String category(String reason) {
-        int colon = reason.indexOf(':');
-        String head = colon > 0 ? reason.substring(0, colon) : reason;
-        return head.replaceAll("\\(.*", "").strip();
     }
 
     String summary() {
