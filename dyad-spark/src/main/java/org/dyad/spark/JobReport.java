@@ -1,6 +1,5 @@
 package org.dyad.spark;
 
-import org.dyad.pipeline.RunReport;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.dyad.pipeline.RunReport;
 
 /**
  * What a job did, written as {@code _report.json} beside the documents. As for {@code dyad
