@@ -32,7 +32,7 @@ public final class ArgumentFinder {
     public Arguments find(DependencyTree tree, Trigger trigger, ArticleActors actors) {
         int t = trigger.token();
         int sentence = trigger.sentence();
-        Context ctx = new Context(tree, actors, sentence);
+        PhraseActors ctx = new PhraseActors(tree, actors, sentence);
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
         String rule;
@@ -58,7 +58,7 @@ public final class ArgumentFinder {
         return new Arguments(dedupe(sources), dedupe(targets), rule);
     }
 
-    private String verbArguments(Context ctx, int t, TriggerDictionary.Pattern p, List<ActorMention> sources,
+    private String verbArguments(PhraseActors ctx, int t, TriggerDictionary.Pattern p, List<ActorMention> sources,
             List<ActorMention> targets) {
         DependencyTree tree = ctx.tree;
         boolean passive = !tree.children(t, "nsubj:pass").isEmpty() || !tree.children(t, "aux:pass").isEmpty();
@@ -115,7 +115,7 @@ public final class ArgumentFinder {
         return rule;
     }
 
-    private String nounArguments(Context ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,
+    private String nounArguments(PhraseActors ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,
             List<ActorMention> targets) {
         DependencyTree tree = ctx.tree;
         String rule = "noun-modifier";
@@ -175,7 +175,7 @@ public final class ArgumentFinder {
      * diplomats" the one acted on: cooperative roots (01–07) read an of-phrase as the source,
      * the others as the target.
      */
-    private static void ofPhrase(Context ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
+    private static void ofPhrase(PhraseActors ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
         boolean agentive = cameo.compareTo("08") < 0;
         List<ActorMention> side = agentive ? sources : targets;
         if (!side.isEmpty()) {
@@ -189,7 +189,7 @@ public final class ArgumentFinder {
     }
 
     /** "talks between Iran and Russia". */
-    private static List<ActorMention> betweenPair(Context ctx, int n) {
+    private static List<ActorMention> betweenPair(PhraseActors ctx, int n) {
         for (int c : ctx.tree.children(n, "nmod")) {
             if (ctx.tree.preposition(c).equals("between")) {
                 List<ActorMention> all = ctx.actorsOf(c);
@@ -201,7 +201,7 @@ public final class ArgumentFinder {
         return List.of();
     }
 
-    private List<ActorMention> subjectActors(Context ctx, int v) {
+    private List<ActorMention> subjectActors(PhraseActors ctx, int v) {
         List<ActorMention> out = new ArrayList<>();
         for (int s : ctx.tree.children(v, "nsubj")) {
             out.addAll(ctx.actorsOf(s));
@@ -214,7 +214,7 @@ public final class ArgumentFinder {
     }
 
     /** A verb without its own subject shares its governor's ("wants to create", "by signing"). */
-    private List<ActorMention> governorSubject(Context ctx, int v) {
+    private List<ActorMention> governorSubject(PhraseActors ctx, int v) {
         DependencyTree tree = ctx.tree;
         int k = v;
         for (int steps = 0; steps < 5; steps++) {
@@ -244,7 +244,7 @@ public final class ArgumentFinder {
         return List.of();
     }
 
-    private List<ActorMention> obliqueTargets(Context ctx, int head, List<String> preps, String rel) {
+    private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {
         DependencyTree tree = ctx.tree;
         for (String prep : preps) {
             List<ActorMention> out = new ArrayList<>();
@@ -264,7 +264,7 @@ public final class ArgumentFinder {
      * "Syria says it is willing…": a pronoun subject inside what a speaker says is the speaker;
      * else "he"/"she" is the last person named. Plural "we"/"they" elsewhere are left to the context rule.
      */
-    private List<ActorMention> pronoun(Context ctx, int s) {
+    private List<ActorMention> pronoun(PhraseActors ctx, int s) {
         String w = ctx.tree.token(s).word().toLowerCase(java.util.Locale.ROOT);
         if (REPORTED_PRONOUNS.contains(w)) {
             int clause = ctx.tree.head(s);
@@ -315,104 +315,5 @@ public final class ArgumentFinder {
 
     private static List<ActorMention> dedupe(List<ActorMention> in) {
         return new ArrayList<>(new LinkedHashSet<>(in));
-    }
-
-    /** The tree, the actors, and how a noun phrase maps to actor mentions. */
-    private static final class Context {
-        final DependencyTree tree;
-        final ArticleActors actors;
-        final int sentence;
-
-        Context(DependencyTree tree, ArticleActors actors, int sentence) {
-            this.tree = tree;
-            this.actors = actors;
-            this.sentence = sentence;
-        }
-
-        List<ActorMention> mentionsAt(int token) {
-            List<ActorMention> out = new ArrayList<>();
-            for (ActorMention m : actors.in(sentence)) {
-                if (m.covers(token) && m.actor().code() != null) {
-                    out.add(m);
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The actors a noun phrase names: the mention at its head, else the nearest mention inside
-         * its own phrase (not inside a clause hanging from it); then the same for each conjunct.
-         */
-        List<ActorMention> actorsOf(int head) {
-            List<ActorMention> out = new ArrayList<>();
-            for (int c : tree.withConjuncts(head)) {
-                List<ActorMention> at = mentionsAt(c);
-                if (!at.isEmpty()) {
-                    out.addAll(at); // a name with several codes stands for all of them
-                    continue;
-                }
-                ActorMention inside = nearestInside(c);
-                if (inside != null) {
-                    // "ties with Mordor, Rohan and Bree": the conjuncts of the name found inside
-                    for (int k : tree.withConjuncts(tokenOf(inside, c))) {
-                        out.addAll(mentionsAt(k));
-                    }
-                    if (!out.contains(inside)) {
-                        out.add(inside);
-                    }
-                }
-            }
-            return out;
-        }
-
-        /** The token of the phrase under head that the mention covers, nearest the head. */
-        private int tokenOf(ActorMention m, int head) {
-            int best = m.last();
-            int bestDepth = Integer.MAX_VALUE;
-            for (int k : phrase(head)) {
-                if (m.covers(k) && depth(k, head) < bestDepth) {
-                    best = k;
-                    bestDepth = depth(k, head);
-                }
-            }
-            return best;
-        }
-
-        private ActorMention nearestInside(int head) {
-            ActorMention best = null;
-            int bestDepth = Integer.MAX_VALUE;
-            for (int k : phrase(head)) {
-                for (ActorMention m : mentionsAt(k)) {
-                    int d = depth(k, head);
-                    if (d < bestDepth) {
-                        best = m;
-                        bestDepth = d;
-                    }
-                }
-            }
-            return best;
-        }
-
-        /** The noun phrase under head, without clauses or conjuncts attached to it. */
-        private List<Integer> phrase(int head) {
-            List<Integer> out = new ArrayList<>();
-            out.add(head);
-            for (int c : tree.children(head)) {
-                String r = tree.baseRelation(c);
-                if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                        && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis")) {
-                    out.addAll(phrase(c));
-                }
-            }
-            return out;
-        }
-
-        private int depth(int k, int head) {
-            int d = 0;
-            for (int x = k; x != head && x > 0 && d < 60; x = tree.head(x)) {
-                d++;
-            }
-            return d;
-        }
     }
 }
