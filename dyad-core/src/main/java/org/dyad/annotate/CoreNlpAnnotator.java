@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +23,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
+    private final TimeAnnotator timer;
     private final EntityExtractor entities = new EntityExtractor();
 
     public CoreNlpAnnotator() {
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
         this.parser = new StanfordCoreNLP(CoreNlpSettings.parsing());
+        this.timer = new TimeAnnotator("sutime", CoreNlpSettings.time());
     }
 
     /** The JVM-wide instance: loading the models takes seconds and ~1 GB, so do it once. */
@@ -54,11 +58,16 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = new ArrayList<>(sentences.size());
         List<CoreMap> toParse = new ArrayList<>();
+        List<CoreMap> times = new ArrayList<>();
+        SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
         for (CoreMap s : sentences) {
             List<Token> tokens = TokenConversion.tokens(s);
             tagged.add(tokens);
             if (needsParse.test(tokens)) {
                 toParse.add(s);
+            }
+            if (TimeCues.mayHoldTime(tokens)) {
+                times.addAll(timer.annotateSingleSentence(s, anchor, timeIndex));
             }
         }
         if (!toParse.isEmpty()) {
@@ -77,7 +86,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
                     tokens, parsed && tokens.stream().anyMatch(t -> t.head() >= 0)));
         }
-        return new AnnotatedArticle(article, out, entities.extract(doc));
+        return new AnnotatedArticle(article, out, entities.extract(doc, times));
     }
 
     /** Tokenize and split only: the floor against which the full pipeline's speed is reported. */

@@ -23,13 +23,20 @@ public final class CoreNlpSettings {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.useSUTime", "true");
+        // SUTime runs separately, only on sentences that may hold a time (see TimeCues)
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
-        p.setProperty("sutime.includeRange", "true");
         p.setProperty("pos.maxlen", "200");
         p.setProperty("ner.maxlen", "200");
+        return p;
+    }
+
+    /** SUTime alone, run on the sentences that may hold a time expression. */
+    public static Properties time() {
+        Properties p = new Properties();
+        p.setProperty("sutime.includeRange", "true");
         return p;
     }
 

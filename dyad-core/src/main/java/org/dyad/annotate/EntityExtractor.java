@@ -16,19 +16,26 @@ final class EntityExtractor {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "PERCENT", "ORDINAL");
 
-    List<Entity> extract(Annotation doc) {
+    /**
+     * @param timexes SUTime's time expressions; they replace NER's own DATE/TIME tags, which the
+     *                numeric classifier leaves unnormalised when SUTime is not part of NER
+     */
+    List<Entity> extract(Annotation doc, List<CoreMap> timexes) {
         List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
         List<Entity> out = new ArrayList<>();
-        if (mentions == null) {
-            return out;
-        }
-        for (CoreMap m : mentions) {
+        for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            if (type == null || "O".equals(type)) {
-                continue;
+            if (type != null && !"O".equals(type) && !TIME_TYPES.contains(type)) {
+                out.add(entity(m, type));
             }
-            out.add(entity(m, type));
         }
+        for (CoreMap t : timexes) {
+            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex != null && TIME_TYPES.contains(timex.timexType())) {
+                out.add(entity(t, timex.timexType()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Entity::start));
         return out;
     }
 
