@@ -18,19 +18,29 @@ public interface TriggerDictionary {
      * @param targetPreps      prepositions whose object is the target, in preference order; empty = defaults
      * @param sourceIsObject   the grammatical object is the source
      * @param origin           file:line, so every code can be traced to the rule that made it
+     * @param context          words that must stand around the trigger as written (PETRARCH patterns)
      */
     record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
-            Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
+            Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin,
+            WordContext context) {
 
         public Pattern {
             objects = Set.copyOf(objects);
             forbiddenObjects = Set.copyOf(forbiddenObjects);
             targetPreps = List.copyOf(targetPreps);
+            context = context == null ? WordContext.NONE : context;
+        }
+
+        /** A pattern without word context (Dyad's own lexicon). */
+        public Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
+                Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
+            this(lemma, pos, cameo, particle, objects, forbiddenObjects, targetPreps, sourceIsObject, origin,
+                    WordContext.NONE);
         }
 
         public int specificity() {
             return (particle != null ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (targetPreps.isEmpty() ? 0 : 1)
-                    + (forbiddenObjects.isEmpty() ? 0 : 1);
+                    + (forbiddenObjects.isEmpty() ? 0 : 1) + 2 * context.wordCount();
         }
     }
 }

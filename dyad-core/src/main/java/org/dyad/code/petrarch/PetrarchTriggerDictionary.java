@@ -119,17 +119,17 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                 if (particle == null && vp.particle() != null) {
                     continue; // the verb has its own particle and the pattern another
                 }
-                Set<String> objects = vp.objectWords().isEmpty() ? Set.of() : variants(chooseWord(vp, all));
                 if (vp.isNull()) {
-                    if (vp.particle() == null) {
-                        forbidden.addAll(objects);
+                    if (vp.particle() == null && vp.context().before().isEmpty() && !vp.objectWords().isEmpty()) {
+                        forbidden.addAll(variants(chooseWord(vp, all)));
                     }
                     continue;
                 }
                 String origin = c.file() + ":" + vp.line();
-                out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), particle, objects,
-                        Set.of(), targetPreps(vp.targetPrep()), false, origin),
-                        c.rank(), vp.objectWords().size() + (vp.particle() == null ? 0 : 1), c.order()));
+                // The word context checks the pattern's words as written; the verb's own particle stays a syntactic check.
+                out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), c.verb().particle(), Set.of(),
+                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context()),
+                        c.rank(), vp.context().wordCount(), c.order()));
             }
             String code = c.verb().code() != null ? c.verb().code() : c.block().code;
             if (!code.equals("---")) {
@@ -138,7 +138,7 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                         forbidden, targetPreps(null), false, origin), c.rank() + 10, 0, c.order()));
             }
         }
-        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().particle() == null && r.pattern().objects().isEmpty() ? 1 : 0)
+        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().context().isEmpty() ? 1 : 0)
                 .thenComparingInt(Ranked::rank).thenComparing(Comparator.comparingInt(Ranked::words).reversed())
                 .thenComparingInt(Ranked::order));
         return out.stream().map(Ranked::pattern).distinct().toList();
