@@ -19,10 +19,12 @@ public interface TriggerDictionary {
      * @param sourceIsObject   the grammatical object is the source
      * @param origin           file:line, so every code can be traced to the rule that made it
      * @param context          words that must stand around the trigger as written (PETRARCH patterns)
+     * @param conjoinedSubject the reading needs a subject of two or more conjoined parties (PETRARCH's
+     *                         {@code %}: "X and Y agree" is X and Y agreeing with each other)
      */
     record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
             Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin,
-            WordContext context) {
+            WordContext context, boolean conjoinedSubject) {
 
         public Pattern {
             objects = Set.copyOf(objects);
@@ -35,7 +37,7 @@ public interface TriggerDictionary {
         public Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
                 Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
             this(lemma, pos, cameo, particle, objects, forbiddenObjects, targetPreps, sourceIsObject, origin,
-                    WordContext.NONE);
+                    WordContext.NONE, false);
         }
 
         public int specificity() {

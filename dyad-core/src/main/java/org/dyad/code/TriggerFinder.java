@@ -113,6 +113,9 @@ public final class TriggerFinder {
         if (p.particle() != null && !hasParticle(tree, i, p.particle())) {
             return false;
         }
+        if (p.conjoinedSubject() && tree.children(i, "nsubj").stream().noneMatch(s -> tree.withConjuncts(s).size() > 1)) {
+            return false;
+        }
         boolean hasObject = p.objects().isEmpty();
         for (int o : objects) {
             String lemma = tree.lemma(o);

@@ -3,6 +3,7 @@ package org.dyad.code.petrarch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,13 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
     private final Map<String, List<Pattern>> byLemma;
     private final Map<String, String> reverseCodes;
 
-    private PetrarchTriggerDictionary(Map<String, List<Pattern>> byLemma, Map<String, String> reverseCodes) {
+    private final Set<String> mutualOrigins;
+
+    private PetrarchTriggerDictionary(Map<String, List<Pattern>> byLemma, Map<String, String> reverseCodes,
+            Set<String> mutualOrigins) {
         this.byLemma = byLemma;
         this.reverseCodes = reverseCodes;
+        this.mutualOrigins = mutualOrigins;
     }
 
     public static PetrarchTriggerDictionary of(List<VerbFile> files) {
@@ -68,8 +73,9 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         }
         Map<String, List<Pattern>> byLemma = new HashMap<>();
         Map<String, String> reverse = new HashMap<>();
-        candidates.forEach((lemma, cs) -> byLemma.put(lemma, patterns(lemma, cs, reverse)));
-        return new PetrarchTriggerDictionary(Map.copyOf(byLemma), Map.copyOf(reverse));
+        Set<String> mutual = new HashSet<>();
+        candidates.forEach((lemma, cs) -> byLemma.put(lemma, patterns(lemma, cs, reverse, mutual)));
+        return new PetrarchTriggerDictionary(Map.copyOf(byLemma), Map.copyOf(reverse), Set.copyOf(mutual));
     }
 
     @Override
@@ -83,6 +89,11 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
     /** The target→source code of a paired PETRARCH code, by the pattern's origin ("file:line"). */
     public Optional<String> reverseCode(String origin) {
         return Optional.ofNullable(reverseCodes.get(origin));
+    }
+
+    /** Whether the pattern at this origin ("file:line") makes conjoined subjects act on each other ({@code %}). */
+    public boolean isMutual(String origin) {
+        return mutualOrigins.contains(origin);
     }
 
     public int lemmaCount() {
@@ -109,7 +120,8 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         return v.word().equalsIgnoreCase(lemma) ? 1 : 2;
     }
 
-    private static List<Pattern> patterns(String lemma, List<Candidate> cs, Map<String, String> reverse) {
+    private static List<Pattern> patterns(String lemma, List<Candidate> cs, Map<String, String> reverse,
+            Set<String> mutual) {
         List<VerbPattern> all = cs.stream().flatMap(c -> c.block().patterns.stream()).toList();
         List<Ranked> out = new ArrayList<>();
         for (Candidate c : cs) {
@@ -128,8 +140,11 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                 String origin = c.file() + ":" + vp.line();
                 // The word context checks the pattern's words as written; the verb's own particle stays a syntactic check.
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), c.verb().particle(), Set.of(),
-                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context()),
-                        c.rank(), vp.context().wordCount(), c.order()));
+                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context(), vp.conjoinedSubject()),
+                        c.rank(), vp.context().wordCount() + (vp.conjoinedSubject() ? 1 : 0), c.order()));
+                if (vp.conjoinedSubject()) {
+                    mutual.add(origin);
+                }
             }
             String code = c.verb().code() != null ? c.verb().code() : c.block().code;
             if (!code.equals("---")) {
@@ -138,7 +153,7 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                         forbidden, targetPreps(null), false, origin), c.rank() + 10, 0, c.order()));
             }
         }
-        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().context().isEmpty() ? 1 : 0)
+        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().context().isEmpty() && !r.pattern().conjoinedSubject() ? 1 : 0)
                 .thenComparingInt(Ranked::rank).thenComparing(Comparator.comparingInt(Ranked::words).reversed())
                 .thenComparingInt(Ranked::order));
         return out.stream().map(Ranked::pattern).distinct().toList();

@@ -28,9 +28,11 @@ import org.dyad.code.WordContext.Phrase;
  * @param targetPrep  lower-case preposition introducing the target, or null
  * @param code        the PETRARCH code, possibly {@code A:B} (A source→target, B target→source)
  * @param context     the words around the verb the pattern needs
+ * @param conjoinedSubject {@code %} before the star: the subject must be two or more conjoined
+ *                    parties, which then act on each other ("X and Y agree" → X→Y and Y→X)
  */
 record VerbPattern(List<String> objectWords, String particle, String targetPrep, String code, int line,
-        WordContext context) {
+        WordContext context, boolean conjoinedSubject) {
 
     static final Set<String> PREPOSITIONS = Set.of("WITH", "TO", "FOR", "AGAINST", "ON", "IN", "INTO", "FROM",
             "AT", "BY", "OVER", "ABOUT", "OF", "UPON", "TOWARD", "TOWARDS", "NEAR", "BETWEEN", "AMONG", "THROUGH",
@@ -87,10 +89,11 @@ record VerbPattern(List<String> objectWords, String particle, String targetPrep,
             }
         }
         WordContext context = context(body);
-        if (particle == null && objects.isEmpty() && targetPrep == null && context.isEmpty()) {
+        boolean conjoined = words(body.substring(0, star)).contains("%");
+        if (particle == null && objects.isEmpty() && targetPrep == null && context.isEmpty() && !conjoined) {
             return new Parsed(null, "no word Dyad can check");
         }
-        return new Parsed(new VerbPattern(objects, particle, targetPrep, code, line, context), null);
+        return new Parsed(new VerbPattern(objects, particle, targetPrep, code, line, context, conjoined), null);
     }
 
     /** The pattern's words as phrases before and after the star ("SO IN_AND_*_OUT_AGAIN NOW"). */
