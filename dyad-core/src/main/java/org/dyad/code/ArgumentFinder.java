@@ -112,7 +112,25 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && p.targetInPhrase() && !p.conjoinedSubject()) {
+            targets.addAll(firstActorAfter(ctx, t, sources));
+        }
         return rule;
+    }
+
+    /** The first actor named after the verb inside the verb's phrase that is not a source. */
+    private static List<ActorMention> firstActorAfter(PhraseActors ctx, int t, List<ActorMention> sources) {
+        for (int k : ctx.tree.subtree(t)) {
+            if (k <= t) {
+                continue;
+            }
+            List<ActorMention> at = ctx.mentionsAt(k).stream()
+                    .filter(m -> sources.stream().noneMatch(s -> s.sameActor(m))).toList();
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        return List.of();
     }
 
     private String nounArguments(PhraseActors ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,

@@ -21,10 +21,13 @@ public interface TriggerDictionary {
      * @param context          words that must stand around the trigger as written (PETRARCH patterns)
      * @param conjoinedSubject the reading needs a subject of two or more conjoined parties (PETRARCH's
      *                         {@code %}: "X and Y agree" is X and Y agreeing with each other)
+     * @param targetInPhrase   when the grammar gives no target, the first actor after the trigger inside
+     *                         its phrase is the target (PETRARCH reads targets off the verb phrase:
+     *                         "welcomed memos sent by Bree", "signed an accord to supply Gondor")
      */
     record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
             Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin,
-            WordContext context, boolean conjoinedSubject) {
+            WordContext context, boolean conjoinedSubject, boolean targetInPhrase) {
 
         public Pattern {
             objects = Set.copyOf(objects);
@@ -37,7 +40,7 @@ public interface TriggerDictionary {
         public Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
                 Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
             this(lemma, pos, cameo, particle, objects, forbiddenObjects, targetPreps, sourceIsObject, origin,
-                    WordContext.NONE, false);
+                    WordContext.NONE, false, false);
         }
 
         public int specificity() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.code.TriggerDictionary;
+import org.dyad.code.WordContext;
 import org.dyad.code.petrarch.VerbFile.Block;
 import org.dyad.code.petrarch.VerbFile.VerbEntry;
 
@@ -140,7 +141,7 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                 String origin = c.file() + ":" + vp.line();
                 // The word context checks the pattern's words as written; the verb's own particle stays a syntactic check.
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), c.verb().particle(), Set.of(),
-                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context(), vp.conjoinedSubject()),
+                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context(), vp.conjoinedSubject(), true),
                         c.rank(), vp.context().wordCount() + (vp.conjoinedSubject() ? 1 : 0), c.order()));
                 if (vp.conjoinedSubject()) {
                     mutual.add(origin);
@@ -150,7 +151,7 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
             if (!code.equals("---")) {
                 String origin = c.file() + ":" + c.verb().line();
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(code, origin, reverse), c.verb().particle(), Set.of(),
-                        forbidden, targetPreps(null), false, origin), c.rank() + 10, 0, c.order()));
+                        forbidden, targetPreps(null), false, origin, WordContext.NONE, false, true), c.rank() + 10, 0, c.order()));
             }
         }
         out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().context().isEmpty() && !r.pattern().conjoinedSubject() ? 1 : 0)
