@@ -17,7 +17,7 @@ import org.dyad.model.Token;
  * <p>PETRARCH codes are not split into country and sectors: the whole code is the actor's base
  * code, its first three letters its party (IGO codes and {@code ---} have none). Agents give
  * sectors: after a name ("Gondor police" → GONCOP) through the coder's usual rules; right before
- * a name, or before "of"/"in" and a name, they are joined to it here ("President Romendacil" →
+ * a name, or before "of"/"in"/"from" and a name, they are joined to it here ("President Romendacil" →
  * BREGOV, "ambassadors of Arnor" → ARNGOV, "MSF Arnor" → NGOARN for a prefix agent); and as a
  * noun far from any name they are a country-less actor ({@code ---GOV} for "a senior official"),
  * as PETRARCH codes them.
@@ -25,8 +25,8 @@ import org.dyad.model.Token;
 public final class PetrarchActorDictionary implements ActorDictionary {
     /** How far (in tokens) a name keeps a lone agent from standing for an unknown actor. */
     private static final int NAME_REACH = 3;
-    /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor"). */
-    private static final Set<String> GOVERNING = Set.of("of", "in");
+    /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor", "soldiers from Gondor"). */
+    private static final Set<String> GOVERNING = Set.of("of", "in", "from");
 
     private final TokenTrie<ActorRecord> actors;
     private final TokenTrie<AgentRecord> agents;
