@@ -70,6 +70,30 @@ class PetrarchActorDictionaryTest {
     }
 
     @Test
+    void anAgentGovernsANameAfterFromAndEveryNameOfAList() {
+        assertThat(dict.actors(TestDictionaries.tokens("soldiers from Sylvania crossed")))
+                .extracting(Named::code, Named::sectors, Named::first)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SYL", List.of("MIL"), 1));
+        List<Named> list = dict.actors(TestDictionaries.tokens("officials of Freedonia , Sylvania and Grand Fenwick met"));
+        assertThat(list).extracting(Named::code).containsExactlyInAnyOrder("FRE", "SYL", "GFW", "TLL");
+        assertThat(list).allSatisfy(n -> {
+            assertThat(n.sectors()).containsExactly("GOV");
+            assertThat(n.first()).as("the agent word stands for every name").isEqualTo(1);
+        });
+        assertThat(dict.actors(TestDictionaries.tokens("officials of Freedonia met Sylvania")))
+                .extracting(Named::code, Named::sectors).containsExactly(org.assertj.core.groups.Tuple.tuple("FRE", List.of("GOV")),
+                        org.assertj.core.groups.Tuple.tuple("SYL", List.of()));
+    }
+
+    @Test
+    void agentsJoinedByAndGovernTheSameNames() {
+        assertThat(dict.actors(TestDictionaries.tokens("soldiers and officials in Freedonia protested")))
+                .extracting(Named::code, Named::sectors)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FRE", List.of("MIL")),
+                        org.assertj.core.groups.Tuple.tuple("FRE", List.of("GOV")));
+    }
+
+    @Test
     void aLoneAgentMustBeANoun() {
         assertThat(dict.actors(TestDictionaries.tokens("his first official/JJ foreign/JJ visit/NN"))).isEmpty();
         assertThat(dict.actors(TestDictionaries.tokens("the official/NN said/VBD"))).extracting(Named::code).containsExactly("---");
