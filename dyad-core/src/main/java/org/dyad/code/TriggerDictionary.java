@@ -21,13 +21,13 @@ public interface TriggerDictionary {
      * @param context          words that must stand around the trigger as written (PETRARCH patterns)
      * @param conjoinedSubject the reading needs a subject of two or more conjoined parties (PETRARCH's
      *                         {@code %}: "X and Y agree" is X and Y agreeing with each other)
-     * @param targetInPhrase   when the grammar gives no target, the first actor after the trigger inside
-     *                         its phrase is the target (PETRARCH reads targets off the verb phrase:
-     *                         "welcomed memos sent by Bree", "signed an accord to supply Gondor")
+     * @param argumentsInPhrase when the grammar gives no target (a passive: no source), the first actor
+     *                         after the trigger inside its phrase takes that role (PETRARCH reads parties
+     *                         off the verb phrase: "welcomed memos sent by Bree", "was shot in Osgiliath")
      */
     record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
             Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin,
-            WordContext context, boolean conjoinedSubject, boolean targetInPhrase) {
+            WordContext context, boolean conjoinedSubject, boolean argumentsInPhrase) {
 
         public Pattern {
             objects = Set.copyOf(objects);

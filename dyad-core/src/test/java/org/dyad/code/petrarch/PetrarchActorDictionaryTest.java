@@ -25,6 +25,15 @@ class PetrarchActorDictionaryTest {
     }
 
     @Test
+    void aWordJoinedWithUnderscoresMatchesTheNamesWords() {
+        assertThat(dict.actors(TestDictionaries.tokens("Trentino_of_Sylvania met Grand_Fenwick")))
+                .extracting(Named::code, Named::first, Named::last)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SYLGOV", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("GFW", 3, 3), org.assertj.core.groups.Tuple.tuple("TLL", 3, 3));
+        assertThat(dict.actors(TestDictionaries.tokens("Trentino_of_Freedonia met"))).isEmpty();
+    }
+
+    @Test
     void givesOneActorPerCodeOfAMultiCodeEntry() {
         assertThat(dict.actors(TestDictionaries.tokens("Grand Fenwick protested")))
                 .extracting(Named::code, Named::first, Named::last)

@@ -44,11 +44,13 @@ class PetrarchEndToEndTest {
                 + "Freedonia agrees that the border should stay open. "
                 + "Freedonia welcomed cultural memos sent by Sylvania. "
                 + "Freedonia welcomed secret memos sent by Sylvania. "
-                + "Sylvania failed to agree with Freedonia on the border.";
+                + "Sylvania failed to agree with Freedonia on the border. "
+                + "Freedonia was attacked yesterday in Sylvania.";
         Document doc = dicts.finish(pipeline.process(RawDocument.text("petrarch-patterns", text).withPublished(day.toString())));
 
         List<String> coded = doc.events().stream().map(e -> e.sentence() + " " + ValidationScore.describe(e)).toList();
-        assertThat(coded).contains("0 FRE>SYL:030", "0 SYL>FRE:030", "2 FRE>SYL:912", "3 FRE>SYL:041", "4 SYL>FRE:111");
+        assertThat(coded).contains("0 FRE>SYL:030", "0 SYL>FRE:030", "2 FRE>SYL:912", "3 FRE>SYL:041", "4 SYL>FRE:111",
+                "5 SYL>FRE:190");
         assertThat(coded).filteredOn(c -> c.startsWith("1 ")).noneMatch(c -> c.endsWith(":030"));
     }
 }

@@ -41,7 +41,7 @@ class PetrarchTriggerDictionaryTest {
         Pattern with = dict.patterns("restore", 'V').stream().filter(p -> p.cameo().equals("067")).findFirst().orElseThrow();
         assertThat(after(with)).containsExactly(List.of("with"));
         assertThat(with.targetPreps()).startsWith("with", "to").contains("for", "of", "in");
-        assertThat(with.targetInPhrase()).isTrue();
+        assertThat(with.argumentsInPhrase()).isTrue();
         assertThat(codes("restore")).doesNotContain("---");
     }
 
