@@ -22,10 +22,11 @@ import org.dyad.code.petrarch.VerbFile.VerbEntry;
  *
  * <p>Where the mapping has to choose:
  * <ul>
- *   <li>Dyad's object condition is "one of these words": of a multi-word object
- *       ({@code DIPLOMATIC TIES}) the word that best tells this pattern from the others of the
- *       same verb is required (here DIPLOMATIC, since ECONOMIC TIES has another code).</li>
- *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code.</li>
+ *   <li>A pattern's words are a {@link WordContext} checked on the text as written, so multi-word
+ *       objects ({@code DIPLOMATIC TIES}) and words before the verb ({@code NOT *}) hold whole;
+ *       the pattern with more words is asked first.</li>
+ *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code
+ *       (the word that best tells it from the verb's other patterns).</li>
  *   <li>A paired code {@code 032:033} codes 032 source→target; {@link #reverseCode} gives the 033
  *       that {@link Reciprocals} adds target→source.</li>
  *   <li>Targets: see {@link #TARGET_PREPS}.</li>
