@@ -54,6 +54,10 @@ record VerbPattern(List<String> objectWords, String particle, String targetPrep,
     }
 
     static Parsed parse(String body, String code, int line) {
+        if (!code.equals("---") && !Character.isDigit(code.charAt(0))) {
+            // TABARI's markers for complex or test codings ([+++], [###], [xxy]): PETRARCH does not code them
+            return new Parsed(null, "not an event code");
+        }
         int star = body.indexOf('*');
         if (star < 0) {
             return new Parsed(null, "no *");
