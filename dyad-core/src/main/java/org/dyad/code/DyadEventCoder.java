@@ -156,10 +156,38 @@ public final class DyadEventCoder implements EventCoder {
             return args;
         }
         EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
-        if (recent != null && recent.source != null && recent.target != null) {
+        if (recent != null && recent.source != null && recent.target != null
+                && samePolarity(recent.trigger, t) && !namesNonActorCounterpart(tree, t, found)) {
             return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
         }
         return args;
+    }
+
+    /**
+     * Carrying a dyad over from cooperation to conflict (or back) is nearly always wrong: "we have
+     * been cooperating … in the fight against terrorism" is no fight between the cooperating parties.
+     */
+    private static boolean samePolarity(Trigger before, Trigger now) {
+        return conflict(before) == conflict(now);
+    }
+
+    private static boolean conflict(Trigger t) {
+        return Integer.parseInt(t.pattern().cameo().substring(0, 2)) >= 10;
+    }
+
+    /** A noun that names its own counterpart ("fight against terrorism") but no actor there has none to borrow. */
+    private static boolean namesNonActorCounterpart(DependencyTree tree, Trigger t, ArticleActors found) {
+        if (t.verb()) {
+            return false;
+        }
+        int sentence = tree.sentence().index();
+        for (int k : tree.children(t.token(), "nmod")) {
+            if (!tree.preposition(k).isEmpty() && !"of".equals(tree.preposition(k))
+                    && found.at(sentence, k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

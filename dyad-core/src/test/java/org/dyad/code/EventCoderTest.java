@@ -130,4 +130,12 @@ class EventCoderTest {
         assertThat(e.source().code()).isEqualTo("IDNEDU");
         assertThat(e.target().code()).isEqualTo("IDNGOV");
     }
+
+    @Test
+    void contextPartiesAreNotCarriedFromCooperationToConflict() {
+        List<Event> es = events("Russia and Iran signed a military cooperation agreement on Monday.\n\n"
+                + "\"We have been cooperating for more than ten years in the fight against terrorism,\" he said.");
+        assertThat(es).as("events %s", es).isNotEmpty()
+                .noneMatch(e -> Integer.parseInt(e.cameoRoot()) >= 10);
+    }
 }
