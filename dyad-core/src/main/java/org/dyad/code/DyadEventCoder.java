@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.CueLexicon.Cue;
+import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Certainty;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.Token;
@@ -39,6 +43,7 @@ public final class DyadEventCoder implements EventCoder {
     private final EntityEnricher enricher;
     private final ArticlePasses passes;
     private final ActorDictionary dictionary;
+    private final TriggerDictionary triggerDictionary;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -52,6 +57,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = new ArticlePasses(cues);
         this.dictionary = dictionary;
+        this.triggerDictionary = triggerDictionary;
     }
 
     /**
@@ -273,7 +279,10 @@ public final class DyadEventCoder implements EventCoder {
         String bodyHash = sha1(article.body());
         for (EventDraft d : drafts) {
             Token trig = article.sentences().get(d.trigger.sentence()).token(d.trigger.token());
-            String cameo = d.trigger.pattern().cameo();
+            Optional<CodeBook.Intent> intent = statedIntent(d);
+            String cameo = intent.map(CodeBook.Intent::cameo).orElse(d.trigger.pattern().cameo());
+            String rule = d.rule + " @" + d.trigger.pattern().origin() + intent
+                    .map(i -> " +intent " + d.trigger.pattern().cameo() + "->" + i.cameo() + " @" + i.origin()).orElse("");
             CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
             String src = d.source == null ? "" : d.source.actor().code();
             String tgt = d.target == null ? "" : d.target.actor().code();
@@ -283,9 +292,34 @@ public final class DyadEventCoder implements EventCoder {
                     d.source == null ? null : d.source.actor(), d.target == null ? null : d.target.actor(),
                     cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
                     d.dated.date(), d.dated.precision(), d.dated.source(), d.place, d.certainty.label(),
-                    d.attributedTo, d.amounts, d.rule + " @" + d.trigger.pattern().origin()));
+                    d.attributedTo, d.amounts, rule));
         }
-        return out;
+        return withoutGenericIntents(out);
+    }
+
+    /**
+     * "Turkey plans to visit Egypt" holds two readings of one intention: "plans" (030, intent to
+     * cooperate) and the planned visit (036, intent to meet). CAMEO codes the most specific one, so
+     * a residual 030 or 130 gives way to a more precise code of its root for the same dyad and sentence.
+     */
+    private static List<Event> withoutGenericIntents(List<Event> events) {
+        return events.stream().filter(e -> !(e.cameo().equals("030") || e.cameo().equals("130"))
+                || events.stream().noneMatch(f -> f != e && f.sentence() == e.sentence()
+                        && f.cameoRoot().equals(e.cameoRoot()) && !f.cameo().equals(e.cameo())
+                        && sameParty(f.source(), e.source()) && sameParty(f.target(), e.target())))
+                .toList();
+    }
+
+    private static boolean sameParty(Actor a, Actor b) {
+        return a == null ? b == null : b != null && Objects.equals(a.code(), b.code());
+    }
+
+    /** CAMEO codes an intention as what it is, a statement of intent (03x, 13x), not as the act. */
+    private Optional<CodeBook.Intent> statedIntent(EventDraft d) {
+        if (d.certainty != Certainty.INTENDED || triggerDictionary.codesIntentions(d.trigger.pattern())) {
+            return Optional.empty();
+        }
+        return codes.intentFor(d.trigger.pattern().cameo());
     }
 
     static String sha1(String s) {

@@ -58,8 +58,13 @@ class EventCoderTest {
 
     @Test
     void intentionIsNotAFact() {
-        Event e = only(events("Turkey plans to visit Egypt next month."), "04");
+        List<Event> es = events("Turkey plans to visit Egypt next month.");
+        assertThat(es).as("the plan and the planned visit are one intention, coded at its most specific")
+                .noneMatch(x -> x.cameo().equals("030"));
+        Event e = only(es, "03");
         assertThat(e.certainty()).isEqualTo("intended");
+        assertThat(e.cameo()).as("CAMEO codes a stated intent to visit as intent to meet").isEqualTo("036");
+        assertThat(e.rule()).contains("+intent 042->036 @cameo-intent.tsv:");
     }
 
     @Test
