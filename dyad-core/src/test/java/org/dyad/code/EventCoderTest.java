@@ -143,4 +143,13 @@ class EventCoderTest {
         assertThat(es).as("events %s", es).isNotEmpty()
                 .noneMatch(e -> Integer.parseInt(e.cameoRoot()) >= 10);
     }
+
+    @Test
+    void aCapitalInsideALongerNameIsNoState() {
+        Document d = SharedPipeline.text("Enrico Bondi sued Morgan Stanley in Milan on Tuesday.\n\n"
+                + "Liverpool captain Jordan Henderson praised the fans.", "2024-03-15");
+        assertThat(d.entities()).as("entities %s", d.entities())
+                .noneMatch(e -> e.actor() != null && ("FLK".equals(e.actor().country()) || "JOR".equals(e.actor().country())));
+        assertThat(d.events()).noneMatch(e -> e.target() != null && "FLK".equals(e.target().country()));
+    }
 }
