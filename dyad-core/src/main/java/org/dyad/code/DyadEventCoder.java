@@ -140,7 +140,7 @@ public final class DyadEventCoder implements EventCoder {
 
     /**
      * Fills missing parties from context: plural stand-ins ("the countries") and argument-less
-     * triggers take the parties of the latest event nearby; a sanction or embargo noun inside
+     * triggers take the parties of the latest event nearby (a noun only when it names the same kind of act); a sanction or embargo noun inside
      * another clause ("Iran marked the lifting of the embargo") has that clause's subject as target.
      */
     private Arguments withContext(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
@@ -163,7 +163,8 @@ public final class DyadEventCoder implements EventCoder {
         }
         EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
         if (recent != null && recent.source != null && recent.target != null
-                && samePolarity(recent.trigger, t) && !namesNonActorCounterpart(tree, t, found)) {
+                && (t.verb() ? samePolarity(recent.trigger, t) : sameRoot(recent.trigger, t))
+                && !namesNonActorCounterpart(tree, t, found)) {
             return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
         }
         return args;
@@ -175,6 +176,15 @@ public final class DyadEventCoder implements EventCoder {
      */
     private static boolean samePolarity(Trigger before, Trigger now) {
         return conflict(before) == conflict(now);
+    }
+
+    /**
+     * A bare noun takes the latest dyad only when it names that event again ("the talks", "the
+     * deal" after "held talks", "signed a deal"); a new kind of act ("the expected deal", "profit
+     * warnings") after an unrelated one has no parties of its own to borrow.
+     */
+    private static boolean sameRoot(Trigger before, Trigger now) {
+        return before.pattern().cameo().regionMatches(0, now.pattern().cameo(), 0, 2);
     }
 
     private static boolean conflict(Trigger t) {
