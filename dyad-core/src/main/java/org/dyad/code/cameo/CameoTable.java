@@ -22,15 +22,21 @@ public final class CameoTable {
     private final Map<String, CameoCode> codes;
     private final Map<String, Optional<PloverType>> plover;
     private final Map<String, LegacyRow> legacy;
+    private final Map<String, IntentCode> intents;
 
     private record LegacyRow(String event, String mode) {
     }
 
+    /** The code CAMEO gives to the stated intention of an act, and the data row that says so. */
+    public record IntentCode(String code, String origin) {
+    }
+
     private CameoTable(Map<String, CameoCode> codes, Map<String, Optional<PloverType>> plover,
-                       Map<String, LegacyRow> legacy) {
+                       Map<String, LegacyRow> legacy, Map<String, IntentCode> intents) {
         this.codes = Collections.unmodifiableMap(codes);
         this.plover = Collections.unmodifiableMap(plover);
         this.legacy = Collections.unmodifiableMap(legacy);
+        this.intents = Collections.unmodifiableMap(intents);
     }
 
     /** The shipped tables, read once per JVM. */
@@ -75,6 +81,24 @@ public final class CameoTable {
         return Optional.empty();
     }
 
+    /**
+     * The code of a stated intention to do {@code act} ({@code cameo-intent.tsv}): 042 → 036,
+     * 0832 → 0342, 190 → 1384; the longest listed prefix wins. Empty for acts CAMEO has no
+     * intention code for (statements, appeals, demands, criticism…).
+     */
+    public Optional<IntentCode> intentFor(String act) {
+        if (act == null) {
+            return Optional.empty();
+        }
+        for (String c = act.strip(); c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+            IntentCode intent = intents.get(c);
+            if (intent != null) {
+                return Optional.of(intent);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** PLOVER 2021 type for an old (0.5b1) label without mode, e.g. DISAPPROVE → ACCUSE/disapprove. */
     public Optional<PloverType> legacyPlover(String label) {
         return legacyPlover(label, null);
@@ -103,7 +127,7 @@ public final class CameoTable {
 
     private static CameoTable read() {
         Map<String, CameoCode> codes = readCodes();
-        return new CameoTable(codes, readPlover(codes), readLegacy());
+        return new CameoTable(codes, readPlover(codes), readLegacy(), readIntents(codes));
     }
 
     private static Map<String, CameoCode> readCodes() {
@@ -158,6 +182,24 @@ public final class CameoTable {
             }
             if (map.put(key, new LegacyRow(row.cell(2), row.cell(3))) != null) {
                 throw row.error("duplicate legacy label " + key.replace('\t', '/'));
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, IntentCode> readIntents(Map<String, CameoCode> codes) {
+        Map<String, IntentCode> map = new LinkedHashMap<>();
+        for (TsvFile.Row row : TsvFile.readResource("cameo-intent.tsv")) {
+            String act = row.cell(0);
+            String intent = row.cell(1);
+            if (!codes.containsKey(act) || !codes.containsKey(intent)) {
+                throw row.error("unknown CAMEO code in '" + act + "' -> '" + intent + "'");
+            }
+            if (!intent.startsWith("03") && !intent.startsWith("13")) {
+                throw row.error("an intention is coded in root 03 or 13, not " + intent);
+            }
+            if (map.put(act, new IntentCode(intent, "cameo-intent.tsv:" + row.line())) != null) {
+                throw row.error("duplicate act " + act);
             }
         }
         return map;

@@ -28,6 +28,22 @@ class CameoTableTest {
     }
 
     @Test
+    void intentionsTakeTheLongestListedPrefixAndStayInRoots03And13() {
+        assertThat(table.intentFor("042").orElseThrow().code()).isEqualTo("036");
+        assertThat(table.intentFor("045").orElseThrow().code()).isEqualTo("039");
+        assertThat(table.intentFor("0832").orElseThrow().code()).isEqualTo("0342");
+        assertThat(table.intentFor("0871").orElseThrow().code()).isEqualTo("0356");
+        assertThat(table.intentFor("163").orElseThrow().code()).isEqualTo("1312");
+        assertThat(table.intentFor("195").orElseThrow().code()).isEqualTo("1384");
+        assertThat(table.intentFor("163").orElseThrow().origin()).startsWith("cameo-intent.tsv:");
+        assertThat(table.intentFor("010")).as("a statement has no intention code").isEmpty();
+        assertThat(table.intentFor("112")).isEmpty();
+        for (CameoCode c : table.all()) {
+            table.intentFor(c.code()).ifPresent(i -> assertThat(i.code()).as("intent of %s", c.code()).matches("(03|13)\\d*"));
+        }
+    }
+
+    @Test
     void everyLongCodeHasItsParent() {
         for (CameoCode c : table.all()) {
             String parent = c.code().substring(0, c.code().length() - 1);
