@@ -24,7 +24,7 @@ class PloverMappingTest {
 
     @Test
     void everyCodeHasItsOwnMappingRow() {
-        Set<String> mapped = TsvFile.readResource("cameo-plover.tsv").stream()
+        Set<String> mapped = CameoTable.dataFile("cameo-plover.tsv").rows().stream()
                 .map(r -> r.cell(0)).collect(Collectors.toSet());
         Set<String> codes = table.all().stream().map(CameoCode::code).collect(Collectors.toSet());
         assertThat(mapped).isEqualTo(codes);
