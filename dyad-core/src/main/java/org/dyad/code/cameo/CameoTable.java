@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 
 /**
  * The CAMEO code table ({@code cameo-codes.tsv}), the CAMEO→PLOVER mapping
@@ -125,6 +127,11 @@ public final class CameoTable {
         return Optional.of(new PloverType(row.event(), newMode));
     }
 
+    /** A shipped file of this package: its first non-comment line is the column header. */
+    static TsvFile dataFile(String name) {
+        return TsvFile.resource("org/dyad/cameo/" + name).headerRow();
+    }
+
     private static CameoTable read() {
         Map<String, CameoCode> codes = readCodes();
         return new CameoTable(codes, readPlover(codes), readLegacy(), readIntents(codes));
@@ -132,7 +139,7 @@ public final class CameoTable {
 
     private static Map<String, CameoCode> readCodes() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("cameo-codes.tsv")) {
+        for (TsvRow row : dataFile("cameo-codes.tsv").rows()) {
             String code = row.cell(0);
             String root = row.cell(1);
             if (!CODE.matcher(code).matches() || !code.startsWith(root) || root.length() != 2) {
@@ -155,7 +162,7 @@ public final class CameoTable {
 
     private static Map<String, Optional<PloverType>> readPlover(Map<String, CameoCode> codes) {
         Map<String, Optional<PloverType>> map = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("cameo-plover.tsv")) {
+        for (TsvRow row : dataFile("cameo-plover.tsv").rows()) {
             String code = row.cell(0);
             if (!codes.containsKey(code)) {
                 throw row.error("unknown CAMEO code " + code);
@@ -175,7 +182,7 @@ public final class CameoTable {
 
     private static Map<String, LegacyRow> readLegacy() {
         Map<String, LegacyRow> map = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("plover-legacy.tsv")) {
+        for (TsvRow row : dataFile("plover-legacy.tsv").rows()) {
             String key = row.cell(0).toUpperCase(Locale.ROOT) + "\t" + row.cell(1).toLowerCase(Locale.ROOT);
             if (row.cell(0).isEmpty() || row.cell(2).isEmpty()) {
                 throw row.error("legacy label and PLOVER event are required");
@@ -189,7 +196,7 @@ public final class CameoTable {
 
     private static Map<String, IntentCode> readIntents(Map<String, CameoCode> codes) {
         Map<String, IntentCode> map = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("cameo-intent.tsv")) {
+        for (TsvRow row : dataFile("cameo-intent.tsv").rows()) {
             String act = row.cell(0);
             String intent = row.cell(1);
             if (!codes.containsKey(act) || !codes.containsKey(intent)) {
@@ -205,7 +212,7 @@ public final class CameoTable {
         return map;
     }
 
-    private static double number(TsvFile.Row row, String text) {
+    private static double number(TsvRow row, String text) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {

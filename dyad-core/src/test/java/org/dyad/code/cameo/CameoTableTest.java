@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.eval.CsvRecords;
 import org.junit.jupiter.api.Test;
 
 class CameoTableTest {
@@ -98,7 +99,7 @@ class CameoTableTest {
 
     /** code → {name, goldstein}; the file is cp1252 with quoted, multi-line fields. */
     private static Map<String, String[]> readIcewsCodebook(Path csv) throws IOException {
-        List<List<String>> rows = Csv.parse(Files.readString(csv, Charset.forName("windows-1252")));
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv, Charset.forName("windows-1252")));
         List<String> header = rows.get(0);
         int name = header.indexOf("name");
         int code = header.indexOf("code");
