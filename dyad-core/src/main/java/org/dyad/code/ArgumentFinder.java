@@ -72,6 +72,9 @@ public final class ArgumentFinder {
                     sources.addAll(ctx.actorsOf(o));
                 }
             }
+            if (sources.isEmpty() && p.argumentsInPhrase()) {
+                sources.addAll(firstActorAfter(ctx, t, targets));
+            }
         } else {
             sources.addAll(subjectActors(ctx, t));
             if (sources.isEmpty() && !cues.is(tree.lemma(t), Cue.SPEECH)) {
@@ -112,7 +115,25 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && p.argumentsInPhrase() && !p.conjoinedSubject()) {
+            targets.addAll(firstActorAfter(ctx, t, sources));
+        }
         return rule;
+    }
+
+    /** The first actor named after the verb inside the verb's phrase that is not already a party. */
+    private static List<ActorMention> firstActorAfter(PhraseActors ctx, int t, List<ActorMention> parties) {
+        for (int k : ctx.tree.subtree(t)) {
+            if (k <= t) {
+                continue;
+            }
+            List<ActorMention> at = ctx.mentionsAt(k).stream()
+                    .filter(m -> parties.stream().noneMatch(s -> s.sameActor(m))).toList();
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        return List.of();
     }
 
     private String nounArguments(PhraseActors ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,

@@ -28,19 +28,34 @@ public interface TriggerDictionary {
      * @param targetPreps      prepositions whose object is the target, in preference order; empty = defaults
      * @param sourceIsObject   the grammatical object is the source
      * @param origin           file:line, so every code can be traced to the rule that made it
+     * @param context          words that must stand around the trigger as written (PETRARCH patterns)
+     * @param conjoinedSubject the reading needs a subject of two or more conjoined parties (PETRARCH's
+     *                         {@code %}: "X and Y agree" is X and Y agreeing with each other)
+     * @param argumentsInPhrase when the grammar gives no target (a passive: no source), the first actor
+     *                         after the trigger inside its phrase takes that role (PETRARCH reads parties
+     *                         off the verb phrase: "welcomed memos sent by Bree", "was shot in Osgiliath")
      */
     record Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
-            Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
+            Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin,
+            WordContext context, boolean conjoinedSubject, boolean argumentsInPhrase) {
 
         public Pattern {
             objects = Set.copyOf(objects);
             forbiddenObjects = Set.copyOf(forbiddenObjects);
             targetPreps = List.copyOf(targetPreps);
+            context = context == null ? WordContext.NONE : context;
+        }
+
+        /** A pattern without word context (Dyad's own lexicon). */
+        public Pattern(String lemma, char pos, String cameo, String particle, Set<String> objects,
+                Set<String> forbiddenObjects, List<String> targetPreps, boolean sourceIsObject, String origin) {
+            this(lemma, pos, cameo, particle, objects, forbiddenObjects, targetPreps, sourceIsObject, origin,
+                    WordContext.NONE, false, false);
         }
 
         public int specificity() {
             return (particle != null ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (targetPreps.isEmpty() ? 0 : 1)
-                    + (forbiddenObjects.isEmpty() ? 0 : 1);
+                    + (forbiddenObjects.isEmpty() ? 0 : 1) + 2 * context.wordCount();
         }
     }
 }

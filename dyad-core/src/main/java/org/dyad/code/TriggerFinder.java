@@ -3,6 +3,7 @@ package org.dyad.code;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.model.Token;
 
@@ -33,6 +34,7 @@ public final class TriggerFinder {
     public List<Trigger> find(DependencyTree tree) {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
+        List<String> words = words(tree);
         for (int i = 1; i <= tree.size(); i++) {
             Token t = tree.token(i);
             char pos = posClass(t);
@@ -44,7 +46,7 @@ public final class TriggerFinder {
                 if (p.particle() != null) {
                     objects.addAll(prepositionalObjects(tree, i, p.particle())); // "call for talks", "* OVER EFFORTS"
                 }
-                if (matches(tree, i, p, objects)) {
+                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
                         objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
@@ -84,6 +86,16 @@ public final class TriggerFinder {
         return out;
     }
 
+    /** The sentence's words as written, lower case, for patterns' word contexts. */
+    private static List<String> words(DependencyTree tree) {
+        List<String> out = new ArrayList<>(tree.size());
+        for (int i = 1; i <= tree.size(); i++) {
+            String w = tree.token(i).word();
+            out.add(w == null ? "" : w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     static char posClass(Token t) {
         if (t.lemma() == null || t.pos() == null) {
             return 0;
@@ -99,6 +111,9 @@ public final class TriggerFinder {
 
     private static boolean matches(DependencyTree tree, int i, TriggerDictionary.Pattern p, List<Integer> objects) {
         if (p.particle() != null && !hasParticle(tree, i, p.particle())) {
+            return false;
+        }
+        if (p.conjoinedSubject() && tree.children(i, "nsubj").stream().noneMatch(s -> tree.withConjuncts(s).size() > 1)) {
             return false;
         }
         boolean hasObject = p.objects().isEmpty();

@@ -17,7 +17,7 @@ import org.dyad.model.Token;
  * <p>PETRARCH codes are not split into country and sectors: the whole code is the actor's base
  * code, its first three letters its party (IGO codes and {@code ---} have none). Agents give
  * sectors: after a name ("Gondor police" → GONCOP) through the coder's usual rules; right before
- * a name, or before "of"/"in" and a name, they are joined to it here ("President Romendacil" →
+ * a name, or before "of"/"in"/"from" and a name, they are joined to it here ("President Romendacil" →
  * BREGOV, "ambassadors of Arnor" → ARNGOV, "MSF Arnor" → NGOARN for a prefix agent); and as a
  * noun far from any name they are a country-less actor ({@code ---GOV} for "a senior official"),
  * as PETRARCH codes them.
@@ -25,8 +25,8 @@ import org.dyad.model.Token;
 public final class PetrarchActorDictionary implements ActorDictionary {
     /** How far (in tokens) a name keeps a lone agent from standing for an unknown actor. */
     private static final int NAME_REACH = 3;
-    /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor"). */
-    private static final Set<String> GOVERNING = Set.of("of", "in");
+    /** Words by which an agent governs the name after it ("ambassadors of Arnor", "activists in Arnor", "soldiers from Gondor"). */
+    private static final Set<String> GOVERNING = Set.of("of", "in", "from");
 
     private final TokenTrie<ActorRecord> actors;
     private final TokenTrie<AgentRecord> agents;
@@ -64,10 +64,12 @@ public final class PetrarchActorDictionary implements ActorDictionary {
             }
         }
         List<Named> out = new ArrayList<>(names);
-        for (TokenTrie.Match<AgentRecord> g : agentMatches(words, names)) {
-            List<Named> governed = governed(words, names, g);
+        List<TokenTrie.Match<AgentRecord>> agentMatches = agentMatches(words, names);
+        for (TokenTrie.Match<AgentRecord> g : agentMatches) {
+            List<Named> governed = governed(words, names, g, agentMatches);
             if (!governed.isEmpty()) {
                 out.removeAll(governed);
+                // every name of a list spans from the agent, so the agent word (the phrase's head) stands for all
                 governed.forEach(n -> out.add(withAgent(words, n, g)));
             } else if (isNoun(tokens, g.end()) && names.stream().noneMatch(n -> near(n, g))) {
                 String name = String.join(" ", words.subList(g.start(), g.end()));
@@ -80,29 +82,62 @@ public final class PetrarchActorDictionary implements ActorDictionary {
 
     /**
      * The names an agent right before them qualifies, as PETRARCH joins them: "President Romendacil",
-     * "MSF Arnor", "ambassadors of Arnor", "activists in Arnor". Every code of a multi-code name.
+     * "MSF Arnor", "ambassadors of Arnor", "activists in Arnor"; a list of names takes the agent for
+     * each ("ambassadors of Arnor, Osgiliath and Gondor"), and so do agents joined by "and"
+     * ("lawmakers and officials in Fornost"). Every code of a multi-code name.
      */
-    private static List<Named> governed(List<String> words, List<Named> names, TokenTrie.Match<AgentRecord> g) {
+    private static List<Named> governed(List<String> words, List<Named> names, TokenTrie.Match<AgentRecord> g,
+            List<TokenTrie.Match<AgentRecord>> agents) {
         int next = g.end();
+        if (next < words.size() && words.get(next).equalsIgnoreCase("and")) {
+            for (TokenTrie.Match<AgentRecord> other : agents) {
+                if (other.start() == next + 1) {
+                    return governed(words, names, other, agents);
+                }
+            }
+        }
         if (next < words.size() && GOVERNING.contains(words.get(next).toLowerCase(Locale.ROOT))) {
             next++;
             if (next < words.size() && words.get(next).equalsIgnoreCase("the")) {
                 next++;
             }
         }
+        List<Named> out = new ArrayList<>();
         int first = next + 1;
-        return names.stream().filter(n -> n.first() == first).toList();
+        while (true) {
+            int at = first;
+            List<Named> here = names.stream().filter(n -> n.first() == at).toList();
+            if (here.isEmpty()) {
+                return out;
+            }
+            out.addAll(here);
+            first = afterListWord(words, here.get(0).last()) + 1;
+        }
+    }
+
+    /** Index (0-based) past ", ", "and" or ", and" after a name ending at 1-based {@code last}, or -2 when none. */
+    private static int afterListWord(List<String> words, int last) {
+        int i = last;
+        boolean comma = i < words.size() && words.get(i).equals(",");
+        if (comma) {
+            i++;
+        }
+        if (i < words.size() && words.get(i).equalsIgnoreCase("and")) {
+            return i + 1;
+        }
+        return comma ? i : -2;
     }
 
     private static Named withAgent(List<String> words, Named n, TokenTrie.Match<AgentRecord> g) {
         AgentRecord a = g.values().get(0);
-        String text = String.join(" ", words.subList(g.start(), n.last()));
+        int first = g.start() + 1;
+        String text = String.join(" ", words.subList(first - 1, n.last()));
         if (a.prefix()) {
-            return new Named(g.start() + 1, n.last(), a.code() + n.code(), n.country(), n.sectors(), n.kind(), text);
+            return new Named(first, n.last(), a.code() + n.code(), n.country(), n.sectors(), n.kind(), text);
         }
         List<String> sectors = new ArrayList<>(n.sectors());
         sectors.add(a.code());
-        return new Named(g.start() + 1, n.last(), n.code(), n.country(), sectors, n.kind(), text);
+        return new Named(first, n.last(), n.code(), n.country(), sectors, n.kind(), text);
     }
 
     /** A lone agent stands for an actor only as a noun: "a senior official", not "an official visit". */

@@ -3,6 +3,7 @@ package org.dyad.code.petrarch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.code.TriggerDictionary;
+import org.dyad.code.WordContext;
 import org.dyad.code.petrarch.VerbFile.Block;
 import org.dyad.code.petrarch.VerbFile.VerbEntry;
 
@@ -20,10 +22,11 @@ import org.dyad.code.petrarch.VerbFile.VerbEntry;
  *
  * <p>Where the mapping has to choose:
  * <ul>
- *   <li>Dyad's object condition is "one of these words": of a multi-word object
- *       ({@code DIPLOMATIC TIES}) the word that best tells this pattern from the others of the
- *       same verb is required (here DIPLOMATIC, since ECONOMIC TIES has another code).</li>
- *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code.</li>
+ *   <li>A pattern's words are a {@link WordContext} checked on the text as written, so multi-word
+ *       objects ({@code DIPLOMATIC TIES}) and words before the verb ({@code NOT *}) hold whole;
+ *       the pattern with more words is asked first.</li>
+ *   <li>A null-coded pattern ({@code * CARD [---]}) forbids its object for the verb's plain code
+ *       (the word that best tells it from the verb's other patterns).</li>
  *   <li>A paired code {@code 032:033} codes 032 source→target; {@link #reverseCode} gives the 033
  *       that {@link Reciprocals} adds target→source.</li>
  *   <li>Targets: see {@link #TARGET_PREPS}.</li>
@@ -42,9 +45,13 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
     private final Map<String, List<Pattern>> byLemma;
     private final Map<String, String> reverseCodes;
 
-    private PetrarchTriggerDictionary(Map<String, List<Pattern>> byLemma, Map<String, String> reverseCodes) {
+    private final Set<String> mutualOrigins;
+
+    private PetrarchTriggerDictionary(Map<String, List<Pattern>> byLemma, Map<String, String> reverseCodes,
+            Set<String> mutualOrigins) {
         this.byLemma = byLemma;
         this.reverseCodes = reverseCodes;
+        this.mutualOrigins = mutualOrigins;
     }
 
     public static PetrarchTriggerDictionary of(List<VerbFile> files) {
@@ -68,8 +75,9 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         }
         Map<String, List<Pattern>> byLemma = new HashMap<>();
         Map<String, String> reverse = new HashMap<>();
-        candidates.forEach((lemma, cs) -> byLemma.put(lemma, patterns(lemma, cs, reverse)));
-        return new PetrarchTriggerDictionary(Map.copyOf(byLemma), Map.copyOf(reverse));
+        Set<String> mutual = new HashSet<>();
+        candidates.forEach((lemma, cs) -> byLemma.put(lemma, patterns(lemma, cs, reverse, mutual)));
+        return new PetrarchTriggerDictionary(Map.copyOf(byLemma), Map.copyOf(reverse), Set.copyOf(mutual));
     }
 
     @Override
@@ -83,6 +91,11 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
     /** The target→source code of a paired PETRARCH code, by the pattern's origin ("file:line"). */
     public Optional<String> reverseCode(String origin) {
         return Optional.ofNullable(reverseCodes.get(origin));
+    }
+
+    /** Whether the pattern at this origin ("file:line") makes conjoined subjects act on each other ({@code %}). */
+    public boolean isMutual(String origin) {
+        return mutualOrigins.contains(origin);
     }
 
     public int lemmaCount() {
@@ -109,7 +122,8 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         return v.word().equalsIgnoreCase(lemma) ? 1 : 2;
     }
 
-    private static List<Pattern> patterns(String lemma, List<Candidate> cs, Map<String, String> reverse) {
+    private static List<Pattern> patterns(String lemma, List<Candidate> cs, Map<String, String> reverse,
+            Set<String> mutual) {
         List<VerbPattern> all = cs.stream().flatMap(c -> c.block().patterns.stream()).toList();
         List<Ranked> out = new ArrayList<>();
         for (Candidate c : cs) {
@@ -119,26 +133,29 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
                 if (particle == null && vp.particle() != null) {
                     continue; // the verb has its own particle and the pattern another
                 }
-                Set<String> objects = vp.objectWords().isEmpty() ? Set.of() : variants(chooseWord(vp, all));
                 if (vp.isNull()) {
-                    if (vp.particle() == null) {
-                        forbidden.addAll(objects);
+                    if (vp.particle() == null && vp.context().before().isEmpty() && !vp.objectWords().isEmpty()) {
+                        forbidden.addAll(variants(chooseWord(vp, all)));
                     }
                     continue;
                 }
                 String origin = c.file() + ":" + vp.line();
-                out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), particle, objects,
-                        Set.of(), targetPreps(vp.targetPrep()), false, origin),
-                        c.rank(), vp.objectWords().size() + (vp.particle() == null ? 0 : 1), c.order()));
+                // The word context checks the pattern's words as written; the verb's own particle stays a syntactic check.
+                out.add(new Ranked(new Pattern(lemma, 'V', cameo(vp.code(), origin, reverse), c.verb().particle(), Set.of(),
+                        Set.of(), targetPreps(vp.targetPrep()), false, origin, vp.context(), vp.conjoinedSubject(), true),
+                        c.rank(), vp.context().wordCount() + (vp.conjoinedSubject() ? 1 : 0), c.order()));
+                if (vp.conjoinedSubject()) {
+                    mutual.add(origin);
+                }
             }
             String code = c.verb().code() != null ? c.verb().code() : c.block().code;
             if (!code.equals("---")) {
                 String origin = c.file() + ":" + c.verb().line();
                 out.add(new Ranked(new Pattern(lemma, 'V', cameo(code, origin, reverse), c.verb().particle(), Set.of(),
-                        forbidden, targetPreps(null), false, origin), c.rank() + 10, 0, c.order()));
+                        forbidden, targetPreps(null), false, origin, WordContext.NONE, false, true), c.rank() + 10, 0, c.order()));
             }
         }
-        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().particle() == null && r.pattern().objects().isEmpty() ? 1 : 0)
+        out.sort(Comparator.comparingInt((Ranked r) -> r.pattern().context().isEmpty() && !r.pattern().conjoinedSubject() ? 1 : 0)
                 .thenComparingInt(Ranked::rank).thenComparing(Comparator.comparingInt(Ranked::words).reversed())
                 .thenComparingInt(Ranked::order));
         return out.stream().map(Ranked::pattern).distinct().toList();

@@ -19,7 +19,7 @@ import org.dyad.model.Event;
  * (032) by the source and a hosting (033) by the target. Dyad's coder codes the first half; this
  * adds the second, target→source, to every event whose pattern carries a paired code (found from
  * the pattern origin the coder writes at the end of {@link Event#rule()}), and makes conjoined
- * subjects of such a verb act on each other.
+ * subjects of such a verb, or of a {@code %} pattern ("X and Y agree"), act on each other.
  */
 public final class Reciprocals {
     private final PetrarchTriggerDictionary verbs;
@@ -47,7 +47,7 @@ public final class Reciprocals {
     private List<Event> mutual(List<Event> events) {
         Map<String, List<Event>> byTrigger = new LinkedHashMap<>();
         for (Event e : events) {
-            if (e.target() == null && e.source() != null && pairedOrigin(e) != null) {
+            if (e.target() == null && e.source() != null && (pairedOrigin(e) != null || mutualOrigin(e))) {
                 byTrigger.computeIfAbsent(e.sentence() + ":" + e.trigger().start(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -68,15 +68,21 @@ public final class Reciprocals {
     }
 
     private String pairedOrigin(Event e) {
+        String origin = origin(e);
+        return origin != null && verbs.reverseCode(origin).isPresent() ? origin : null;
+    }
+
+    private boolean mutualOrigin(Event e) {
+        String origin = origin(e);
+        return origin != null && verbs.isMutual(origin);
+    }
+
+    private static String origin(Event e) {
         if (e.rule() == null) {
             return null;
         }
         int at = e.rule().lastIndexOf(" @");
-        if (at < 0) {
-            return null;
-        }
-        String origin = e.rule().substring(at + 2).replace(" mutual", "");
-        return verbs.reverseCode(origin).isPresent() ? origin : null;
+        return at < 0 ? null : e.rule().substring(at + 2).replace(" mutual", "");
     }
 
     private Optional<Event> reverse(Event e) {

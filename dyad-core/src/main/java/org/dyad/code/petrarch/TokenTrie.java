@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Word sequences (PETRARCH's upper-case phrases) matched against sentence words, ignoring case;
- * leftmost-longest, non-overlapping. Immutable after building.
+ * leftmost-longest, non-overlapping; a sentence word joined with {@code _} ("Dol_Amroth") matches
+ * the phrase's words one by one. Immutable after building.
  */
 final class TokenTrie<T> {
 
@@ -53,7 +54,7 @@ final class TokenTrie<T> {
         Node<T> n = root;
         Match<T> best = null;
         for (int i = start; i < words.size(); i++) {
-            n = n.next.get(key(words.get(i)));
+            n = step(n, words.get(i));
             if (n == null) {
                 break;
             }
@@ -62,6 +63,22 @@ final class TokenTrie<T> {
             }
         }
         return best;
+    }
+
+    /** One sentence word; a word written with PETRARCH's connector ("Dol_Amroth") walks each of its parts. */
+    private Node<T> step(Node<T> from, String word) {
+        Node<T> n = from.next.get(key(word));
+        if (n != null || word.indexOf('_') <= 0) {
+            return n;
+        }
+        n = from;
+        for (String part : word.split("_")) {
+            n = part.isEmpty() ? n : n.next.get(key(part));
+            if (n == null) {
+                return null;
+            }
+        }
+        return n;
     }
 
     private static String key(String w) {

@@ -5,26 +5,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.code.WordContext;
+import org.dyad.code.WordContext.Phrase;
 
 /**
  * What Dyad can use of one PETRARCH verb pattern {@code - [words] * [words] [code]}, after synsets
- * are expanded. Dyad's coder matches a trigger by particle, object and target preposition, so:
+ * are expanded. The pattern's words become a {@link WordContext}: the words before the star must
+ * stand before the verb and the words after it after the verb, in order, as written; words joined
+ * by {@code _} are consecutive, and a phrase glued to the star ({@code RECENTLY_*}, {@code *_OUT})
+ * touches the verb. Besides, for the coder's argument finding:
  * <ul>
- *   <li>{@code * DOWN}, {@code *_OUT} → particle;</li>
- *   <li>{@code * WITH}, {@code * OVER EFFORTS} → particle (a preposition of an oblique), the
- *       noun after it is kept as object word;</li>
+ *   <li>{@code * DOWN}, {@code *_OUT}, {@code * WITH} → particle (kept for the choice of the verb's
+ *       own particle);</li>
  *   <li>{@code * TO +} → the object of "to" is the target;</li>
- *   <li>{@code * DIPLOMATIC TIES} → object words.</li>
+ *   <li>{@code * DIPLOMATIC TIES} → object words (used for null-coded patterns).</li>
  * </ul>
- * Words before the verb ({@code SAID *}, {@code NOT *}) and second stars cannot be expressed and
- * make the pattern unmappable; the markers {@code $ % ^} are ignored.
+ * Second stars and noun-phrase brackets cannot be expressed; the markers {@code $ % ^ +} are not
+ * words and are left out of the context.
  *
- * @param objectWords the content words after the verb (upper case), of which one will be required
+ * @param objectWords the content words after the verb (upper case)
  * @param particle    lower-case particle or preposition, or null
  * @param targetPrep  lower-case preposition introducing the target, or null
  * @param code        the PETRARCH code, possibly {@code A:B} (A source→target, B target→source)
+ * @param context     the words around the verb the pattern needs
+ * @param conjoinedSubject {@code %} before the star: the subject must be two or more conjoined
+ *                    parties, which then act on each other ("X and Y agree" → X→Y and Y→X)
  */
-record VerbPattern(List<String> objectWords, String particle, String targetPrep, String code, int line) {
+record VerbPattern(List<String> objectWords, String particle, String targetPrep, String code, int line,
+        WordContext context, boolean conjoinedSubject) {
 
     static final Set<String> PREPOSITIONS = Set.of("WITH", "TO", "FOR", "AGAINST", "ON", "IN", "INTO", "FROM",
             "AT", "BY", "OVER", "ABOUT", "OF", "UPON", "TOWARD", "TOWARDS", "NEAR", "BETWEEN", "AMONG", "THROUGH",
@@ -46,6 +54,10 @@ record VerbPattern(List<String> objectWords, String particle, String targetPrep,
     }
 
     static Parsed parse(String body, String code, int line) {
+        if (!code.equals("---") && !Character.isDigit(code.charAt(0))) {
+            // TABARI's markers for complex or test codings ([+++], [###], [xxy]): PETRARCH does not code them
+            return new Parsed(null, "not an event code");
+        }
         int star = body.indexOf('*');
         if (star < 0) {
             return new Parsed(null, "no *");
@@ -55,9 +67,6 @@ record VerbPattern(List<String> objectWords, String particle, String targetPrep,
         }
         if (body.contains("{") || body.contains("(")) {
             return new Parsed(null, "noun-phrase brackets");
-        }
-        if (!words(body.substring(0, star)).stream().allMatch(MARKERS::contains)) {
-            return new Parsed(null, "words before the verb");
         }
         List<String> post = words(body.substring(star + 1));
         String particle = null;
@@ -83,10 +92,39 @@ record VerbPattern(List<String> objectWords, String particle, String targetPrep,
                 objects.add(w);
             }
         }
-        if (particle == null && objects.isEmpty() && targetPrep == null) {
-            return new Parsed(null, "nothing after the verb Dyad can check");
+        WordContext context = context(body);
+        boolean conjoined = words(body.substring(0, star)).contains("%");
+        if (particle == null && objects.isEmpty() && targetPrep == null && context.isEmpty() && !conjoined) {
+            return new Parsed(null, "no word Dyad can check");
         }
-        return new Parsed(new VerbPattern(objects, particle, targetPrep, code, line), null);
+        return new Parsed(new VerbPattern(objects, particle, targetPrep, code, line, context, conjoined), null);
+    }
+
+    /** The pattern's words as phrases before and after the star ("SO IN_AND_*_OUT_AGAIN NOW"). */
+    static WordContext context(String body) {
+        List<Phrase> before = new ArrayList<>();
+        List<Phrase> after = new ArrayList<>();
+        boolean seenStar = false;
+        for (String element : body.strip().split("\\s+")) {
+            int star = element.indexOf('*');
+            if (star < 0) {
+                addPhrase(seenStar ? after : before, element, false);
+                continue;
+            }
+            addPhrase(before, element.substring(0, star), true);
+            addPhrase(after, element.substring(star + 1), true);
+            seenStar = true;
+        }
+        return new WordContext(before, after);
+    }
+
+    private static void addPhrase(List<Phrase> out, String element, boolean glued) {
+        List<String> words = Arrays.stream(element.split("_"))
+                .map(w -> w.strip().toUpperCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty() && !MARKERS.contains(w)).toList();
+        if (!words.isEmpty()) {
+            out.add(new Phrase(words, glued));
+        }
     }
 
     /** Splits on blanks and underscores ("*_OUT", "NEW_RELATIONS"); the star itself is dropped. */

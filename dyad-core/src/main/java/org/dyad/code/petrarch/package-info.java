@@ -12,10 +12,19 @@
  * ({@code replace}) or in front of Dyad's lexicons ({@code add}), plus what the coder cannot do by
  * itself: PETRARCH's paired codes ({@link org.dyad.code.petrarch.Reciprocals}) and discards.
  *
- * <p>What is not carried over: verb patterns with words before the verb ({@code SAID *},
- * {@code NOT *}, {@code % HAVE *}), noun-phrase brackets and second stars (counted, see
- * {@link org.dyad.code.petrarch.VerbFile#unmapped()}); verb transformations; issues. Multi-word
- * object conditions keep one word (see {@link org.dyad.code.petrarch.PetrarchTriggerDictionary}).
+ * <p>How patterns are read: the words of a pattern, before and after the star, must stand around
+ * the verb in that order as written ({@link org.dyad.code.WordContext}; {@code _} joins consecutive
+ * words, a phrase glued to the star touches the verb); {@code %} before the star asks for a
+ * conjoined subject whose parties act on each other; where the grammar gives no target (a passive:
+ * no source), the first actor after the verb in its phrase takes the role, as PETRARCH reads parties
+ * off the verb phrase. Agents govern the names after them, also after "from" and across lists
+ * ("ambassadors of Arnor, Osgiliath and Gondor").
+ *
+ * <p>What is not carried over: noun-phrase brackets and second stars (counted, see
+ * {@link org.dyad.code.petrarch.VerbFile#unmapped()}); the positions {@code +}, {@code $} and
+ * {@code ^} give the target, source and a skipped phrase (Dyad finds the parties by grammar and
+ * the fallback above); null-coded patterns with words before the verb; verb transformations;
+ * issues.
  *
  * <p>Scoring: {@link org.dyad.code.petrarch.ValidationRecords} reads {@code PETR.UnitTest.records.xml}
  * style files, {@link org.dyad.code.petrarch.ValidationScore} counts reproduced, loose and extra

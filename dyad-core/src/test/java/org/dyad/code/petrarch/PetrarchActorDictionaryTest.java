@@ -25,6 +25,15 @@ class PetrarchActorDictionaryTest {
     }
 
     @Test
+    void aWordJoinedWithUnderscoresMatchesTheNamesWords() {
+        assertThat(dict.actors(TestDictionaries.tokens("Trentino_of_Sylvania met Grand_Fenwick")))
+                .extracting(Named::code, Named::first, Named::last)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SYLGOV", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("GFW", 3, 3), org.assertj.core.groups.Tuple.tuple("TLL", 3, 3));
+        assertThat(dict.actors(TestDictionaries.tokens("Trentino_of_Freedonia met"))).isEmpty();
+    }
+
+    @Test
     void givesOneActorPerCodeOfAMultiCodeEntry() {
         assertThat(dict.actors(TestDictionaries.tokens("Grand Fenwick protested")))
                 .extracting(Named::code, Named::first, Named::last)
@@ -67,6 +76,30 @@ class PetrarchActorDictionaryTest {
                 .extracting(Named::code, Named::sectors).containsExactly(org.assertj.core.groups.Tuple.tuple("SYL", List.of("MIL")));
         assertThat(dict.actors(TestDictionaries.tokens("the relief agency Sylvania"))).extracting(Named::code)
                 .containsExactly("NGOSYL");
+    }
+
+    @Test
+    void anAgentGovernsANameAfterFromAndEveryNameOfAList() {
+        assertThat(dict.actors(TestDictionaries.tokens("soldiers from Sylvania crossed")))
+                .extracting(Named::code, Named::sectors, Named::first)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SYL", List.of("MIL"), 1));
+        List<Named> list = dict.actors(TestDictionaries.tokens("officials of Freedonia , Sylvania and Grand Fenwick met"));
+        assertThat(list).extracting(Named::code).containsExactlyInAnyOrder("FRE", "SYL", "GFW", "TLL");
+        assertThat(list).allSatisfy(n -> {
+            assertThat(n.sectors()).containsExactly("GOV");
+            assertThat(n.first()).as("the agent word stands for every name").isEqualTo(1);
+        });
+        assertThat(dict.actors(TestDictionaries.tokens("officials of Freedonia met Sylvania")))
+                .extracting(Named::code, Named::sectors).containsExactly(org.assertj.core.groups.Tuple.tuple("FRE", List.of("GOV")),
+                        org.assertj.core.groups.Tuple.tuple("SYL", List.of()));
+    }
+
+    @Test
+    void agentsJoinedByAndGovernTheSameNames() {
+        assertThat(dict.actors(TestDictionaries.tokens("soldiers and officials in Freedonia protested")))
+                .extracting(Named::code, Named::sectors)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("FRE", List.of("MIL")),
+                        org.assertj.core.groups.Tuple.tuple("FRE", List.of("GOV")));
     }
 
     @Test

@@ -28,8 +28,29 @@ class PetrarchEndToEndTest {
         Document doc = dicts.finish(pipeline.process(RawDocument.text("petrarch-e2e", text).withPublished(day.toString())));
 
         List<String> coded = doc.events().stream().map(ValidationScore::describe).toList();
-        assertThat(coded).contains("FRE>SYL:065", "FREGOVFRM>SYL:032", "SYL>FREGOVFRM:033", "VULGOV>FRE:064");
+        // "* WITH + [067]" holds on the words as written: "with" comes after "restored", as PETRARCH reads it
+        assertThat(coded).contains("FRE>SYL:065", "FREGOVFRM>SYL:032", "SYL>FREGOVFRM:033", "VULGOV>FRE:067");
         assertThat(doc.events()).noneMatch(e -> e.sentence() == 3);
         assertThat(doc.events()).extracting(Event::rule).allMatch(r -> r.contains("Test.verbs.txt:"));
+    }
+
+    @Test
+    void patternsCheckWordsAroundTheVerbConjoinedSubjectsAndTargetsInTheVerbPhrase() throws Exception {
+        PetrarchDictionaries dicts = PetrarchDictionaries.load(TestDictionaries.dir());
+        LocalDate day = LocalDate.of(1995, 6, 1);
+        Pipeline pipeline = new PipelineBuilder().anyLanguage(true).actors(dicts.actors(Mode.REPLACE, day))
+                .triggers(dicts.triggers(Mode.REPLACE)).build();
+        String text = "Freedonia and Sylvania agree that the border should stay open. "
+                + "Freedonia agrees that the border should stay open. "
+                + "Freedonia welcomed cultural memos sent by Sylvania. "
+                + "Freedonia welcomed secret memos sent by Sylvania. "
+                + "Sylvania failed to agree with Freedonia on the border. "
+                + "Freedonia was attacked yesterday in Sylvania.";
+        Document doc = dicts.finish(pipeline.process(RawDocument.text("petrarch-patterns", text).withPublished(day.toString())));
+
+        List<String> coded = doc.events().stream().map(e -> e.sentence() + " " + ValidationScore.describe(e)).toList();
+        assertThat(coded).contains("0 FRE>SYL:030", "0 SYL>FRE:030", "2 FRE>SYL:912", "3 FRE>SYL:041", "4 SYL>FRE:111",
+                "5 SYL>FRE:190");
+        assertThat(coded).filteredOn(c -> c.startsWith("1 ")).noneMatch(c -> c.endsWith(":030"));
     }
 }

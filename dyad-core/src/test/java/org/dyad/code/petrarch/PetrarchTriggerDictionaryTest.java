@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dyad.code.TriggerDictionary.Pattern;
+import org.dyad.code.WordContext.Phrase;
 import org.junit.jupiter.api.Test;
 
 class PetrarchTriggerDictionaryTest {
@@ -14,13 +15,19 @@ class PetrarchTriggerDictionaryTest {
         return dict.patterns(lemma, 'V').stream().map(Pattern::cameo).toList();
     }
 
+    private static List<List<String>> after(Pattern p) {
+        return p.context().after().stream().map(Phrase::words).toList();
+    }
+
     @Test
-    void mapsObjectPatternsAndExpandsSynsets() {
+    void mapsObjectPatternsToWordsAfterTheVerbAndExpandsSynsets() {
         List<Pattern> restore = dict.patterns("restore", 'V');
-        assertThat(restore).filteredOn(p -> p.cameo().equals("065")).singleElement()
-                .satisfies(p -> assertThat(p.objects()).contains("diplomatic").doesNotContain("ties"));
-        assertThat(restore).filteredOn(p -> p.cameo().equals("066")).flatExtracting(p -> List.copyOf(p.objects()))
-                .contains("trade", "cultural");
+        assertThat(restore).filteredOn(p -> p.cameo().equals("065")).singleElement().satisfies(p -> {
+            assertThat(after(p)).containsExactly(List.of("diplomatic"), List.of("ties"));
+            assertThat(p.objects()).isEmpty();
+        });
+        assertThat(restore).filteredOn(p -> p.cameo().equals("066")).extracting(p -> after(p).get(0).get(0))
+                .containsExactlyInAnyOrder("trade", "cultural");
         assertThat(restore.get(restore.size() - 1)).satisfies(p -> {
             assertThat(p.cameo()).isEqualTo("064");
             assertThat(p.objects()).isEmpty();
@@ -30,11 +37,12 @@ class PetrarchTriggerDictionaryTest {
     }
 
     @Test
-    void mapsPrepositionsToParticlesAndTargets() {
+    void mapsPrepositionsToWordsAndTargets() {
         Pattern with = dict.patterns("restore", 'V').stream().filter(p -> p.cameo().equals("067")).findFirst().orElseThrow();
-        assertThat(with.particle()).isEqualTo("with");
+        assertThat(after(with)).containsExactly(List.of("with"));
         assertThat(with.targetPreps()).startsWith("with", "to").contains("for", "of", "in");
-        assertThat(codes("restore")).doesNotContain("999", "---");
+        assertThat(with.argumentsInPhrase()).isTrue();
+        assertThat(codes("restore")).doesNotContain("---", "+++");
     }
 
     @Test
@@ -60,15 +68,37 @@ class PetrarchTriggerDictionaryTest {
     void nullBlockCodeGivesPatternsButNoPlainReading() {
         assertThat(dict.patterns("ponder", 'V')).singleElement().satisfies(p -> {
             assertThat(p.cameo()).isEqualTo("041");
-            assertThat(p.objects()).contains("proposal");
+            assertThat(after(p)).containsExactly(List.of("proposal"));
         });
     }
 
     @Test
     void countsWhatCannotBeExpressed() {
-        assertThat(file.patternCount()).isEqualTo(8);
-        assertThat(file.unmapped()).containsEntry("words before the verb", 1).containsEntry("transformation", 1);
+        assertThat(file.patternCount()).isEqualTo(13);
+        assertThat(file.unmapped()).containsOnlyKeys("transformation", "not an event code");
         assertThat(file.warnings()).isEmpty();
+    }
+
+    @Test
+    void wordsBeforeTheStarMustStandBeforeTheVerbGluedOnesRightBeforeIt() {
+        Pattern said = dict.patterns("restore", 'V').stream().filter(p -> p.cameo().equals("999")).findFirst().orElseThrow();
+        assertThat(said.context().before()).containsExactly(new Phrase(List.of("said"), false));
+        List<Pattern> agree = dict.patterns("agree", 'V');
+        assertThat(agree).extracting(Pattern::cameo).containsExactly("111", "030", "112", "081");
+        assertThat(agree.get(0).context().before())
+                .containsExactly(new Phrase(List.of("failed"), false), new Phrase(List.of("to"), true));
+    }
+
+    @Test
+    void aPercentSignAsksForAConjoinedSubjectActingOnItself() {
+        Pattern mutual = dict.patterns("agree", 'V').stream().filter(p -> p.cameo().equals("030")).findFirst().orElseThrow();
+        assertThat(mutual.conjoinedSubject()).isTrue();
+        assertThat(mutual.context().isEmpty()).isTrue();
+        assertThat(dict.isMutual(mutual.origin())).isTrue();
+        assertThat(dict.reverseCode(mutual.origin())).contains("030");
+        Pattern plain = dict.patterns("agree", 'V').get(3);
+        assertThat(plain.conjoinedSubject()).isFalse();
+        assertThat(dict.isMutual(plain.origin())).isFalse();
     }
 
     @Test
