@@ -42,9 +42,9 @@ final class EventQueries {
     }
 
     static Where where(EventQuery q, List<String> mentionIds) {
-        Where w = new Where()
-                .and("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))", q.actor())
-                .and("starts_with(e.source_code, ?)", q.source())
+        Where w = new Where();
+        actors(w, q.actors(), q.both());
+        w.and("starts_with(e.source_code, ?)", q.source())
                 .and("starts_with(e.target_code, ?)", q.target())
                 .and("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)", q.country())
                 .and("starts_with(e.cameo, ?)", q.cameo())
@@ -58,6 +58,34 @@ final class EventQueries {
                     + "))", mentionIds);
         }
         return w;
+    }
+
+    /**
+     * Any actor on either side; with {@code both}, a source matching one actor and a target matching
+     * another (every ordered pair, so the direction does not matter).
+     */
+    private static void actors(Where w, List<String> actors, boolean both) {
+        if (actors.isEmpty()) {
+            return;
+        }
+        List<String> terms = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            if (!both) {
+                terms.add("starts_with(e.source_code, ?) OR starts_with(e.target_code, ?)");
+                params.add(actors.get(i));
+                params.add(actors.get(i));
+                continue;
+            }
+            for (int j = 0; j < actors.size(); j++) {
+                if (i != j) {
+                    terms.add("(starts_with(e.source_code, ?) AND starts_with(e.target_code, ?))");
+                    params.add(actors.get(i));
+                    params.add(actors.get(j));
+                }
+            }
+        }
+        w.andAll("(" + String.join(" OR ", terms) + ")", params);
     }
 
     static List<EventView> query(Connection c, String sql, List<?> params) throws SQLException {

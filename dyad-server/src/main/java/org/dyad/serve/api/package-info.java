@@ -4,8 +4,10 @@
  * year means its first day for {@code from}, its last day for {@code to}).
  *
  * <pre>
- * GET /api/events?actor=&amp;source=&amp;target=&amp;country=&amp;cameo=&amp;root=&amp;plover=&amp;certainty=&amp;from=&amp;to=&amp;q=&amp;page=&amp;size=&amp;sort=
+ * GET /api/events?actor=&amp;both=&amp;source=&amp;target=&amp;country=&amp;cameo=&amp;root=&amp;plover=&amp;certainty=&amp;from=&amp;to=&amp;q=&amp;page=&amp;size=&amp;sort=
  *     → {total, page, size, items:[event]}       size ≤ 500; sort date|goldstein|mentions|confidence|articles, '-' = descending
+ *     actor (code prefix, either side) repeats, up to 10: actor=RUS&amp;actor=IRN = events involving any of them;
+ *     add both=true for events between them (source matches one, target another, either direction)
  *     event = {id, source:{code,country,sector,text}, target, cameo, cameo_root, cameo_name, goldstein, quad_class,
  *              plover:{event,mode}, date, date_precision, place:{name,country,lat,lon}, certainty, confidence,
  *              num_mentions, num_sources, num_articles, sentence_text, doc_id, title}
