@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dyad.model.Event;
 
@@ -20,25 +23,73 @@ final class EventQueries {
     private EventQueries() {
     }
 
-    /** @param mentionIds mentions matching the text query, or null when there is none */
+    /**
+     * One page in two steps. First the ids of the page, ordered, with the total as a window count: this
+     * reads only the filter and sort columns of the matching rows. Then the page's full rows by id,
+     * through the {@code events_id} index. (Selecting the wide rows directly made DuckDB re-scan every
+     * column of the whole table to fetch the page: 3–4× the CPU of both steps together.) Both steps
+     * run in one transaction, so an ingest committing in between cannot make the page and total disagree.
+     *
+     * @param mentionIds mentions matching the text query, or null when there is none
+     */
     static Page<EventView> list(Connection c, EventQuery q, List<String> mentionIds) throws SQLException {
         if (mentionIds != null && mentionIds.isEmpty()) {
             return new Page<>(0, q.page(), q.size(), List.of());
         }
         Where w = where(q, mentionIds);
-        long total;
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            List<String> ids = new ArrayList<>();
+            long total = -1;
+            List<Object> params = new ArrayList<>(w.params());
+            params.add(q.size());
+            params.add((long) (q.page() - 1) * q.size());
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, count(*) OVER () FROM events e" + w.sql()
+                    + " ORDER BY " + q.orderBy() + " LIMIT ? OFFSET ?")) {
+                Sql.bindAll(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                        total = rs.getLong(2);
+                    }
+                }
+            }
+            if (total < 0) {
+                total = q.page() == 1 ? 0 : count(c, w);
+            }
+            Page<EventView> page = new Page<>(total, q.page(), q.size(), byIds(c, ids));
+            c.commit();
+            return page;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Only for a page past the end, where the window count has no row to ride on. */
+    private static long count(Connection c, Where w) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e" + w.sql())) {
             Sql.bindAll(ps, w.params());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                total = rs.getLong(1);
+                return rs.getLong(1);
             }
         }
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(q.size());
-        params.add((long) (q.page() - 1) * q.size());
-        List<EventView> items = query(c, SELECT + w.sql() + " ORDER BY " + q.orderBy() + " LIMIT ? OFFSET ?", params);
-        return new Page<>(total, q.page(), q.size(), items);
+    }
+
+    /** Full rows of the given events, in the given order. */
+    private static List<EventView> byIds(Connection c, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, EventView> found = new HashMap<>();
+        for (EventView v : query(c, SELECT + " WHERE e.id IN (" + Sql.placeholders(ids.size()) + ")", ids)) {
+            found.put(v.id(), v);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     static Where where(EventQuery q, List<String> mentionIds) {

@@ -59,6 +59,9 @@ CREATE TABLE IF NOT EXISTS events (
   sentence_text VARCHAR, title VARCHAR
 )
 ;
+-- Not unique (see above): lets a page of events and one event be read by id without scanning the table.
+CREATE INDEX IF NOT EXISTS events_id ON events (id)
+;
 CREATE TABLE IF NOT EXISTS actors (
   code VARCHAR NOT NULL, name VARCHAR, country VARCHAR, sector VARCHAR, count INTEGER
 )
