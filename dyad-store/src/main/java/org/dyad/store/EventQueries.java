@@ -167,12 +167,18 @@ final class EventQueries {
                 rs.getString("title"));
     }
 
+    /** One event; an id that regrouping retired gives the event that took its place (with its current id). */
     static Optional<EventDetail> detail(Connection c, String id) throws SQLException {
         List<EventView> found = query(c, SELECT + " WHERE e.id = ?", List.of(id));
         if (found.isEmpty()) {
+            found = query(c, SELECT + " WHERE e.id = (SELECT max(event_id) FROM event_aliases WHERE old_id = ?)",
+                    List.of(id));
+        }
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EventDetail(found.get(0), mentions(c, id)));
+        EventView event = found.get(0);
+        return Optional.of(new EventDetail(event, mentions(c, event.id())));
     }
 
     /** Mentions of an event; document and sentence details are point lookups (indexed), not joins. */

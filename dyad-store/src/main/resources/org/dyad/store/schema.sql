@@ -70,3 +70,9 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS scratch_blocks (block_key VARCHAR)
 ;
 CREATE TABLE IF NOT EXISTS scratch_assign (id VARCHAR, event_id VARCHAR)
+;
+CREATE TABLE IF NOT EXISTS scratch_alias (old_id VARCHAR, event_id VARCHAR)
+;
+-- Event ids that regrouping retired (a more precise report took over the anchor, groups merged) →
+-- the event that took their place, so links and bookmarks to an old id keep working.
+CREATE TABLE IF NOT EXISTS event_aliases (old_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL)

@@ -72,6 +72,29 @@ class EventStoreTest {
         assertThat(EventQuery.builder().actor("rus").actor(" RUS ").actor(null).build().actors()).containsExactly("RUS");
     }
 
+    private EventView contract() {
+        return only(EventQuery.builder().actor("RUS").actor("IRN").both(true).root("05")
+                .from(java.time.LocalDate.of(2021, 10, 1)).to(java.time.LocalDate.of(2021, 10, 31)).build());
+    }
+
+    @Test
+    void anEventIdRetiredByAMorePreciseLaterReportStillFindsTheEvent() {
+        store.ingest(Articles.moscowInstitute());
+        String monthOnly = contract().id();
+        store.ingest(Articles.tehranDaily());
+        EventView twoReports = contract();
+        assertThat(twoReports.id()).as("the day-precise report became the anchor").isNotEqualTo(monthOnly);
+        assertThat(store.event(monthOnly)).hasValueSatisfying(d -> {
+            assertThat(d.event().id()).isEqualTo(twoReports.id());
+            assertThat(d.mentions()).hasSize(2);
+        });
+        store.ingestAll(all());
+        String now = contract().id();
+        assertThat(store.event(monthOnly).map(d -> d.event().id())).contains(now);
+        assertThat(store.event(twoReports.id()).map(d -> d.event().id())).contains(now);
+        assertThat(store.event("evnothing")).isEmpty();
+    }
+
     @Test
     void threeOutletsReportingTheArmsContractBecomeOneEvent() {
         store.ingestAll(all());

@@ -14,6 +14,8 @@
  * GET /api/events/{id}            → event + mentions:[{id, doc_id, title, url, publisher, published, sentence,
  *                                    sentence_text, sentence_html, trigger, cameo, source, target, date, date_source,
  *                                    certainty, attributed_to}]      (404 when unknown)
+ *                                    an id that regrouping retired answers with the event that took its place
+ *                                    (compare the returned id)
  * GET /api/dyads/series?a=RUS&amp;b=IRN&amp;interval=day|month&amp;from=&amp;to=
  *     → {a, b, interval, points:[{period, count, goldstein_sum, verbal_coop, material_coop, verbal_conflict, material_conflict}]}
  * GET /api/network?from=&amp;to=&amp;min=  → {nodes:[{id,label,count}], edges:[{source,target,count,weight,goldstein_sum}]}
