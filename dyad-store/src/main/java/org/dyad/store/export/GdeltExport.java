@@ -113,7 +113,7 @@ final class GdeltExport {
         set(v, "ActionGeo_Lat", lat);
         set(v, "ActionGeo_Long", rs.getString("lon"));
         if (lat != null) {
-            boolean wholeCountry = name != null && country != null && name.equalsIgnoreCase(country);
+            boolean wholeCountry = CountryNames.isCountry(name, country);
             set(v, "ActionGeo_Type", wholeCountry ? "1" : "4");
         }
     }

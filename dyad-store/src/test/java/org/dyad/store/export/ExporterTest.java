@@ -103,6 +103,11 @@ class ExporterTest {
         int geo = GdeltExport.COLUMNS.indexOf("ActionGeo_CountryCode");
         assertThat(visit[GdeltExport.COLUMNS.indexOf("ActionGeo_FullName")]).isEqualTo("Moscow");
         assertThat(visit[geo]).isEqualTo("RS");
+        assertThat(visit[GdeltExport.COLUMNS.indexOf("ActionGeo_Type")]).as("a city").isEqualTo("4");
+        assertThat(CountryNames.isCountry("United Kingdom", "GBR")).isTrue();
+        assertThat(CountryNames.isCountry("iraq", "IRQ")).isTrue();
+        assertThat(CountryNames.isCountry("London", "GBR")).isFalse();
+        assertThat(CountryNames.isCountry("Iraq", "IRN")).isFalse();
         assertThat(visit[GdeltExport.COLUMNS.indexOf("Actor1CountryCode")]).isEqualTo("IRN");
     }
 
