@@ -17,8 +17,15 @@ import org.dyad.model.Event;
 final class EventQueries {
     /** At most this many full-text sentence hits narrow an event query. */
     static final int TEXT_HITS = 1000;
-    /** Events carry their speaking sentence and title, so listing needs no join. */
-    static final String SELECT = "SELECT e.* FROM events e";
+    /**
+     * The columns {@link #view} reads, no more: DuckDB fetches each column of each row separately when
+     * it reads rows by id. Events carry their speaking sentence and title, so listing needs no join.
+     */
+    static final String SELECT = "SELECT e.id, e.source_code, e.source_country, e.source_sector, e.source_text, "
+            + "e.target_code, e.target_country, e.target_sector, e.target_text, e.cameo, e.cameo_root, e.goldstein, "
+            + "e.quad_class, e.plover_event, e.plover_mode, e.date, e.date_precision, e.place_name, e.place_country, "
+            + "e.lat, e.lon, e.certainty, e.confidence, e.num_mentions, e.num_sources, e.num_articles, "
+            + "e.sentence_text, e.doc_id, e.title FROM events e";
 
     private EventQueries() {
     }
