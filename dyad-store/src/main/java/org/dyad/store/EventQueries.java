@@ -52,14 +52,13 @@ final class EventQueries {
             List<Object> params = new ArrayList<>(w.params());
             params.add(q.size());
             params.add((long) (q.page() - 1) * q.size());
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, count(*) OVER () FROM events e" + w.sql()
-                    + " ORDER BY " + q.orderBy() + " LIMIT ? OFFSET ?")) {
-                Sql.bindAll(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                        total = rs.getLong(2);
-                    }
+            PreparedStatement ps = ReusedStatements.prepare(c, "SELECT e.id, count(*) OVER () FROM events e" + w.sql()
+                    + " ORDER BY " + q.orderBy() + " LIMIT ? OFFSET ?");
+            Sql.bindAll(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    total = rs.getLong(2);
                 }
             }
             if (total < 0) {
@@ -147,16 +146,15 @@ final class EventQueries {
     }
 
     static List<EventView> query(Connection c, String sql, List<?> params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bindAll(ps, params);
-            List<EventView> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(view(rs));
-                }
+        PreparedStatement ps = ReusedStatements.prepare(c, sql);
+        Sql.bindAll(ps, params);
+        List<EventView> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(view(rs));
             }
-            return out;
         }
+        return out;
     }
 
     static EventView view(ResultSet rs) throws SQLException {

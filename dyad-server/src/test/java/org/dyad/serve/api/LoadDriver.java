@@ -74,6 +74,7 @@ public final class LoadDriver {
     private static void run(String name, String base, int seconds, int clients, Function<Random, String> next)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long cpu0 = processCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
@@ -111,9 +112,20 @@ public final class LoadDriver {
             errors += v[v.length - 1];
         }
         pool.shutdown();
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         all.sort(null);
-        System.out.printf(Locale.ROOT, "%-18s %d clients, %d s: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
-                name, clients, seconds, all.size(), all.size() / (double) seconds, pct(all, 0.50), pct(all, 0.99), errors);
+        System.out.printf(Locale.ROOT, "%-18s %d clients, %d s: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, "
+                + "errors %d, %.1f ms CPU per request (server and client, this process)%n", name, clients, seconds,
+                all.size(), all.size() / (double) seconds, pct(all, 0.50), pct(all, 0.99), errors, cpuMs / all.size());
+    }
+
+    /**
+     * CPU time of this JVM (DuckDB's native threads included). On a shared machine, requests/s depend on
+     * what else runs; CPU per request mostly does not, so it is the figure to compare builds by.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double pct(List<Long> sorted, double p) {
