@@ -25,7 +25,8 @@ import org.dyad.store.EventStore;
  * {@code /api/dyads/series} with varied parameters from several client threads, printing
  * requests/s, p50/p99 latency and errors for each.
  *
- * <p>{@code java -cp <test classpath> org.dyad.serve.api.LoadDriver STORE_DIR [SECONDS=20] [CLIENTS=8]};
+ * <p>{@code java -cp <test classpath> org.dyad.serve.api.LoadDriver STORE_DIR [SECONDS=20] [CLIENTS=8]
+ * [THREADS_PER_QUERY=1]};
  * fill STORE_DIR first with {@code org.dyad.store.bench.SyntheticEvents STORE_DIR 100000}.
  */
 public final class LoadDriver {
@@ -40,9 +41,13 @@ public final class LoadDriver {
         Path dir = Path.of(args[0]);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        ServerOptions opts = ServerOptions.defaults();
+        if (args.length > 3) {
+            opts = opts.withThreadsPerQuery(Integer.parseInt(args[3]));
+        }
         try (EventStore store = EventStore.open(dir)) {
             System.out.println("store: " + store.stats());
-            Javalin app = DyadServer.create(store, ServerOptions.defaults()).start("127.0.0.1", 0);
+            Javalin app = DyadServer.create(store, opts).start("127.0.0.1", 0);
             String base = "http://127.0.0.1:" + app.port();
             try {
                 run("/api/events", base, seconds, clients, LoadDriver::eventsQuery);
