@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.clean.SkipException;
-import org.dyad.code.ActorDictionary;
-import org.dyad.code.TriggerDictionary;
 import org.dyad.code.petrarch.PetrarchDictionaries;
 import org.dyad.code.petrarch.ValidationRecord;
 import org.dyad.code.petrarch.ValidationRecords;
@@ -97,18 +95,8 @@ final class EvalCommand implements Runnable {
 
         /** One pipeline per story date, because PETRARCH actor codes can depend on it; CoreNLP is shared. */
         private Pipeline pipeline(LocalDate day, PetrarchDictionaries dicts, PetrarchDictionaries.Mode m) {
-            return pipelines.computeIfAbsent(day == null ? LocalDate.MIN : day, k -> {
-                PipelineBuilder b = new PipelineBuilder().anyLanguage(true);
-                ActorDictionary a = dicts.actors(m, day);
-                TriggerDictionary t = dicts.triggers(m);
-                if (a != null) {
-                    b.actors(a);
-                }
-                if (t != null) {
-                    b.triggers(t);
-                }
-                return b.build();
-            });
+            return pipelines.computeIfAbsent(day == null ? LocalDate.MIN : day, k -> new PipelineBuilder()
+                    .anyLanguage(true).actors(dicts.actors(m, day)).triggers(dicts.triggers(m)).build());
         }
 
         private void print(ValidationScore score, PrintStream out) {

@@ -3,9 +3,7 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.dyad.code.ActorDictionary;
 import org.dyad.code.PersonRegistry;
-import org.dyad.code.TriggerDictionary;
 import org.dyad.code.petrarch.PetrarchDictionaries;
 import org.dyad.model.Document;
 import org.dyad.pipeline.PipelineBuilder;
@@ -67,14 +65,7 @@ final class PipelineOptions {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
         }
         System.err.print(petrarch.summary());
-        ActorDictionary actors = petrarch.actors(mode, null);
-        TriggerDictionary triggers = petrarch.triggers(mode);
-        if (actors != null) {
-            builder.actors(actors);
-        }
-        if (triggers != null) {
-            builder.triggers(triggers);
-        }
+        builder.actors(petrarch.actors(mode, null)).triggers(petrarch.triggers(mode));
     }
 
     /** What PETRARCH dictionaries add after coding (paired codes, discards); the document as is otherwise. */

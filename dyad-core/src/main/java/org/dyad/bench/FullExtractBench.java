@@ -28,17 +28,12 @@ public final class FullExtractBench {
      */
     public Measurement measure(Pipeline pipeline, List<String> files, int threads, int warmup) {
         run(pipeline, files.subList(0, Math.min(warmup, files.size())), threads);
-        heap.reset();
-        long cpuStart = ProcessStats.cpuNanos();
-        long start = System.nanoTime();
-        RunReport report = run(pipeline, files, threads);
-        long nanos = System.nanoTime() - start;
-        long cpu = ProcessStats.cpuNanos() - cpuStart;
+        TimedRun<RunReport> timed = TimedRun.time(heap, () -> run(pipeline, files, threads));
+        RunReport report = timed.result();
         // parses are not visible in a Document: the dyad row gives the parsed share of the same text
         Counts counts = new Counts(report.sentenceCount(), 0, report.eventCount());
-        return new Measurement(NAME, threads, report.extractedCount(),
-                report.skippedCount() + report.failures().size(), counts, true, nanos, cpu, heap.peakUsed(),
-                heap.peakLive(), ProcessStats.rss().orElse(0));
+        return timed.measurement(NAME, threads, report.extractedCount(),
+                report.skippedCount() + report.failures().size(), counts, true);
     }
 
     private static RunReport run(Pipeline pipeline, List<String> files, int threads) {

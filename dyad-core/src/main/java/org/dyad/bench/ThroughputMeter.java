@@ -1,14 +1,12 @@
 package org.dyad.bench;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import org.dyad.model.CleanArticle;
+import org.dyad.pipeline.WorkerPool;
 
 /**
  * Runs a workload over the documents on N threads and times it with the wall clock. Workers take
@@ -24,15 +22,10 @@ public final class ThroughputMeter {
 
     public Measurement measure(Workload workload, List<CleanArticle> documents, int threads, int warmup) {
         run(workload, documents.subList(0, Math.min(warmup, documents.size())), threads);
-        heap.reset();
-        long cpuStart = ProcessStats.cpuNanos();
-        long start = System.nanoTime();
-        Tally tally = run(workload, documents, threads);
-        long nanos = System.nanoTime() - start;
-        long cpu = ProcessStats.cpuNanos() - cpuStart;
-        return new Measurement(workload.name(), threads, documents.size() - tally.failed.get(), tally.failed.get(),
-                tally.counts(), workload.codesEvents(), nanos, cpu, heap.peakUsed(), heap.peakLive(),
-                ProcessStats.rss().orElse(0));
+        TimedRun<Tally> timed = TimedRun.time(heap, () -> run(workload, documents, threads));
+        Tally tally = timed.result();
+        return timed.measurement(workload.name(), threads, documents.size() - tally.failed.get(),
+                tally.failed.get(), tally.counts(), workload.codesEvents());
     }
 
     /** Counts summed across workers; a document that throws is counted as failed, never fatal. */
@@ -56,7 +49,7 @@ public final class ThroughputMeter {
     private static Tally run(Workload workload, List<CleanArticle> documents, int threads) {
         Tally tally = new Tally();
         AtomicInteger next = new AtomicInteger();
-        IntFunction<Runnable> worker = id -> () -> {
+        Callable<Void> worker = () -> {
             for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
                 try {
                     tally.add(workload.process(documents.get(i)));
@@ -64,27 +57,10 @@ public final class ThroughputMeter {
                     tally.failed.incrementAndGet();
                 }
             }
+            return null;
         };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-bench");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new java.util.ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                running.add(pool.submit(worker.apply(t)));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        try (WorkerPool pool = new WorkerPool(threads, "dyad-bench")) {
+            pool.runAll(Collections.nCopies(threads, worker));
         }
         return tally;
     }

@@ -46,7 +46,7 @@ public final class ActorResolver {
 
     private List<ActorMention> resolve(AnnotatedSentence s, Map<String, Actor> people, AnnotatedArticle article) {
         List<Token> tokens = s.tokens();
-        List<Named> named = dictionary.actors(tokens);
+        List<Named> named = outsideLongerNames(tokens, dictionary.actors(tokens));
         List<SectorWords> sectors = dictionary.sectors(tokens);
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
@@ -63,6 +63,35 @@ public final class ActorResolver {
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return mentions;
+    }
+
+    /**
+     * A capital, seat or country that is only part of a longer name names no state: "Jordan
+     * Henderson" and "Paris Hilton" are people, "Morgan Stanley" is a bank, not the Falklands'
+     * capital. A place that opens an organisation's name still tells where it is from ("Baghdad
+     * University", "Tehran Times"), and countries and demonyms inside organisation names ("Russian
+     * Defence Ministry", "Bank of England") tell whose body it is, so those stay.
+     */
+    private static List<Named> outsideLongerNames(List<Token> tokens, List<Named> named) {
+        return named.stream().filter(n -> !insideLongerName(tokens, n)).toList();
+    }
+
+    private static boolean insideLongerName(List<Token> tokens, Named n) {
+        String ner = tokens.get(n.first() - 1).ner();
+        boolean place = n.kind() == Kind.CAPITAL || n.kind() == Kind.SEAT;
+        if ("PERSON".equals(ner) && (place || n.kind() == Kind.COUNTRY)) {
+            return sameNameRun(tokens, n.first() - 1, ner) || sameNameRun(tokens, n.last() + 1, ner);
+        }
+        return "ORGANIZATION".equals(ner) && place && sameNameRun(tokens, n.first() - 1, ner);
+    }
+
+    /** True when the token at 1-based {@code i} is a proper noun of the same named-entity run. */
+    private static boolean sameNameRun(List<Token> tokens, int i, String ner) {
+        if (i < 1 || i > tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i - 1);
+        return ner.equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP");
     }
 
     /** Runs of PERSON-tagged proper nouns not already claimed by the dictionary. */

@@ -1,16 +1,13 @@
 package org.dyad.code;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 
 /**
  * The words that carry certainty and attribution, from {@code cues.tsv} (format in the file's
@@ -36,37 +33,22 @@ public final class CueLexicon {
     public static CueLexicon shipped() {
         CueLexicon c = shipped;
         if (c == null) {
-            try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-                c = parse(in, "cues.tsv");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            c = read(TsvFile.resource("org/dyad/code/cues.tsv").columns(2, Integer.MAX_VALUE).rows());
             shipped = c;
         }
         return c;
     }
 
-    static CueLexicon parse(InputStream in, String name) throws IOException {
+    private static CueLexicon read(List<TsvRow> rows) {
         CueLexicon lex = new CueLexicon();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalArgumentException(name + ":" + no + ": expected 'word<TAB>CUE'");
-            }
+        for (TsvRow row : rows) {
             Cue cue;
             try {
-                cue = Cue.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+                cue = Cue.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ":" + no + ": unknown cue '" + f[1] + "'", e);
+                throw row.error("unknown cue '" + row.cell(1) + "'");
             }
-            lex.cues.get(cue).add(f[0].strip().toLowerCase(Locale.ROOT));
+            lex.cues.get(cue).add(row.cell(0).toLowerCase(Locale.ROOT));
         }
         return lex;
     }

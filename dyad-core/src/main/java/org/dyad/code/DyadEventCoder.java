@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.CueLexicon.Cue;
+import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Certainty;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.Token;
@@ -39,6 +43,7 @@ public final class DyadEventCoder implements EventCoder {
     private final EntityEnricher enricher;
     private final ArticlePasses passes;
     private final ActorDictionary dictionary;
+    private final TriggerDictionary triggerDictionary;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -52,6 +57,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = new ArticlePasses(cues);
         this.dictionary = dictionary;
+        this.triggerDictionary = triggerDictionary;
     }
 
     /**
@@ -134,7 +140,7 @@ public final class DyadEventCoder implements EventCoder {
 
     /**
      * Fills missing parties from context: plural stand-ins ("the countries") and argument-less
-     * triggers take the parties of the latest event nearby; a sanction or embargo noun inside
+     * triggers take the parties of the latest event nearby (a noun only when it names the same kind of act); a sanction or embargo noun inside
      * another clause ("Iran marked the lifting of the embargo") has that clause's subject as target.
      */
     private Arguments withContext(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
@@ -156,10 +162,48 @@ public final class DyadEventCoder implements EventCoder {
             return args;
         }
         EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
-        if (recent != null && recent.source != null && recent.target != null) {
+        if (recent != null && recent.source != null && recent.target != null
+                && (t.verb() ? samePolarity(recent.trigger, t) : sameRoot(recent.trigger, t))
+                && !namesNonActorCounterpart(tree, t, found)) {
             return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
         }
         return args;
+    }
+
+    /**
+     * Carrying a dyad over from cooperation to conflict (or back) is nearly always wrong: "we have
+     * been cooperating … in the fight against terrorism" is no fight between the cooperating parties.
+     */
+    private static boolean samePolarity(Trigger before, Trigger now) {
+        return conflict(before) == conflict(now);
+    }
+
+    /**
+     * A bare noun takes the latest dyad only when it names that event again ("the talks", "the
+     * deal" after "held talks", "signed a deal"); a new kind of act ("the expected deal", "profit
+     * warnings") after an unrelated one has no parties of its own to borrow.
+     */
+    private static boolean sameRoot(Trigger before, Trigger now) {
+        return before.pattern().cameo().regionMatches(0, now.pattern().cameo(), 0, 2);
+    }
+
+    private static boolean conflict(Trigger t) {
+        return Integer.parseInt(t.pattern().cameo().substring(0, 2)) >= 10;
+    }
+
+    /** A noun that names its own counterpart ("fight against terrorism") but no actor there has none to borrow. */
+    private static boolean namesNonActorCounterpart(DependencyTree tree, Trigger t, ArticleActors found) {
+        if (t.verb()) {
+            return false;
+        }
+        int sentence = tree.sentence().index();
+        for (int k : tree.children(t.token(), "nmod")) {
+            if (!tree.preposition(k).isEmpty() && !"of".equals(tree.preposition(k))
+                    && found.at(sentence, k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -245,7 +289,10 @@ public final class DyadEventCoder implements EventCoder {
         String bodyHash = sha1(article.body());
         for (EventDraft d : drafts) {
             Token trig = article.sentences().get(d.trigger.sentence()).token(d.trigger.token());
-            String cameo = d.trigger.pattern().cameo();
+            Optional<CodeBook.Intent> intent = statedIntent(d);
+            String cameo = intent.map(CodeBook.Intent::cameo).orElse(d.trigger.pattern().cameo());
+            String rule = d.rule + " @" + d.trigger.pattern().origin() + intent
+                    .map(i -> " +intent " + d.trigger.pattern().cameo() + "->" + i.cameo() + " @" + i.origin()).orElse("");
             CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
             String src = d.source == null ? "" : d.source.actor().code();
             String tgt = d.target == null ? "" : d.target.actor().code();
@@ -255,9 +302,34 @@ public final class DyadEventCoder implements EventCoder {
                     d.source == null ? null : d.source.actor(), d.target == null ? null : d.target.actor(),
                     cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
                     d.dated.date(), d.dated.precision(), d.dated.source(), d.place, d.certainty.label(),
-                    d.attributedTo, d.amounts, d.rule + " @" + d.trigger.pattern().origin()));
+                    d.attributedTo, d.amounts, rule));
         }
-        return out;
+        return withoutGenericIntents(out);
+    }
+
+    /**
+     * "Turkey plans to visit Egypt" holds two readings of one intention: "plans" (030, intent to
+     * cooperate) and the planned visit (036, intent to meet). CAMEO codes the most specific one, so
+     * a residual 030 or 130 gives way to a more precise code of its root for the same dyad and sentence.
+     */
+    private static List<Event> withoutGenericIntents(List<Event> events) {
+        return events.stream().filter(e -> !(e.cameo().equals("030") || e.cameo().equals("130"))
+                || events.stream().noneMatch(f -> f != e && f.sentence() == e.sentence()
+                        && f.cameoRoot().equals(e.cameoRoot()) && !f.cameo().equals(e.cameo())
+                        && sameParty(f.source(), e.source()) && sameParty(f.target(), e.target())))
+                .toList();
+    }
+
+    private static boolean sameParty(Actor a, Actor b) {
+        return a == null ? b == null : b != null && Objects.equals(a.code(), b.code());
+    }
+
+    /** CAMEO codes an intention as what it is, a statement of intent (03x, 13x), not as the act. */
+    private Optional<CodeBook.Intent> statedIntent(EventDraft d) {
+        if (d.certainty != Certainty.INTENDED || triggerDictionary.codesIntentions(d.trigger.pattern())) {
+            return Optional.empty();
+        }
+        return codes.intentFor(d.trigger.pattern().cameo());
     }
 
     static String sha1(String s) {

@@ -25,6 +25,11 @@ public final class LexiconCodeBook implements CodeBook {
         });
     }
 
+    @Override
+    public Optional<Intent> intentFor(String act) {
+        return table.intentFor(act).map(i -> new Intent(i.code(), i.origin()));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

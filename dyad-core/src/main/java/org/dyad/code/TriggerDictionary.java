@@ -10,6 +10,16 @@ public interface TriggerDictionary {
     List<Pattern> patterns(String lemma, char pos);
 
     /**
+     * Whether a pattern's code already says when a sentence states an intention. PETRARCH's verb
+     * patterns do ("PLAN TO …", "VOW …" carry their own codes), so those codes are kept; Dyad's
+     * lexicon codes the act and leaves the intention to the certainty classifier, after which the
+     * coder re-codes it as CAMEO does (042 visit → 036 intent to meet).
+     */
+    default boolean codesIntentions(Pattern pattern) {
+        return false;
+    }
+
+    /**
      * One reading of a trigger word.
      *
      * @param particle         required verb particle ("down" in "back down"), or null

@@ -1,15 +1,12 @@
 package org.dyad.eval;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.dyad.clean.SkipException;
 import org.dyad.model.Event;
 import org.dyad.model.RawDocument;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.WorkerPool;
 
 /**
  * Runs gold sentences through the pipeline, each as its own one-sentence document, on a few
@@ -47,32 +44,13 @@ public final class SentenceCoding {
 
     /** Results in request order. {@code progress} runs once per finished request. */
     public List<Result> codeAll(List<Request> requests, int threads, Runnable progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "dyad-eval");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Request r : requests) {
-                futures.add(pool.submit(() -> {
-                    Result res = code(r);
-                    progress.run();
-                    return res;
-                }));
-            }
-            List<Result> out = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Result>> tasks = requests.stream().<Callable<Result>>map(r -> () -> {
+            Result res = code(r);
+            progress.run();
+            return res;
+        }).toList();
+        try (WorkerPool pool = new WorkerPool(threads, "dyad-eval")) {
+            return pool.runAll(tasks);
         }
     }
 }

@@ -3,9 +3,6 @@ package org.dyad.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.clean.SkipException;
@@ -39,14 +36,9 @@ public final class ExtractRun {
      */
     public RunReport run(List<String> inputs, Consumer<Document> out, Runnable progress) {
         RunReport report = new RunReport();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-worker");
-            t.setDaemon(true);
-            return t;
-        });
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
         int window = threads * 4;
-        try {
+        try (WorkerPool pool = new WorkerPool(threads, "dyad-worker")) {
             reader.read(inputs, new ReadSink() {
                 @Override
                 public void document(RawDocument document) {
@@ -72,8 +64,6 @@ public final class ExtractRun {
             while (!pending.isEmpty()) {
                 drain(pending.poll(), report, out, progress);
             }
-        } finally {
-            pool.shutdownNow();
         }
         return report;
     }
@@ -90,15 +80,7 @@ public final class ExtractRun {
     }
 
     private static void drain(Future<Outcome> f, RunReport report, Consumer<Document> out, Runnable progress) {
-        Outcome o;
-        try {
-            o = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        Outcome o = WorkerPool.await(f);
         if (o.document() != null) {
             report.extracted(o.document().sentences().size(), o.document().events().size());
             out.accept(o.document());

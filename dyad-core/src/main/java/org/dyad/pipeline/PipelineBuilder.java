@@ -35,13 +35,13 @@ public final class PipelineBuilder {
         return this;
     }
 
-    /** Replace the shipped actor lexicon (e.g. with PETRARCH dictionaries). */
+    /** Replace the shipped actor lexicon (e.g. with PETRARCH dictionaries); null keeps the shipped one. */
     public PipelineBuilder actors(ActorDictionary a) {
         this.actors = a;
         return this;
     }
 
-    /** Replace the shipped trigger lexicon. */
+    /** Replace the shipped trigger lexicon; null keeps the shipped one. */
     public PipelineBuilder triggers(TriggerDictionary t) {
         this.triggers = t;
         return this;

@@ -58,8 +58,13 @@ class EventCoderTest {
 
     @Test
     void intentionIsNotAFact() {
-        Event e = only(events("Turkey plans to visit Egypt next month."), "04");
+        List<Event> es = events("Turkey plans to visit Egypt next month.");
+        assertThat(es).as("the plan and the planned visit are one intention, coded at its most specific")
+                .noneMatch(x -> x.cameo().equals("030"));
+        Event e = only(es, "03");
         assertThat(e.certainty()).isEqualTo("intended");
+        assertThat(e.cameo()).as("CAMEO codes a stated intent to visit as intent to meet").isEqualTo("036");
+        assertThat(e.rule()).contains("+intent 042->036 @cameo-intent.tsv:");
     }
 
     @Test
@@ -129,5 +134,22 @@ class EventCoderTest {
         Event e = only(events("Thousands of Indonesian students staged mass demonstrations in Jakarta."), "14");
         assertThat(e.source().code()).isEqualTo("IDNEDU");
         assertThat(e.target().code()).isEqualTo("IDNGOV");
+    }
+
+    @Test
+    void contextPartiesAreNotCarriedFromCooperationToConflict() {
+        List<Event> es = events("Russia and Iran signed a military cooperation agreement on Monday.\n\n"
+                + "\"We have been cooperating for more than ten years in the fight against terrorism,\" he said.");
+        assertThat(es).as("events %s", es).isNotEmpty()
+                .noneMatch(e -> Integer.parseInt(e.cameoRoot()) >= 10);
+    }
+
+    @Test
+    void aCapitalInsideALongerNameIsNoState() {
+        Document d = SharedPipeline.text("Enrico Bondi sued Morgan Stanley in Milan on Tuesday.\n\n"
+                + "Liverpool captain Jordan Henderson praised the fans.", "2024-03-15");
+        assertThat(d.entities()).as("entities %s", d.entities())
+                .noneMatch(e -> e.actor() != null && ("FLK".equals(e.actor().country()) || "JOR".equals(e.actor().country())));
+        assertThat(d.events()).noneMatch(e -> e.target() != null && "FLK".equals(e.target().country()));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 
 /**
  * The CAMEO code table ({@code cameo-codes.tsv}), the CAMEO→PLOVER mapping
@@ -22,15 +24,21 @@ public final class CameoTable {
     private final Map<String, CameoCode> codes;
     private final Map<String, Optional<PloverType>> plover;
     private final Map<String, LegacyRow> legacy;
+    private final Map<String, IntentCode> intents;
 
     private record LegacyRow(String event, String mode) {
     }
 
+    /** The code CAMEO gives to the stated intention of an act, and the data row that says so. */
+    public record IntentCode(String code, String origin) {
+    }
+
     private CameoTable(Map<String, CameoCode> codes, Map<String, Optional<PloverType>> plover,
-                       Map<String, LegacyRow> legacy) {
+                       Map<String, LegacyRow> legacy, Map<String, IntentCode> intents) {
         this.codes = Collections.unmodifiableMap(codes);
         this.plover = Collections.unmodifiableMap(plover);
         this.legacy = Collections.unmodifiableMap(legacy);
+        this.intents = Collections.unmodifiableMap(intents);
     }
 
     /** The shipped tables, read once per JVM. */
@@ -75,6 +83,24 @@ public final class CameoTable {
         return Optional.empty();
     }
 
+    /**
+     * The code of a stated intention to do {@code act} ({@code cameo-intent.tsv}): 042 → 036,
+     * 0832 → 0342, 190 → 1384; the longest listed prefix wins. Empty for acts CAMEO has no
+     * intention code for (statements, appeals, demands, criticism…).
+     */
+    public Optional<IntentCode> intentFor(String act) {
+        if (act == null) {
+            return Optional.empty();
+        }
+        for (String c = act.strip(); c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+            IntentCode intent = intents.get(c);
+            if (intent != null) {
+                return Optional.of(intent);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** PLOVER 2021 type for an old (0.5b1) label without mode, e.g. DISAPPROVE → ACCUSE/disapprove. */
     public Optional<PloverType> legacyPlover(String label) {
         return legacyPlover(label, null);
@@ -101,14 +127,19 @@ public final class CameoTable {
         return Optional.of(new PloverType(row.event(), newMode));
     }
 
+    /** A shipped file of this package: its first non-comment line is the column header. */
+    static TsvFile dataFile(String name) {
+        return TsvFile.resource("org/dyad/cameo/" + name).headerRow();
+    }
+
     private static CameoTable read() {
         Map<String, CameoCode> codes = readCodes();
-        return new CameoTable(codes, readPlover(codes), readLegacy());
+        return new CameoTable(codes, readPlover(codes), readLegacy(), readIntents(codes));
     }
 
     private static Map<String, CameoCode> readCodes() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("cameo-codes.tsv")) {
+        for (TsvRow row : dataFile("cameo-codes.tsv").rows()) {
             String code = row.cell(0);
             String root = row.cell(1);
             if (!CODE.matcher(code).matches() || !code.startsWith(root) || root.length() != 2) {
@@ -131,7 +162,7 @@ public final class CameoTable {
 
     private static Map<String, Optional<PloverType>> readPlover(Map<String, CameoCode> codes) {
         Map<String, Optional<PloverType>> map = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("cameo-plover.tsv")) {
+        for (TsvRow row : dataFile("cameo-plover.tsv").rows()) {
             String code = row.cell(0);
             if (!codes.containsKey(code)) {
                 throw row.error("unknown CAMEO code " + code);
@@ -151,7 +182,7 @@ public final class CameoTable {
 
     private static Map<String, LegacyRow> readLegacy() {
         Map<String, LegacyRow> map = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("plover-legacy.tsv")) {
+        for (TsvRow row : dataFile("plover-legacy.tsv").rows()) {
             String key = row.cell(0).toUpperCase(Locale.ROOT) + "\t" + row.cell(1).toLowerCase(Locale.ROOT);
             if (row.cell(0).isEmpty() || row.cell(2).isEmpty()) {
                 throw row.error("legacy label and PLOVER event are required");
@@ -163,7 +194,25 @@ public final class CameoTable {
         return map;
     }
 
-    private static double number(TsvFile.Row row, String text) {
+    private static Map<String, IntentCode> readIntents(Map<String, CameoCode> codes) {
+        Map<String, IntentCode> map = new LinkedHashMap<>();
+        for (TsvRow row : dataFile("cameo-intent.tsv").rows()) {
+            String act = row.cell(0);
+            String intent = row.cell(1);
+            if (!codes.containsKey(act) || !codes.containsKey(intent)) {
+                throw row.error("unknown CAMEO code in '" + act + "' -> '" + intent + "'");
+            }
+            if (!intent.startsWith("03") && !intent.startsWith("13")) {
+                throw row.error("an intention is coded in root 03 or 13, not " + intent);
+            }
+            if (map.put(act, new IntentCode(intent, "cameo-intent.tsv:" + row.line())) != null) {
+                throw row.error("duplicate act " + act);
+            }
+        }
+        return map;
+    }
+
+    private static double number(TsvRow row, String text) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {

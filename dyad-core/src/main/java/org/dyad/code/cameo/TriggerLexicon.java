@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.code.data.DataFileException;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +58,7 @@ public final class TriggerLexicon {
     public static TriggerLexicon load(Path extraFile) {
         List<String> warnings = new ArrayList<>();
         List<TriggerRule> extra = new ArrayList<>();
-        for (TsvFile.Row row : TsvFile.readFile(extraFile)) {
+        for (TsvRow row : TsvFile.file(extraFile).headerRow().rows()) {
             try {
                 extra.add(TriggerRowParser.parse(row));
             } catch (DataFileException e) {
@@ -69,7 +72,7 @@ public final class TriggerLexicon {
     private static TriggerLexicon build(List<TriggerRule> extra, List<String> warnings) {
         Map<String, List<TriggerRule>> byKey = new HashMap<>();
         extra.forEach(r -> byKey.computeIfAbsent(key(r.lemma(), r.pos()), k -> new ArrayList<>()).add(r));
-        for (TsvFile.Row row : TsvFile.readResource("triggers.tsv")) {
+        for (TsvRow row : CameoTable.dataFile("triggers.tsv").rows()) {
             TriggerRule r = TriggerRowParser.parse(row);
             byKey.computeIfAbsent(key(r.lemma(), r.pos()), k -> new ArrayList<>()).add(r);
         }

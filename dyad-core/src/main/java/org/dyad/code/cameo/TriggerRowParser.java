@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.code.data.TsvRow;
 
 /** Turns one {@code triggers.tsv} row ({@code lemma pos cameo constraints}) into a {@link TriggerRule}. */
 final class TriggerRowParser {
@@ -12,7 +13,7 @@ final class TriggerRowParser {
     private TriggerRowParser() {
     }
 
-    static TriggerRule parse(TsvFile.Row row) {
+    static TriggerRule parse(TsvRow row) {
         String lemma = row.cell(0);
         if (!TriggerLexicon.validLemma(lemma)) {
             throw row.error("lemma must be one lowercase word, got '" + lemma + "'");
@@ -50,7 +51,7 @@ final class TriggerRowParser {
                 sourceIsObject, row.line());
     }
 
-    private static List<String> constraints(TsvFile.Row row) {
+    private static List<String> constraints(TsvRow row) {
         StringBuilder text = new StringBuilder(row.cell(3));
         for (int i = 4; i < row.cells().size(); i++) {
             text.append(' ').append(row.cell(i));
@@ -63,14 +64,14 @@ final class TriggerRowParser {
         return Arrays.stream(s.strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
     }
 
-    private static String single(TsvFile.Row row, String value) {
+    private static String single(TsvRow row, String value) {
         if (!TriggerLexicon.validLemma(value)) {
             throw row.error("particle must be one lowercase word, got '" + value + "'");
         }
         return value;
     }
 
-    private static Set<String> words(TsvFile.Row row, String value) {
+    private static Set<String> words(TsvRow row, String value) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : value.split(",")) {
             if (!TriggerLexicon.validLemma(w)) {
@@ -81,7 +82,7 @@ final class TriggerRowParser {
         return out;
     }
 
-    private static boolean sourceIsObject(TsvFile.Row row, String value) {
+    private static boolean sourceIsObject(TsvRow row, String value) {
         if (!value.equals("obj")) {
             throw row.error("src only takes 'obj', got '" + value + "'");
         }

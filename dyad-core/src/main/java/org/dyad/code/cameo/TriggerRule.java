@@ -29,9 +29,13 @@ public record TriggerRule(String lemma, char pos, String cameo, String particle,
         targetPreps = List.copyOf(targetPreps);
     }
 
-    /** How many matching constraints the row has; the most specific matching row wins. */
+    /**
+     * How specific the row is; the most specific matching row wins. A required particle or object
+     * says more than an excluded object: "withdraw inspectors" (1662) beats bare "withdraw" but
+     * not an offer (0874).
+     */
     public int specificity() {
-        return (particle != null ? 1 : 0) + (objects.isEmpty() ? 0 : 1) + (forbiddenObjects.isEmpty() ? 0 : 1);
+        return (particle != null ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (forbiddenObjects.isEmpty() ? 0 : 1);
     }
 
     /**

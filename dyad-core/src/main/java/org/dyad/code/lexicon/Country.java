@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.List;
+import org.dyad.code.data.TsvRow;
 
 /**
  * A country or territory of {@code countries.tsv}.
@@ -26,9 +27,9 @@ public record Country(String iso3, String iso2, String name, List<String> aliase
     static Country fromRow(TsvRow row) {
         String iso3 = row.required(0, "iso3");
         if (!iso3.matches("[A-Z]{3}")) {
-            throw row.fail("iso3 must be three capital letters: '" + iso3 + "'");
+            throw row.error("iso3 must be three capital letters: '" + iso3 + "'");
         }
         return new Country(iso3, row.required(1, "iso2"), row.required(2, "name"), row.list(3), row.list(4),
-                row.text(5), row.list(6), row.decimal(7, "lat"), row.decimal(8, "lon"));
+                row.cell(5), row.list(6), row.decimal(7, "lat"), row.decimal(8, "lon"));
     }
 }

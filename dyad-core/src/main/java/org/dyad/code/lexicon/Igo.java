@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.List;
+import org.dyad.code.data.TsvRow;
 
 /**
  * An international organisation or NGO of {@code igos.tsv}.
@@ -17,7 +18,7 @@ public record Igo(String code, String name, List<String> aliases) {
     static Igo fromRow(TsvRow row) {
         String code = row.required(0, "code");
         if (!code.matches("[A-Z]{3,12}")) {
-            throw row.fail("code must be 3-12 capital letters: '" + code + "'");
+            throw row.error("code must be 3-12 capital letters: '" + code + "'");
         }
         return new Igo(code, row.required(1, "name"), row.list(2));
     }

@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.List;
+import org.dyad.code.data.TsvRow;
 
 /**
  * A named institution or group of {@code institutions.tsv}: "Pentagon" → USA MIL.
@@ -16,11 +17,11 @@ public record Institution(String phrase, String country, List<String> sectors, S
     }
 
     static Institution fromRow(TsvRow row) {
-        String country = row.text(1);
+        String country = row.cell(1);
         if (!country.isEmpty() && !country.matches("[A-Z]{3}")) {
-            throw row.fail("country must be an ISO-3 code or empty: '" + country + "'");
+            throw row.error("country must be an ISO-3 code or empty: '" + country + "'");
         }
-        String group = row.text(3);
+        String group = row.cell(3);
         return new Institution(row.required(0, "phrase"), country.isEmpty() ? null : country,
                 Sectors.codes(row, 2), group.isEmpty() ? null : group);
     }

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.code.data.DataFileException;
+import org.dyad.code.data.TsvFile;
 
 /**
  * The lexicons shipped in dyad-core, read once from {@code org/dyad/lexicon/*.tsv} on the
  * classpath. {@link #load()} returns the shared immutable instance; a malformed data file fails
- * the first call with a {@link LexiconFormatException} naming the file and line.
+ * the first call with a {@link DataFileException} naming the file and line.
  */
 public final class Lexicons {
     public static final String DIRECTORY = "org/dyad/lexicon/";
@@ -47,11 +49,15 @@ public final class Lexicons {
 
     static Lexicons read() {
         return new Lexicons(
-                TsvFile.parseUnique(DIRECTORY + "countries.tsv", 9, 9, 0, Country::fromRow),
-                TsvFile.parseUnique(DIRECTORY + "igos.tsv", 2, 3, 0, Igo::fromRow),
-                TsvFile.parse(DIRECTORY + "sectors.tsv", 3, 3, SectorTerm::fromRow),
-                TsvFile.parse(DIRECTORY + "institutions.tsv", 3, 4, Institution::fromRow),
-                TsvFile.parse(DIRECTORY + "places.tsv", 7, 7, Place::fromRow));
+                file("countries.tsv", 9, 9).parseUnique(0, Country::fromRow),
+                file("igos.tsv", 2, 3).parseUnique(0, Igo::fromRow),
+                file("sectors.tsv", 3, 3).parse(SectorTerm::fromRow),
+                file("institutions.tsv", 3, 4).parse(Institution::fromRow),
+                file("places.tsv", 7, 7).parse(Place::fromRow));
+    }
+
+    private static TsvFile file(String name, int minColumns, int maxColumns) {
+        return TsvFile.resource(DIRECTORY + name).columns(minColumns, maxColumns);
     }
 
     /** Every country and territory, ordered by ISO-3 code. */

@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.List;
+import org.dyad.code.data.TsvRow;
 
 /**
  * A city of the gazetteer {@code places.tsv}.

@@ -2,6 +2,7 @@ package org.dyad.code.lexicon;
 
 import java.util.List;
 import java.util.Locale;
+import org.dyad.code.data.TsvRow;
 
 /**
  * A title or institution word of {@code sectors.tsv} and the CAMEO sectors it implies.
@@ -25,7 +26,7 @@ public record SectorTerm(String phrase, List<String> sectors, Kind kind) {
         try {
             return new SectorTerm(row.required(0, "phrase"), sectors, Kind.valueOf(kind.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw row.fail("kind must be title or body: '" + kind + "'");
+            throw row.error("kind must be title or body: '" + kind + "'");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.List;
+import org.dyad.code.data.TsvRow;
 
 /** Validation of CAMEO sector code lists in lexicon rows. */
 final class Sectors {
@@ -10,11 +11,11 @@ final class Sectors {
     static List<String> codes(TsvRow row, int column) {
         List<String> codes = row.list(column);
         if (codes.isEmpty()) {
-            throw row.fail("no sector codes (column " + (column + 1) + ")");
+            throw row.error("no sector codes (column " + (column + 1) + ")");
         }
         for (String code : codes) {
             if (!code.matches("[A-Z]{3}")) {
-                throw row.fail("sector code must be three capital letters: '" + code + "'");
+                throw row.error("sector code must be three capital letters: '" + code + "'");
             }
         }
         return codes;

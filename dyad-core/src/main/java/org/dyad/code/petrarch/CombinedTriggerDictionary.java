@@ -21,4 +21,10 @@ public final class CombinedTriggerDictionary implements TriggerDictionary {
         List<Pattern> mine = first.patterns(lemma, pos);
         return mine.isEmpty() ? second.patterns(lemma, pos) : mine;
     }
+
+    @Override
+    public boolean codesIntentions(Pattern pattern) {
+        boolean fromFirst = first.patterns(pattern.lemma(), pattern.pos()).contains(pattern);
+        return fromFirst ? first.codesIntentions(pattern) : second.codesIntentions(pattern);
+    }
 }

@@ -212,4 +212,10 @@ public final class PetrarchTriggerDictionary implements TriggerDictionary {
         }
         return out;
     }
+
+    /** PETRARCH's patterns code stated intentions themselves ("PLAN TO", "VOW"): keep their codes. */
+    @Override
+    public boolean codesIntentions(Pattern pattern) {
+        return true;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.eval.CsvRecords;
 import org.junit.jupiter.api.Test;
 
 class CameoTableTest {
@@ -24,6 +25,22 @@ class CameoTableTest {
             CameoCode code = table.get(root).orElseThrow();
             assertThat(code.quadClass()).isEqualTo(r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4);
             assertThat(table.get(root + "0")).as("residual code %s0", root).isPresent();
+        }
+    }
+
+    @Test
+    void intentionsTakeTheLongestListedPrefixAndStayInRoots03And13() {
+        assertThat(table.intentFor("042").orElseThrow().code()).isEqualTo("036");
+        assertThat(table.intentFor("045").orElseThrow().code()).isEqualTo("039");
+        assertThat(table.intentFor("0832").orElseThrow().code()).isEqualTo("0342");
+        assertThat(table.intentFor("0871").orElseThrow().code()).isEqualTo("0356");
+        assertThat(table.intentFor("163").orElseThrow().code()).isEqualTo("1312");
+        assertThat(table.intentFor("195").orElseThrow().code()).isEqualTo("1384");
+        assertThat(table.intentFor("163").orElseThrow().origin()).startsWith("cameo-intent.tsv:");
+        assertThat(table.intentFor("010")).as("a statement has no intention code").isEmpty();
+        assertThat(table.intentFor("112")).isEmpty();
+        for (CameoCode c : table.all()) {
+            table.intentFor(c.code()).ifPresent(i -> assertThat(i.code()).as("intent of %s", c.code()).matches("(03|13)\\d*"));
         }
     }
 
@@ -82,7 +99,7 @@ class CameoTableTest {
 
     /** code → {name, goldstein}; the file is cp1252 with quoted, multi-line fields. */
     private static Map<String, String[]> readIcewsCodebook(Path csv) throws IOException {
-        List<List<String>> rows = Csv.parse(Files.readString(csv, Charset.forName("windows-1252")));
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv, Charset.forName("windows-1252")));
         List<String> header = rows.get(0);
         int name = header.indexOf("name");
         int code = header.indexOf("code");

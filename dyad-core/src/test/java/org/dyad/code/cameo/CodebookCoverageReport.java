@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.dyad.eval.CsvRecords;
 
 /**
  * Development report, not a unit test (it starts CoreNLP): for every CAMEO codebook example
@@ -29,7 +30,7 @@ public final class CodebookCoverageReport {
 
     public static void main(String[] args) throws Exception {
         Path csv = Path.of(args[0], "data/cameo-codebook-examples/cameo-codes.csv");
-        List<List<String>> rows = Csv.parse(Files.readString(csv, Charset.forName("windows-1252")));
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv, Charset.forName("windows-1252")));
         int code = rows.get(0).indexOf("code");
         int example = rows.get(0).indexOf("example");
         Properties props = new Properties();

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dyad.eval.CsvRecords;
 import org.junit.jupiter.api.Test;
 
 class PloverMappingTest {
@@ -24,7 +25,7 @@ class PloverMappingTest {
 
     @Test
     void everyCodeHasItsOwnMappingRow() {
-        Set<String> mapped = TsvFile.readResource("cameo-plover.tsv").stream()
+        Set<String> mapped = CameoTable.dataFile("cameo-plover.tsv").rows().stream()
                 .map(r -> r.cell(0)).collect(Collectors.toSet());
         Set<String> codes = table.all().stream().map(CameoCode::code).collect(Collectors.toSet());
         assertThat(mapped).isEqualTo(codes);
@@ -116,7 +117,7 @@ class PloverMappingTest {
 
     private static Set<String> currentModes() throws IOException {
         Path csv = SharedData.require("data/plover-gsr/ngec-2025-plover-codebook/PLOVER_structured_codebook_updated.csv");
-        List<List<String>> rows = Csv.parse(Files.readString(csv));
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv));
         int event = rows.get(0).indexOf("event");
         int mode = rows.get(0).indexOf("mode");
         Set<String> out = new HashSet<>();
