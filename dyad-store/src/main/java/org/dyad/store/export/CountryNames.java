@@ -3,8 +3,8 @@ package org.dyad.store.export;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.code.lexicon.TsvFile;
-import org.dyad.code.lexicon.TsvRow;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 
 /**
  * Names and aliases of each country in Dyad's lexicon ({@code countries.tsv}), to tell a place that is
@@ -23,10 +23,10 @@ final class CountryNames {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        for (TsvRow r : TsvFile.read("org/dyad/lexicon/countries.tsv", 3, 99)) {
-            out.add(key(r.text(2), r.text(0)));
+        for (TsvRow r : TsvFile.resource("org/dyad/lexicon/countries.tsv").columns(3, 99).rows()) {
+            out.add(key(r.cell(2), r.cell(0)));
             for (String alias : r.list(3)) {
-                out.add(key(alias, r.text(0)));
+                out.add(key(alias, r.cell(0)));
             }
         }
         return Set.copyOf(out);

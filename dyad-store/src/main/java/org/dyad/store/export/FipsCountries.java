@@ -2,7 +2,7 @@ package org.dyad.store.export;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dyad.code.lexicon.TsvFile;
+import org.dyad.code.data.TsvFile;
 
 /**
  * ISO 3166-1 alpha-3 → FIPS 10-4, from {@code fips10-4.tsv}. GDELT's *Geo_CountryCode fields hold FIPS
@@ -11,9 +11,9 @@ import org.dyad.code.lexicon.TsvFile;
  */
 final class FipsCountries {
     static final String RESOURCE = "org/dyad/store/export/fips10-4.tsv";
-    private static final Map<String, String> BY_ISO3 = TsvFile.parseUnique(RESOURCE, 2, 4, 0, r -> r)
-            .stream().filter(r -> !r.text(1).isEmpty())
-            .collect(Collectors.toUnmodifiableMap(r -> r.required(0, "ISO3"), r -> r.text(1)));
+    private static final Map<String, String> BY_ISO3 = TsvFile.resource(RESOURCE).columns(2, 4).parseUnique(0, r -> r)
+            .stream().filter(r -> !r.cell(1).isEmpty())
+            .collect(Collectors.toUnmodifiableMap(r -> r.required(0, "ISO3"), r -> r.cell(1)));
 
     private FipsCountries() {
     }

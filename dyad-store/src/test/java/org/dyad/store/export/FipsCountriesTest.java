@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dyad.code.lexicon.TsvFile;
-import org.dyad.code.lexicon.TsvRow;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 import org.junit.jupiter.api.Test;
 
 class FipsCountriesTest {
@@ -31,16 +31,16 @@ class FipsCountriesTest {
 
     @Test
     void everyDyadCountryHasACodeAndOnlyPartsShareTheirParentsCode() {
-        List<String> dyadCountries = TsvFile.read("org/dyad/lexicon/countries.tsv", 1, 99).stream()
-                .map(r -> r.text(0)).toList();
+        List<String> dyadCountries = TsvFile.resource("org/dyad/lexicon/countries.tsv").rows().stream()
+                .map(r -> r.cell(0)).toList();
         assertThat(dyadCountries).hasSizeGreaterThan(240);
         assertThat(dyadCountries.stream().filter(c -> !c.equals("UMI")))
                 .allSatisfy(c -> assertThat(FipsCountries.of(c)).as(c).matches("[A-Z]{2}"));
         Map<String, String> owner = new HashMap<>();
-        for (TsvRow r : TsvFile.read(FipsCountries.RESOURCE, 2, 4)) {
+        for (TsvRow r : TsvFile.resource(FipsCountries.RESOURCE).columns(2, 4).rows()) {
             // a territory without its own FIPS code takes its parent's and says "part of" in its note
-            if (!r.text(1).isEmpty() && !r.text(3).contains("part of")) {
-                assertThat(owner.putIfAbsent(r.text(1), r.text(0))).as("FIPS " + r.text(1)).isNull();
+            if (!r.cell(1).isEmpty() && !r.cell(3).contains("part of")) {
+                assertThat(owner.putIfAbsent(r.cell(1), r.cell(0))).as("FIPS " + r.cell(1)).isNull();
             }
         }
     }
