@@ -14,8 +14,12 @@ public final class DyadServer {
     private DyadServer() {
     }
 
-    /** The app, configured but not started; call {@code start(host, port)} on it. */
+    /**
+     * The app, configured but not started; call {@code start(host, port)} on it. Sets the store's
+     * {@link EventStore#threadsPerQuery} to {@link ServerOptions#threadsPerQuery()}.
+     */
     public static Javalin create(EventStore store, ServerOptions opts) {
+        store.threadsPerQuery(opts.threadsPerQuery());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));

@@ -35,13 +35,12 @@ final class DyadQueries {
         params.add(interval.format);
         params.addAll(w.params());
         List<DyadSeries.Point> points = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bindAll(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    points.add(new DyadSeries.Point(rs.getString("period"), rs.getLong("n"), rs.getDouble("g"),
-                            rs.getLong("q1"), rs.getLong("q2"), rs.getLong("q3"), rs.getLong("q4")));
-                }
+        PreparedStatement ps = ReusedStatements.prepare(c, sql);
+        Sql.bindAll(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                points.add(new DyadSeries.Point(rs.getString("period"), rs.getLong("n"), rs.getDouble("g"),
+                        rs.getLong("q1"), rs.getLong("q2"), rs.getLong("q3"), rs.getLong("q4")));
             }
         }
         return new DyadSeries(a, b, interval, points);

@@ -1,9 +1,12 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dyad.model.Certainty;
 
@@ -11,7 +14,8 @@ import org.dyad.model.Certainty;
  * Filters, paging and sort for listing events. Every field may be null (no filter). The constructor
  * validates and normalises, throwing {@link IllegalArgumentException} with a message fit for a user.
  *
- * @param actor     code prefix matching either side (RUS matches RUSMIL)
+ * @param actors    code prefixes (RUS matches RUSMIL); an event matches when either side matches any of them
+ * @param both      with two or more actors: only events whose source matches one of them and target another
  * @param source    code prefix of the source
  * @param target    code prefix of the target
  * @param country   country of either actor or of the place
@@ -26,12 +30,14 @@ import org.dyad.model.Certainty;
  * @param size      1..{@value #MAX_SIZE}
  * @param sort      one of {@link #SORTS}' keys, optionally prefixed with '-' for descending
  */
-public record EventQuery(String actor, String source, String target, String country, String cameo, String root,
+public record EventQuery(List<String> actors, boolean both, String source, String target, String country, String cameo, String root,
         String plover, String certainty, LocalDate from, LocalDate to, String text, int page, int size,
         String sort) {
 
     public static final int MAX_SIZE = 500;
     public static final int MAX_TEXT = 500;
+    /** More actors would make the both=true condition (one test per ordered pair) needlessly long. */
+    public static final int MAX_ACTORS = 10;
     /** Sort keys → ORDER BY columns. The only way a sort reaches SQL. */
     static final Map<String, String> SORTS = Map.of(
             "date", "e.day_start", "goldstein", "e.goldstein", "mentions", "e.num_mentions",
@@ -42,7 +48,10 @@ public record EventQuery(String actor, String source, String target, String coun
     private static final Pattern PLOVER = Pattern.compile("[A-Z_]{1,32}");
 
     public EventQuery {
-        actor = code("actor", actor, CODE);
+        actors = actors(actors);
+        if (both && actors.size() < 2) {
+            throw new IllegalArgumentException("both=true needs two or more actor parameters, e.g. actor=RUS&actor=IRN");
+        }
         source = code("source", source, CODE);
         target = code("target", target, CODE);
         country = code("country", country, CODE);
@@ -93,6 +102,17 @@ public record EventQuery(String actor, String source, String target, String coun
         return v;
     }
 
+    private static List<String> actors(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = values.stream().map(v -> code("actor", v, CODE)).filter(Objects::nonNull).distinct().toList();
+        if (out.size() > MAX_ACTORS) {
+            throw new IllegalArgumentException("at most " + MAX_ACTORS + " actor parameters, not " + out.size());
+        }
+        return out;
+    }
+
     private static String certainty(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -107,7 +127,8 @@ public record EventQuery(String actor, String source, String target, String coun
 
     /** Mutable builder; {@link #build()} validates. */
     public static final class Builder {
-        private String actor;
+        private final List<String> actors = new ArrayList<>();
+        private boolean both;
         private String source;
         private String target;
         private String country;
@@ -122,7 +143,10 @@ public record EventQuery(String actor, String source, String target, String coun
         private int size = 50;
         private String sort;
 
-        public Builder actor(String v) { actor = v; return this; }
+        /** Adds one actor; repeat for more. */
+        public Builder actor(String v) { actors.add(v); return this; }
+        public Builder actors(List<String> v) { actors.clear(); actors.addAll(v); return this; }
+        public Builder both(boolean v) { both = v; return this; }
         public Builder source(String v) { source = v; return this; }
         public Builder target(String v) { target = v; return this; }
         public Builder country(String v) { country = v; return this; }
@@ -138,7 +162,7 @@ public record EventQuery(String actor, String source, String target, String coun
         public Builder sort(String v) { sort = v; return this; }
 
         public EventQuery build() {
-            return new EventQuery(actor, source, target, country, cameo, root, plover, certainty, from, to, text,
+            return new EventQuery(actors, both, source, target, country, cameo, root, plover, certainty, from, to, text,
                     page, size, sort);
         }
     }

@@ -25,9 +25,14 @@ record EventRow(String id, String blockKey, MentionRow best, MentionRow anchor, 
         MentionRow placed = members.stream().filter(m -> m.placeName() != null)
                 .min(Comparator.comparing((MentionRow m) -> m.lat() == null).thenComparing(BEST)).orElse(null);
         List<Report> reports = members.stream().map(MentionRow::report).collect(Collectors.toList());
-        return new EventRow("ev" + ContentHash.of(anchor.id()), anchor.blockKey(), best, anchor, placed,
+        return new EventRow(idOf(anchor), anchor.blockKey(), best, anchor, placed,
                 best.certainty(), Confidence.of(reports), members.size(), Confidence.sources(reports),
                 Confidence.articles(reports));
+    }
+
+    /** An event's id: a hash of its anchor mention's id, so the same group always gets the same id. */
+    static String idOf(MentionRow anchor) {
+        return "ev" + ContentHash.of(anchor.id());
     }
 
     /** Column values in table order. */

@@ -55,6 +55,7 @@ final class ReaderPool implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (Connection c : all) {
+            ReusedStatements.forget(c);
             c.close();
         }
     }

@@ -27,6 +27,7 @@ final class Regrouper {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM scratch_blocks");
             s.execute("DELETE FROM scratch_assign");
+            s.execute("DELETE FROM scratch_alias");
             try (DuckDBAppender a = c.createAppender("main", "scratch_blocks")) {
                 for (String key : blockKeys) {
                     Appends.row(a, key);
@@ -34,12 +35,14 @@ final class Regrouper {
             }
             Map<String, List<MentionRow>> blocks = load(s);
             s.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM scratch_blocks)");
+            EventSuccessors successors = new EventSuccessors();
             try (DuckDBAppender events = c.createAppender("main", "events");
                  DuckDBAppender assign = c.createAppender("main", "scratch_assign")) {
                 for (List<MentionRow> block : blocks.values()) {
                     for (List<MentionRow> group : groups(block)) {
                         EventRow e = EventRow.of(group);
                         Appends.row(events, e.values());
+                        successors.add(e.id(), group);
                         for (MentionRow m : group) {
                             if (!e.id().equals(m.eventId())) {
                                 Appends.row(assign, m.id(), e.id());
@@ -48,8 +51,27 @@ final class Regrouper {
                     }
                 }
             }
+            try (DuckDBAppender alias = c.createAppender("main", "scratch_alias")) {
+                for (Map.Entry<String, String> gone : successors.gone().entrySet()) {
+                    Appends.row(alias, gone.getKey(), gone.getValue());
+                }
+            }
             s.execute("UPDATE mentions SET event_id = a.event_id FROM scratch_assign a WHERE mentions.id = a.id");
+            keepAliases(s);
         }
+    }
+
+    /**
+     * An event id that regrouping retired keeps answering: it becomes an alias of its successor. Older
+     * aliases that pointed at a retired id move on to the successor, and an id that is an event again
+     * stops being an alias.
+     */
+    private static void keepAliases(Statement s) throws SQLException {
+        s.execute("DELETE FROM event_aliases WHERE old_id IN "
+                + "(SELECT id FROM events WHERE block_key IN (SELECT block_key FROM scratch_blocks))");
+        s.execute("UPDATE event_aliases SET event_id = a.event_id FROM scratch_alias a "
+                + "WHERE event_aliases.event_id = a.old_id");
+        s.execute("INSERT INTO event_aliases SELECT old_id, event_id FROM scratch_alias");
     }
 
     private static Map<String, List<MentionRow>> load(Statement s) throws SQLException {

@@ -59,6 +59,9 @@ CREATE TABLE IF NOT EXISTS events (
   sentence_text VARCHAR, title VARCHAR
 )
 ;
+-- Not unique (see above): lets a page of events and one event be read by id without scanning the table.
+CREATE INDEX IF NOT EXISTS events_id ON events (id)
+;
 CREATE TABLE IF NOT EXISTS actors (
   code VARCHAR NOT NULL, name VARCHAR, country VARCHAR, sector VARCHAR, count INTEGER
 )
@@ -67,3 +70,9 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS scratch_blocks (block_key VARCHAR)
 ;
 CREATE TABLE IF NOT EXISTS scratch_assign (id VARCHAR, event_id VARCHAR)
+;
+CREATE TABLE IF NOT EXISTS scratch_alias (old_id VARCHAR, event_id VARCHAR)
+;
+-- Event ids that regrouping retired (a more precise report took over the anchor, groups merged) →
+-- the event that took their place, so links and bookmarks to an old id keep working.
+CREATE TABLE IF NOT EXISTS event_aliases (old_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL)

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,63 @@ class EventStoreTest {
         Page<EventView> p = store.events(q);
         assertThat(p.items()).hasSize(1);
         return p.items().get(0);
+    }
+
+    private java.util.Set<String> ids(EventQuery.Builder q) {
+        return store.events(q.size(EventQuery.MAX_SIZE).build()).items().stream().map(EventView::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void repeatedActorsMatchAnyOfThemAndBothMeansBetweenThem() {
+        store.ingestAll(all());
+        java.util.Set<String> usa = ids(EventQuery.builder().actor("USA"));
+        java.util.Set<String> rus = ids(EventQuery.builder().actor("RUS"));
+        java.util.Set<String> either = new java.util.HashSet<>(usa);
+        either.addAll(rus);
+        assertThat(usa).isNotEmpty();
+        assertThat(ids(EventQuery.builder().actor("USA").actor("RUS"))).isEqualTo(either);
+
+        java.util.Set<String> between = ids(EventQuery.builder().source("RUS").target("IRN"));
+        between.addAll(ids(EventQuery.builder().source("IRN").target("RUS")));
+        assertThat(between).hasSizeGreaterThan(1);
+        assertThat(ids(EventQuery.builder().actor("RUS").actor("IRN").both(true))).isEqualTo(between);
+        assertThat(ids(EventQuery.builder().actor("USA").actor("RUS").both(true))).isEmpty();
+        assertThat(ids(EventQuery.builder().actors(List.of("IRN", "USA")).both(true)))
+                .isEqualTo(ids(EventQuery.builder().source("USA").target("IRN")));
+    }
+
+    @Test
+    void bothNeedsTwoActorsAndActorsAreBounded() {
+        assertThatThrownBy(() -> EventQuery.builder().actor("RUS").both(true).build())
+                .hasMessageContaining("two or more actor");
+        List<String> eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> "A" + i).toList();
+        assertThatThrownBy(() -> EventQuery.builder().actors(eleven).build()).hasMessageContaining("at most 10");
+        assertThat(EventQuery.builder().actors(eleven.subList(0, 10)).both(true).build().actors()).hasSize(10);
+        assertThat(EventQuery.builder().actor("rus").actor(" RUS ").actor(null).build().actors()).containsExactly("RUS");
+    }
+
+    private EventView contract() {
+        return only(EventQuery.builder().actor("RUS").actor("IRN").both(true).root("05")
+                .from(java.time.LocalDate.of(2021, 10, 1)).to(java.time.LocalDate.of(2021, 10, 31)).build());
+    }
+
+    @Test
+    void anEventIdRetiredByAMorePreciseLaterReportStillFindsTheEvent() {
+        store.ingest(Articles.moscowInstitute());
+        String monthOnly = contract().id();
+        store.ingest(Articles.tehranDaily());
+        EventView twoReports = contract();
+        assertThat(twoReports.id()).as("the day-precise report became the anchor").isNotEqualTo(monthOnly);
+        assertThat(store.event(monthOnly)).hasValueSatisfying(d -> {
+            assertThat(d.event().id()).isEqualTo(twoReports.id());
+            assertThat(d.mentions()).hasSize(2);
+        });
+        store.ingestAll(all());
+        String now = contract().id();
+        assertThat(store.event(monthOnly).map(d -> d.event().id())).contains(now);
+        assertThat(store.event(twoReports.id()).map(d -> d.event().id())).contains(now);
+        assertThat(store.event("evnothing")).isEmpty();
     }
 
     @Test

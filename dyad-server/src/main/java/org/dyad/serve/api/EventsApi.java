@@ -16,7 +16,8 @@ final class EventsApi {
     /** GET /api/events — filters, paging and sort; EventQuery validates and says what is wrong. */
     void list(Context ctx) {
         EventQuery q = EventQuery.builder()
-                .actor(Params.text(ctx, "actor")).source(Params.text(ctx, "source")).target(Params.text(ctx, "target"))
+                .actors(Params.texts(ctx, "actor")).both(Params.bool(ctx, "both"))
+                .source(Params.text(ctx, "source")).target(Params.text(ctx, "target"))
                 .country(Params.text(ctx, "country")).cameo(Params.text(ctx, "cameo")).root(Params.text(ctx, "root"))
                 .plover(Params.text(ctx, "plover")).certainty(Params.text(ctx, "certainty"))
                 .from(Params.date(ctx, "from", false)).to(Params.date(ctx, "to", true))

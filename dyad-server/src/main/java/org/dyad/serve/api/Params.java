@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Reads and checks query parameters; anything malformed is a 400 naming the parameter. */
@@ -23,6 +25,32 @@ final class Params {
             throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
         }
         return v.strip();
+    }
+
+    /** Every non-blank value of a repeatable parameter ({@code actor=RUS&actor=IRN}), in order. */
+    static List<String> texts(Context ctx, String name) {
+        List<String> out = new ArrayList<>();
+        for (String v : ctx.queryParams(name)) {
+            if (v != null && !v.isBlank()) {
+                if (v.length() > MAX_TEXT) {
+                    throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+                }
+                out.add(v.strip());
+            }
+        }
+        return out;
+    }
+
+    /** true or false (any case); absent means false. */
+    static boolean bool(Context ctx, String name) {
+        String v = text(ctx, name);
+        if (v == null || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ApiException.badRequest(name + " must be true or false");
     }
 
     static String requiredText(Context ctx, String name) {

@@ -4,14 +4,18 @@
  * year means its first day for {@code from}, its last day for {@code to}).
  *
  * <pre>
- * GET /api/events?actor=&amp;source=&amp;target=&amp;country=&amp;cameo=&amp;root=&amp;plover=&amp;certainty=&amp;from=&amp;to=&amp;q=&amp;page=&amp;size=&amp;sort=
+ * GET /api/events?actor=&amp;both=&amp;source=&amp;target=&amp;country=&amp;cameo=&amp;root=&amp;plover=&amp;certainty=&amp;from=&amp;to=&amp;q=&amp;page=&amp;size=&amp;sort=
  *     → {total, page, size, items:[event]}       size ≤ 500; sort date|goldstein|mentions|confidence|articles, '-' = descending
+ *     actor (code prefix, either side) repeats, up to 10: actor=RUS&amp;actor=IRN = events involving any of them;
+ *     add both=true for events between them (source matches one, target another, either direction)
  *     event = {id, source:{code,country,sector,text}, target, cameo, cameo_root, cameo_name, goldstein, quad_class,
  *              plover:{event,mode}, date, date_precision, place:{name,country,lat,lon}, certainty, confidence,
  *              num_mentions, num_sources, num_articles, sentence_text, doc_id, title}
  * GET /api/events/{id}            → event + mentions:[{id, doc_id, title, url, publisher, published, sentence,
  *                                    sentence_text, sentence_html, trigger, cameo, source, target, date, date_source,
  *                                    certainty, attributed_to}]      (404 when unknown)
+ *                                    an id that regrouping retired answers with the event that took its place
+ *                                    (compare the returned id)
  * GET /api/dyads/series?a=RUS&amp;b=IRN&amp;interval=day|month&amp;from=&amp;to=
  *     → {a, b, interval, points:[{period, count, goldstein_sum, verbal_coop, material_coop, verbal_conflict, material_conflict}]}
  * GET /api/network?from=&amp;to=&amp;min=  → {nodes:[{id,label,count}], edges:[{source,target,count,weight,goldstein_sum}]}

@@ -116,6 +116,21 @@ class DyadServerTest {
     }
 
     @Test
+    void actorRepeatsAndBothAsksForEventsBetweenThem() throws Exception {
+        int iran = ok("/api/events?actor=IRN").get("total").asInt();
+        int turkey = ok("/api/events?actor=TUR").get("total").asInt();
+        assertThat(iran).isPositive();
+        assertThat(turkey).isPositive();
+        assertThat(ok("/api/events?actor=IRN&actor=TUR").get("total").asInt()).isEqualTo(iran + turkey);
+        assertThat(ok("/api/events?actor=IRN&actor=TUR&both=true").get("total").asInt()).isZero();
+        assertThat(ok("/api/events?actor=QAT&actor=TUR&both=true").get("total").asInt()).isEqualTo(turkey);
+        assertThat(ok("/api/events?actor=IRN&actor=RUS&both=false").get("total").asInt()).isEqualTo(iran);
+        assertThat(get("/api/events?actor=IRN&both=true").body()).contains("two or more actor");
+        assertThat(get("/api/events?actor=IRN&actor=RUS&both=yes").statusCode()).isEqualTo(400);
+        assertThat(get("/api/events?actor=IRN&actor=" + enc("RUS' OR 1=1 --")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void injectionLookingParametersAreDataNotSql() throws Exception {
         assertThat(get("/api/events?actor=" + enc("RUS' OR 1=1 --")).statusCode()).isEqualTo(400);
         assertThat(get("/api/events?sort=" + enc("date; DROP TABLE events")).statusCode()).isEqualTo(400);

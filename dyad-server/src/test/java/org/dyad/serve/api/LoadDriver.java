@@ -25,7 +25,8 @@ import org.dyad.store.EventStore;
  * {@code /api/dyads/series} with varied parameters from several client threads, printing
  * requests/s, p50/p99 latency and errors for each.
  *
- * <p>{@code java -cp <test classpath> org.dyad.serve.api.LoadDriver STORE_DIR [SECONDS=20] [CLIENTS=8]};
+ * <p>{@code java -cp <test classpath> org.dyad.serve.api.LoadDriver STORE_DIR [SECONDS=20] [CLIENTS=8]
+ * [THREADS_PER_QUERY=1]};
  * fill STORE_DIR first with {@code org.dyad.store.bench.SyntheticEvents STORE_DIR 100000}.
  */
 public final class LoadDriver {
@@ -40,9 +41,13 @@ public final class LoadDriver {
         Path dir = Path.of(args[0]);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        ServerOptions opts = ServerOptions.defaults();
+        if (args.length > 3) {
+            opts = opts.withThreadsPerQuery(Integer.parseInt(args[3]));
+        }
         try (EventStore store = EventStore.open(dir)) {
             System.out.println("store: " + store.stats());
-            Javalin app = DyadServer.create(store, ServerOptions.defaults()).start("127.0.0.1", 0);
+            Javalin app = DyadServer.create(store, opts).start("127.0.0.1", 0);
             String base = "http://127.0.0.1:" + app.port();
             try {
                 run("/api/events", base, seconds, clients, LoadDriver::eventsQuery);
@@ -74,6 +79,7 @@ public final class LoadDriver {
     private static void run(String name, String base, int seconds, int clients, Function<Random, String> next)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long cpu0 = processCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
@@ -111,9 +117,20 @@ public final class LoadDriver {
             errors += v[v.length - 1];
         }
         pool.shutdown();
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         all.sort(null);
-        System.out.printf(Locale.ROOT, "%-18s %d clients, %d s: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
-                name, clients, seconds, all.size(), all.size() / (double) seconds, pct(all, 0.50), pct(all, 0.99), errors);
+        System.out.printf(Locale.ROOT, "%-18s %d clients, %d s: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, "
+                + "errors %d, %.1f ms CPU per request (server and client, this process)%n", name, clients, seconds,
+                all.size(), all.size() / (double) seconds, pct(all, 0.50), pct(all, 0.99), errors, cpuMs / all.size());
+    }
+
+    /**
+     * CPU time of this JVM (DuckDB's native threads included). On a shared machine, requests/s depend on
+     * what else runs; CPU per request mostly does not, so it is the figure to compare builds by.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double pct(List<Long> sorted, double p) {

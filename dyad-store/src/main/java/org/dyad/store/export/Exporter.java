@@ -13,13 +13,6 @@ import org.dyad.store.EventStore;
 
 /** Writes a store out in one of the {@link Format}s. */
 public final class Exporter {
-    /** The event columns of the CSV and Parquet exports. */
-    static final String EVENT_ROWS = "SELECT e.id, e.date, e.date_precision, e.source_code, e.source_text AS source_name, "
-            + "e.source_country, e.target_code, e.target_text AS target_name, e.target_country, e.cameo, e.cameo_root, "
-            + "e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.place_name, e.place_country, e.lat, e.lon, "
-            + "e.certainty, round(e.confidence, 4) AS confidence, e.num_mentions, e.num_sources, e.num_articles, "
-            + "e.doc_id, d.url FROM events e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY e.day_start, e.id";
-
     private Exporter() {
     }
 
@@ -27,8 +20,8 @@ public final class Exporter {
         try {
             switch (format) {
                 case JSONL -> jsonl(store, out);
-                case CSV -> viaFile(store, "(FORMAT CSV, HEADER)", out);
-                case PARQUET -> viaFile(store, "(FORMAT PARQUET)", out);
+                case CSV -> viaFile(store, EventColumns.select(true), "(FORMAT CSV, HEADER)", out);
+                case PARQUET -> viaFile(store, EventColumns.select(false), "(FORMAT PARQUET)", out);
                 case GDELT -> GdeltExport.write(store, out);
             }
             out.flush();
@@ -55,13 +48,13 @@ public final class Exporter {
      * DuckDB's COPY writes CSV and Parquet without extensions; it needs a file, so it writes a temporary
      * one that is streamed and deleted. The path is ours (never user text); quotes are doubled anyway.
      */
-    private static void viaFile(EventStore store, String options, OutputStream out) throws IOException {
+    private static void viaFile(EventStore store, String query, String options, OutputStream out) throws IOException {
         Path tmp = Files.createTempFile("dyad-export-", ".tmp");
         try {
             String target = tmp.toAbsolutePath().toString().replace("'", "''");
             store.read(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute("COPY (" + EVENT_ROWS + ") TO '" + target + "' " + options);
+                    s.execute("COPY (" + query + ") TO '" + target + "' " + options);
                 }
                 return null;
             });

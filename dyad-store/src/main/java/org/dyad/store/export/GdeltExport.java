@@ -22,11 +22,13 @@ import org.dyad.store.EventStore;
  * <ul>
  *   <li>GLOBALEVENTID: a number derived from Dyad's event id (stable, not GDELT's sequence).</li>
  *   <li>SQLDATE etc.: the event's date; a month- or year-precision date gives its first day.</li>
- *   <li>Actor*Code: the CAMEO actor code; Actor*CountryCode: its ISO-3 country; Actor*Type1Code: the first sector.</li>
+ *   <li>Actor*Code: the CAMEO actor code; Actor*CountryCode: its 3-letter country (CAMEO country codes are
+ *       ISO-3 based, as GDELT's are); Actor*Type1Code: the first sector.</li>
  *   <li>IsRootEvent: 1 when the event's best report is in the article's first sentence.</li>
  *   <li>AvgTone, ethnic/religion/known-group codes, Actor*Geo_*: empty (Dyad does not code them).</li>
- *   <li>ActionGeo_CountryCode: ISO-3 (GDELT uses FIPS 10-4 — convert before mixing with GDELT data).
- *       ActionGeo_Type is 1 when the place is a whole country, 4 otherwise, empty without coordinates.</li>
+ *   <li>ActionGeo_CountryCode: the FIPS 10-4 code GDELT uses there, converted from Dyad's ISO-3 place
+ *       country by {@link FipsCountries} (empty when the country has no FIPS code). ActionGeo_Type is 1
+ *       when the place is a whole country, 4 otherwise, empty without coordinates.</li>
  *   <li>DATEADDED: when the store ingested the article (UTC, YYYYMMDDHHMMSS); SOURCEURL: its URL.</li>
  * </ul>
  */
@@ -107,11 +109,11 @@ final class GdeltExport {
         String country = rs.getString("place_country");
         String lat = rs.getString("lat");
         set(v, "ActionGeo_FullName", name);
-        set(v, "ActionGeo_CountryCode", country);
+        set(v, "ActionGeo_CountryCode", FipsCountries.of(country));
         set(v, "ActionGeo_Lat", lat);
         set(v, "ActionGeo_Long", rs.getString("lon"));
         if (lat != null) {
-            boolean wholeCountry = name != null && country != null && name.equalsIgnoreCase(country);
+            boolean wholeCountry = CountryNames.isCountry(name, country);
             set(v, "ActionGeo_Type", wholeCountry ? "1" : "4");
         }
     }

@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import org.dyad.model.Actor;
 import org.dyad.model.Document;
+import org.dyad.store.bench.ArticleBuilder;
+import org.dyad.store.bench.ArticleBuilder.Code;
 import org.dyad.store.Articles;
 import org.dyad.store.EventStore;
 import org.dyad.model.DocumentJson;
@@ -91,6 +94,69 @@ class ExporterTest {
         assertThat(contract[60]).isEqualTo("https://northern-wire.example/a/88231");
         assertThat(contract[59]).matches("\\d{14}");
         assertThat(GdeltExport.COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
+    }
+
+    @Test
+    void gdeltActionGeoCountryIsFips() {
+        String[] visit = new String(export(Format.GDELT), StandardCharsets.UTF_8).lines()
+                .map(l -> l.split("\t", -1)).filter(r -> r[26].equals("042")).findFirst().orElseThrow();
+        int geo = GdeltExport.COLUMNS.indexOf("ActionGeo_CountryCode");
+        assertThat(visit[GdeltExport.COLUMNS.indexOf("ActionGeo_FullName")]).isEqualTo("Moscow");
+        assertThat(visit[geo]).isEqualTo("RS");
+        assertThat(visit[GdeltExport.COLUMNS.indexOf("ActionGeo_Type")]).as("a city").isEqualTo("4");
+        assertThat(CountryNames.isCountry("United Kingdom", "GBR")).isTrue();
+        assertThat(CountryNames.isCountry("iraq", "IRQ")).isTrue();
+        assertThat(CountryNames.isCountry("London", "GBR")).isFalse();
+        assertThat(CountryNames.isCountry("Iraq", "IRN")).isFalse();
+        assertThat(visit[GdeltExport.COLUMNS.indexOf("Actor1CountryCode")]).isEqualTo("IRN");
+    }
+
+    @Test
+    void csvTextThatASpreadsheetWouldRunGetsAnApostropheAndNumbersStay() throws Exception {
+        store.ingest(formulaArticle());
+        Path file = dir.resolve("events.csv");
+        Files.write(file, export(Format.CSV));
+        String sql = "SELECT source_name, target_name, goldstein, cameo FROM read_csv('"
+                + file.toString().replace("'", "''") + "', header = true, all_varchar = true) WHERE cameo IN ('163', '111')"
+                + " ORDER BY cameo";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("cameo")).isEqualTo("111");
+            assertThat(rs.getString("source_name")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(rs.getString("target_name")).isEqualTo("'-2+3 Ltd");
+            assertThat(rs.getString("goldstein")).isEqualTo("-2.0");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("source_name")).isEqualTo("The United States");
+            assertThat(rs.getString("goldstein")).isEqualTo("-8.0");
+        }
+    }
+
+    @Test
+    void parquetKeepsTextAsWritten() throws Exception {
+        store.ingest(formulaArticle());
+        Path file = dir.resolve("events.parquet");
+        Files.write(file, export(Format.PARQUET));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT source_name, goldstein FROM read_parquet('"
+                     + file.toString().replace("'", "''") + "') WHERE cameo = '111'")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("=HYPERLINK");
+            assertThat(rs.getDouble(2)).isEqualTo(-2.0);
+        }
+    }
+
+    /** Actor words a spreadsheet would take for formulas, in a criticism (Goldstein -2). */
+    private static Document formulaArticle() {
+        ArticleBuilder b = new ArticleBuilder("@SUM(A1:A9)", "=cmd|' /C calc'!A0", "2021-11-02",
+                "https://hostile.example/formula");
+        b.sentence("=HYPERLINK(\"http://evil.example\",\"x\") criticized -2+3 Ltd.");
+        Actor a = b.actor("=HYPERLINK(\"http://evil.example\",\"x\")", "TUR", "TUR", null, "ORGANIZATION");
+        Actor t = b.actor("-2+3 Ltd", "QAT", "QAT", null, "ORGANIZATION");
+        b.event("criticized", a, t, new Code("111", -2.0, 3, "DISAPPROVE", "criticize"), "2021-11-02", "day",
+                "published", null, "asserted", null);
+        return b.build();
     }
 
     @Test
