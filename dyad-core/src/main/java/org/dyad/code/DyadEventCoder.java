@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.CueLexicon.Cue;
-import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Certainty;
@@ -284,15 +283,20 @@ public final class DyadEventCoder implements EventCoder {
         return out;
     }
 
+    /** A draft with its final CAMEO code and the rule that gave it. */
+    private record Coded(EventDraft draft, String cameo, String rule) {
+        String root() {
+            return cameo.substring(0, 2);
+        }
+    }
+
     private List<Event> freeze(AnnotatedArticle article, List<EventDraft> drafts) {
         List<Event> out = new ArrayList<>();
         String bodyHash = sha1(article.body());
-        for (EventDraft d : drafts) {
+        for (Coded k : withoutGenericIntents(drafts.stream().map(this::coded).toList())) {
+            EventDraft d = k.draft();
+            String cameo = k.cameo();
             Token trig = article.sentences().get(d.trigger.sentence()).token(d.trigger.token());
-            Optional<CodeBook.Intent> intent = statedIntent(d);
-            String cameo = intent.map(CodeBook.Intent::cameo).orElse(d.trigger.pattern().cameo());
-            String rule = d.rule + " @" + d.trigger.pattern().origin() + intent
-                    .map(i -> " +intent " + d.trigger.pattern().cameo() + "->" + i.cameo() + " @" + i.origin()).orElse("");
             CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
             String src = d.source == null ? "" : d.source.actor().code();
             String tgt = d.target == null ? "" : d.target.actor().code();
@@ -302,26 +306,56 @@ public final class DyadEventCoder implements EventCoder {
                     d.source == null ? null : d.source.actor(), d.target == null ? null : d.target.actor(),
                     cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
                     d.dated.date(), d.dated.precision(), d.dated.source(), d.place, d.certainty.label(),
-                    d.attributedTo, d.amounts, rule));
+                    d.attributedTo, d.amounts, k.rule()));
         }
-        return withoutGenericIntents(out);
+        return out;
+    }
+
+    private Coded coded(EventDraft d) {
+        String act = d.trigger.pattern().cameo();
+        String rule = d.rule + " @" + d.trigger.pattern().origin();
+        return statedIntent(d)
+                .map(i -> new Coded(d, i.cameo(), rule + " +intent " + act + "->" + i.cameo() + " @" + i.origin()))
+                .orElse(new Coded(d, act, rule));
     }
 
     /**
-     * "Turkey plans to visit Egypt" holds two readings of one intention: "plans" (030, intent to
-     * cooperate) and the planned visit (036, intent to meet). CAMEO codes the most specific one, so
-     * a residual 030 or 130 gives way to a more precise code of its root for the same dyad and sentence.
+     * "Turkey plans to visit Egypt" and "the EU pledged to work towards lifting the ban" each hold
+     * one intention read twice: the intent verb (030, intent to cooperate) and the intended act
+     * (036 intent to meet, 0354 intent to ease sanctions). CAMEO codes the most specific reading, so
+     * a residual 030 or 130 gives way to a more precise code of its root for the same source in the
+     * same sentence (and the same target, unless the residual has none). The intention was stated
+     * when the intent verb says ("In December, the EU pledged …"), so its date wins over a
+     * publication-date fallback.
      */
-    private static List<Event> withoutGenericIntents(List<Event> events) {
-        return events.stream().filter(e -> !(e.cameo().equals("030") || e.cameo().equals("130"))
-                || events.stream().noneMatch(f -> f != e && f.sentence() == e.sentence()
-                        && f.cameoRoot().equals(e.cameoRoot()) && !f.cameo().equals(e.cameo())
-                        && sameParty(f.source(), e.source()) && sameParty(f.target(), e.target())))
-                .toList();
+    private static List<Coded> withoutGenericIntents(List<Coded> all) {
+        List<Coded> kept = new ArrayList<>();
+        for (Coded g : all) {
+            Coded specific = g.cameo().equals("030") || g.cameo().equals("130") ? moreSpecific(g, all) : null;
+            if (specific == null) {
+                kept.add(g);
+            } else if ("published".equals(specific.draft().dated.source()) && "text".equals(g.draft().dated.source())) {
+                specific.draft().dated = g.draft().dated;
+            }
+        }
+        return kept;
     }
 
-    private static boolean sameParty(Actor a, Actor b) {
-        return a == null ? b == null : b != null && Objects.equals(a.code(), b.code());
+    private static Coded moreSpecific(Coded g, List<Coded> all) {
+        EventDraft gd = g.draft();
+        for (Coded f : all) {
+            EventDraft fd = f.draft();
+            if (f != g && fd.trigger.sentence() == gd.trigger.sentence() && f.root().equals(g.root())
+                    && !f.cameo().equals(g.cameo()) && sameParty(fd.source, gd.source)
+                    && (gd.target == null || sameParty(fd.target, gd.target))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameParty(ActorMention a, ActorMention b) {
+        return a == null ? b == null : b != null && Objects.equals(a.actor().code(), b.actor().code());
     }
 
     /** CAMEO codes an intention as what it is, a statement of intent (03x, 13x), not as the act. */
