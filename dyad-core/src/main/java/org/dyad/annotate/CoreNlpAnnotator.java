@@ -1,9 +1,10 @@
 package org.dyad.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -22,13 +23,23 @@ public final class CoreNlpAnnotator implements Annotator {
     private static volatile CoreNlpAnnotator shared;
 
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final DependencyParsing parser;
     private final TimeAnnotator timer;
     private final EntityExtractor entities = new EntityExtractor();
+    private final SentenceFilter mayHoldTime;
 
     public CoreNlpAnnotator() {
+        this(TimeCues::mayHoldTime);
+    }
+
+    /**
+     * @param mayHoldTime the sentences SUTime runs on; other than {@link TimeCues} only for studies
+     *                    of which sentences need it (bench.SelectionStudy runs it on all)
+     */
+    public CoreNlpAnnotator(SentenceFilter mayHoldTime) {
+        this.mayHoldTime = mayHoldTime;
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
-        this.parser = new StanfordCoreNLP(CoreNlpSettings.parsing());
+        this.parser = new DependencyParsing(CoreNlpSettings.parsing());
         this.timer = new TimeAnnotator("sutime", CoreNlpSettings.time());
     }
 
@@ -57,29 +68,28 @@ public final class CoreNlpAnnotator implements Annotator {
         tagger.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = new ArrayList<>(sentences.size());
-        List<CoreMap> toParse = new ArrayList<>();
+        boolean[] parse = new boolean[sentences.size()];
         List<CoreMap> times = new ArrayList<>();
         SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
-        for (CoreMap s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
             List<Token> tokens = TokenConversion.tokens(s);
             tagged.add(tokens);
             if (needsParse.test(tokens)) {
-                toParse.add(s);
+                parse[i] = true;
+                SemanticGraph graph = parser.parse(s);
+                if (graph != null) {
+                    s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+                }
             }
-            if (TimeCues.mayHoldTime(tokens)) {
+            if (mayHoldTime.test(tokens)) {
                 times.addAll(timer.annotateSingleSentence(s, anchor, timeIndex));
             }
-        }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(article.body());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            subset.set(CoreAnnotations.TokensAnnotation.class, tokensOf(toParse));
-            parser.annotate(subset);
         }
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
-            boolean parsed = toParse.contains(s);
+            boolean parsed = parse[i];
             List<Token> tokens = parsed ? TokenConversion.withDependencies(tagged.get(i), s) : tagged.get(i);
             out.add(new AnnotatedSentence(i,
                     s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -94,13 +104,5 @@ public final class CoreNlpAnnotator implements Annotator {
         var p = CoreNlpSettings.tagging();
         p.setProperty("annotators", "tokenize,ssplit");
         return new StanfordCoreNLP(p);
-    }
-
-    private static List<CoreLabel> tokensOf(List<CoreMap> sentences) {
-        List<CoreLabel> all = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        return all;
     }
 }
