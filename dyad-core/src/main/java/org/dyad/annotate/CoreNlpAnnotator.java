@@ -1,12 +1,14 @@
 package org.dyad.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +28,14 @@ public final class CoreNlpAnnotator implements Annotator {
     private final DependencyParsing parser;
     private final TimeAnnotator timer;
     private final EntityExtractor entities = new EntityExtractor();
+    /** Tokens SUTime reads on each side of a time cue; measured on BBC text to find the same times. */
+    private static final int TIME_WINDOW = 8;
+
     private final SentenceFilter mayHoldTime;
+    private final boolean windowed;
 
     public CoreNlpAnnotator() {
-        this(TimeCues::mayHoldTime);
+        this(TimeCues::mayHoldTime, true);
     }
 
     /**
@@ -37,7 +43,12 @@ public final class CoreNlpAnnotator implements Annotator {
      *                    of which sentences need it (bench.SelectionStudy runs it on all)
      */
     public CoreNlpAnnotator(SentenceFilter mayHoldTime) {
+        this(mayHoldTime, false);
+    }
+
+    private CoreNlpAnnotator(SentenceFilter mayHoldTime, boolean windowed) {
         this.mayHoldTime = mayHoldTime;
+        this.windowed = windowed;
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
         this.parser = new DependencyParsing(CoreNlpSettings.parsing());
         this.timer = new TimeAnnotator("sutime", CoreNlpSettings.time());
@@ -83,7 +94,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
             }
             if (mayHoldTime.test(tokens)) {
-                times.addAll(timer.annotateSingleSentence(s, anchor, timeIndex));
+                times.addAll(timeExpressions(s, tokens, anchor, timeIndex));
             }
         }
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
@@ -97,6 +108,43 @@ public final class CoreNlpAnnotator implements Annotator {
                     tokens, parsed && tokens.stream().anyMatch(t -> t.head() >= 0)));
         }
         return new AnnotatedArticle(article, out, entities.extract(doc, times));
+    }
+
+    /** SUTime on the sentence, or on the windows around its time cues (its cost grows with length). */
+    private List<CoreMap> timeExpressions(CoreMap s, List<Token> tokens, String anchor, SUTime.TimeIndex index) {
+        if (!windowed) {
+            return timer.annotateSingleSentence(s, anchor, index);
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (int[] w : TimeCues.windows(tokens, TIME_WINDOW)) {
+            out.addAll(timer.annotateSingleSentence(window(s, w[0], w[1]), anchor, index));
+        }
+        return out;
+    }
+
+    /** The sentence cut to tokens [from, to), offsets kept relative to the document. */
+    private static CoreMap window(CoreMap s, int from, int to) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (from == 0 && to == labels.size()) {
+            return s;
+        }
+        List<CoreLabel> part = labels.subList(from, to);
+        int sentenceStart = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int start = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        CoreMap w = new ArrayCoreMap(s);
+        w.set(CoreAnnotations.TokensAnnotation.class, part);
+        // SUTime cuts an expression's text out of the sentence text by offsets: keep the two in step
+        w.set(CoreAnnotations.TextAnnotation.class,
+                s.get(CoreAnnotations.TextAnnotation.class).substring(start - sentenceStart, end - sentenceStart));
+        w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+        w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer begin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (begin != null) {
+            w.set(CoreAnnotations.TokenBeginAnnotation.class, begin + from);
+            w.set(CoreAnnotations.TokenEndAnnotation.class, begin + to);
+        }
+        return w;
     }
 
     /** Tokenize and split only: the floor against which the full pipeline's speed is reported. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,29 @@ public final class TimeCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Token ranges [from, to) around the cues, {@code margin} tokens wide on each side, overlapping
+     * ones merged: a time expression sits next to its cue ("the first half of 2004", "three
+     * months to the end of September"), so SUTime need not read the rest of the sentence.
+     */
+    static List<int[]> windows(List<Token> tokens, int margin) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isCue(tokens.get(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - margin);
+            int to = Math.min(tokens.size(), i + margin + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
     }
 
     private static boolean isCue(Token t) {

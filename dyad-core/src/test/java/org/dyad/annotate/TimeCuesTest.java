@@ -45,4 +45,13 @@ class TimeCuesTest {
     void aTokenTheNumberTaggerMarkedAsTimeIsACue() {
         assertThat(TimeCues.mayHoldTime(tokens("for/IN a/DT fortnight/NN/DURATION"))).isTrue();
     }
+
+    @Test
+    void windowsSurroundTheCuesAndMergeWhenTheyOverlap() {
+        List<Token> t = tokens("Profits/NNS at/IN the/DT firm/NN rose/VBD 5/CD %/NN in/IN 2004/CD and/CC fell/VBD"
+                + " again/RB after/IN the/DT new/JJ chief/NN arrived/VBD on/IN Monday/NNP ./.");
+        assertThat(TimeCues.windows(t, 2)).containsExactly(new int[] {6, 11}, new int[] {16, 20});
+        assertThat(TimeCues.windows(t, 5)).containsExactly(new int[] {3, 20});
+        assertThat(TimeCues.windows(tokens("Shares/NNS rose/VBD"), 4)).isEmpty();
+    }
 }
