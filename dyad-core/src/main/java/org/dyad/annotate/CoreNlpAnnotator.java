@@ -4,8 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +22,34 @@ import org.dyad.model.Token;
  * and the pipelines are used from many threads at once, which CoreNLP supports.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    /** Tokens SUTime reads on each side of a time cue: ±8 finds the same times on BBC text as whole sentences. */
+    private static final int TIME_WINDOW = 8;
     private static volatile CoreNlpAnnotator shared;
 
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final DependencyParsing parser;
     private final TimeAnnotator timer;
     private final EntityExtractor entities = new EntityExtractor();
+    private final SentenceFilter mayHoldTime;
+    private final boolean windowed;
 
     public CoreNlpAnnotator() {
+        this(TimeCues::mayHoldTime, true);
+    }
+
+    /**
+     * @param mayHoldTime the sentences SUTime runs on; other than {@link TimeCues} only for studies
+     *                    of which sentences need it (bench.SelectionStudy runs it on all)
+     */
+    public CoreNlpAnnotator(SentenceFilter mayHoldTime) {
+        this(mayHoldTime, false);
+    }
+
+    private CoreNlpAnnotator(SentenceFilter mayHoldTime, boolean windowed) {
+        this.mayHoldTime = mayHoldTime;
+        this.windowed = windowed;
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
-        this.parser = new StanfordCoreNLP(CoreNlpSettings.parsing());
+        this.parser = new DependencyParsing(CoreNlpSettings.parsing());
         this.timer = new TimeAnnotator("sutime", CoreNlpSettings.time());
     }
 
@@ -57,29 +78,28 @@ public final class CoreNlpAnnotator implements Annotator {
         tagger.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = new ArrayList<>(sentences.size());
-        List<CoreMap> toParse = new ArrayList<>();
+        boolean[] parse = new boolean[sentences.size()];
         List<CoreMap> times = new ArrayList<>();
         SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
-        for (CoreMap s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
             List<Token> tokens = TokenConversion.tokens(s);
             tagged.add(tokens);
             if (needsParse.test(tokens)) {
-                toParse.add(s);
+                parse[i] = true;
+                SemanticGraph graph = parser.parse(s);
+                if (graph != null) {
+                    s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+                }
             }
-            if (TimeCues.mayHoldTime(tokens)) {
-                times.addAll(timer.annotateSingleSentence(s, anchor, timeIndex));
+            if (mayHoldTime.test(tokens)) {
+                times.addAll(timeExpressions(s, tokens, anchor, timeIndex));
             }
-        }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(article.body());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            subset.set(CoreAnnotations.TokensAnnotation.class, tokensOf(toParse));
-            parser.annotate(subset);
         }
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
-            boolean parsed = toParse.contains(s);
+            boolean parsed = parse[i];
             List<Token> tokens = parsed ? TokenConversion.withDependencies(tagged.get(i), s) : tagged.get(i);
             out.add(new AnnotatedSentence(i,
                     s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -89,18 +109,47 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedArticle(article, out, entities.extract(doc, times));
     }
 
+    /** SUTime on the sentence, or on the windows around its time cues (its cost grows with length). */
+    private List<CoreMap> timeExpressions(CoreMap s, List<Token> tokens, String anchor, SUTime.TimeIndex index) {
+        if (!windowed) {
+            return timer.annotateSingleSentence(s, anchor, index);
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (int[] w : TimeCues.windows(tokens, TIME_WINDOW)) {
+            out.addAll(timer.annotateSingleSentence(window(s, w[0], w[1]), anchor, index));
+        }
+        return out;
+    }
+
+    /** The sentence cut to tokens [from, to), offsets kept relative to the document. */
+    private static CoreMap window(CoreMap s, int from, int to) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (from == 0 && to == labels.size()) {
+            return s;
+        }
+        List<CoreLabel> part = labels.subList(from, to);
+        int sentenceStart = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int start = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        CoreMap w = new ArrayCoreMap(s);
+        w.set(CoreAnnotations.TokensAnnotation.class, part);
+        // SUTime cuts an expression's text out of the sentence text by offsets: keep the two in step
+        w.set(CoreAnnotations.TextAnnotation.class,
+                s.get(CoreAnnotations.TextAnnotation.class).substring(start - sentenceStart, end - sentenceStart));
+        w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+        w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer begin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (begin != null) {
+            w.set(CoreAnnotations.TokenBeginAnnotation.class, begin + from);
+            w.set(CoreAnnotations.TokenEndAnnotation.class, begin + to);
+        }
+        return w;
+    }
+
     /** Tokenize and split only: the floor against which the full pipeline's speed is reported. */
     public static StanfordCoreNLP tokenizeOnly() {
         var p = CoreNlpSettings.tagging();
         p.setProperty("annotators", "tokenize,ssplit");
         return new StanfordCoreNLP(p);
-    }
-
-    private static List<CoreLabel> tokensOf(List<CoreMap> sentences) {
-        List<CoreLabel> all = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        return all;
     }
 }

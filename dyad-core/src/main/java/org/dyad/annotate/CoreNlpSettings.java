@@ -40,11 +40,10 @@ public final class CoreNlpSettings {
         return p;
     }
 
-    /** The dependency parser alone, run on sentences already tagged. */
+    /** The dependency parser alone, run on sentences already tagged (see DependencyParsing). */
     public static Properties parsing() {
         Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
-        p.setProperty("enforceRequirements", "false");
+        // longer "sentences" are tables or lists run together: no event, and slow to parse
         p.setProperty("depparse.maxlen", "120");
         return p;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,7 @@ public final class DyadEventCoder implements EventCoder {
     private final ArticlePasses passes;
     private final ActorDictionary dictionary;
     private final TriggerDictionary triggerDictionary;
+    private final PersonRegistry registry;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
@@ -57,26 +59,54 @@ public final class DyadEventCoder implements EventCoder {
         this.passes = new ArticlePasses(cues);
         this.dictionary = dictionary;
         this.triggerDictionary = triggerDictionary;
+        this.registry = registry;
     }
 
     /**
      * Only sentences that can hold an event need the dependency parser, the slowest stage: a
-     * possible trigger and a possible actor (a name, a lexicon actor, or a pronoun or plural
-     * party word that context can resolve).
+     * possible trigger and a party that can get a code. That is a lexicon actor (country, capital,
+     * organisation, sector word), a pronoun or plural party word that context can resolve, or a
+     * name already tied to a code: one the registry knows, or one seen earlier in the article in a
+     * sentence with a lexicon actor ("Defence Minister Sergey Shoigu" … "Shoigu said"). A name
+     * never tied to a country gets no code, and an event needs a coded party. The filter remembers
+     * names across an article's sentences: make one per article and test the sentences in order.
      */
     public SentenceFilter parseFilter() {
-        return tokens -> triggers.mayHoldTrigger(tokens) && mayHoldActor(tokens);
+        Set<String> tiedNames = new HashSet<>();
+        return tokens -> {
+            boolean lexiconActor = !dictionary.actors(tokens).isEmpty();
+            if (lexiconActor) {
+                tokens.stream().filter(DyadEventCoder::isName).forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
+            }
+            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames));
+        };
     }
 
-    private boolean mayHoldActor(List<Token> tokens) {
-        for (Token t : tokens) {
-            String ner = t.ner();
-            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
-                    || PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+    private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+                return true;
+            }
+            if (isName(t) && (tiedNames.contains(t.word().toLowerCase(Locale.ROOT)) || registryKnows(tokens, i))) {
                 return true;
             }
         }
-        return !dictionary.actors(tokens).isEmpty();
+        return false;
+    }
+
+    /** Whether the registry knows the name run starting at {@code first} (0-based). */
+    private boolean registryKnows(List<Token> tokens, int first) {
+        int last = first;
+        while (last + 1 < tokens.size() && Objects.equals(tokens.get(last + 1).ner(), tokens.get(first).ner())) {
+            last++;
+        }
+        return registry.lookup(ActorResolver.join(tokens, first + 1, last + 1)).isPresent();
+    }
+
+    private static boolean isName(Token t) {
+        String ner = t.ner();
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner);
     }
 
     /** Events and the article's entities joined with the actors they name. */
