@@ -9,13 +9,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.CueLexicon.Cue;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
-import org.dyad.model.Certainty;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.Token;
@@ -43,7 +42,7 @@ public final class DyadEventCoder implements EventCoder {
     private final EntityEnricher enricher;
     private final ArticlePasses passes;
     private final ActorDictionary dictionary;
-    private final TriggerDictionary triggerDictionary;
+    private final StatedIntents intents;
     private final PersonRegistry registry;
 
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
@@ -58,7 +57,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = new ArticlePasses(cues);
         this.dictionary = dictionary;
-        this.triggerDictionary = triggerDictionary;
+        this.intents = new StatedIntents(codes, triggerDictionary);
         this.registry = registry;
     }
 
@@ -169,8 +168,8 @@ public final class DyadEventCoder implements EventCoder {
 
     /**
      * Fills missing parties from context: plural stand-ins ("the countries") and argument-less
-     * triggers take the parties of the latest event nearby (a noun only when it names the same kind of act); a sanction or embargo noun inside
-     * another clause ("Iran marked the lifting of the embargo") has that clause's subject as target.
+     * triggers take the parties of the latest event nearby (a noun only when it names the same kind
+     * of act); a sanction or embargo noun inside another clause ("Iran marked the lifting of the embargo") has that clause's subject as target.
      */
     private Arguments withContext(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
             List<EventDraft> drafts) {
@@ -217,7 +216,7 @@ public final class DyadEventCoder implements EventCoder {
     }
 
     private static boolean conflict(Trigger t) {
-        return Integer.parseInt(t.pattern().cameo().substring(0, 2)) >= 10;
+        return CameoCode.quadClassOf(t.pattern().cameo().substring(0, 2)) >= 3;
     }
 
     /** A noun that names its own counterpart ("fight against terrorism") but no actor there has none to borrow. */
@@ -313,17 +312,10 @@ public final class DyadEventCoder implements EventCoder {
         return out;
     }
 
-    /** A draft with its final CAMEO code and the rule that gave it. */
-    private record Coded(EventDraft draft, String cameo, String rule) {
-        String root() {
-            return cameo.substring(0, 2);
-        }
-    }
-
     private List<Event> freeze(AnnotatedArticle article, List<EventDraft> drafts) {
         List<Event> out = new ArrayList<>();
         String bodyHash = sha1(article.body());
-        for (Coded k : withoutGenericIntents(drafts.stream().map(this::coded).toList())) {
+        for (StatedIntents.Coded k : intents.code(drafts)) {
             EventDraft d = k.draft();
             String cameo = k.cameo();
             Token trig = article.sentences().get(d.trigger.sentence()).token(d.trigger.token());
@@ -339,61 +331,6 @@ public final class DyadEventCoder implements EventCoder {
                     d.attributedTo, d.amounts, k.rule()));
         }
         return out;
-    }
-
-    private Coded coded(EventDraft d) {
-        String act = d.trigger.pattern().cameo();
-        String rule = d.rule + " @" + d.trigger.pattern().origin();
-        return statedIntent(d)
-                .map(i -> new Coded(d, i.cameo(), rule + " +intent " + act + "->" + i.cameo() + " @" + i.origin()))
-                .orElse(new Coded(d, act, rule));
-    }
-
-    /**
-     * "Turkey plans to visit Egypt" and "the EU pledged to work towards lifting the ban" each hold
-     * one intention read twice: the intent verb (030, intent to cooperate) and the intended act
-     * (036 intent to meet, 0354 intent to ease sanctions). CAMEO codes the most specific reading, so
-     * a residual 030 or 130 gives way to a more precise code of its root for the same source in the
-     * same sentence (and the same target, unless the residual has none). The intention was stated
-     * when the intent verb says ("In December, the EU pledged …"), so its date wins over a
-     * publication-date fallback.
-     */
-    private static List<Coded> withoutGenericIntents(List<Coded> all) {
-        List<Coded> kept = new ArrayList<>();
-        for (Coded g : all) {
-            Coded specific = g.cameo().equals("030") || g.cameo().equals("130") ? moreSpecific(g, all) : null;
-            if (specific == null) {
-                kept.add(g);
-            } else if ("published".equals(specific.draft().dated.source()) && "text".equals(g.draft().dated.source())) {
-                specific.draft().dated = g.draft().dated;
-            }
-        }
-        return kept;
-    }
-
-    private static Coded moreSpecific(Coded g, List<Coded> all) {
-        EventDraft gd = g.draft();
-        for (Coded f : all) {
-            EventDraft fd = f.draft();
-            if (f != g && fd.trigger.sentence() == gd.trigger.sentence() && f.root().equals(g.root())
-                    && !f.cameo().equals(g.cameo()) && sameParty(fd.source, gd.source)
-                    && (gd.target == null || sameParty(fd.target, gd.target))) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameParty(ActorMention a, ActorMention b) {
-        return a == null ? b == null : b != null && Objects.equals(a.actor().code(), b.actor().code());
-    }
-
-    /** CAMEO codes an intention as what it is, a statement of intent (03x, 13x), not as the act. */
-    private Optional<CodeBook.Intent> statedIntent(EventDraft d) {
-        if (d.certainty != Certainty.INTENDED || triggerDictionary.codesIntentions(d.trigger.pattern())) {
-            return Optional.empty();
-        }
-        return codes.intentFor(d.trigger.pattern().cameo());
     }
 
     static String sha1(String s) {
