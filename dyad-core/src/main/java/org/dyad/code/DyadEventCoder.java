@@ -63,6 +63,11 @@ public final class DyadEventCoder implements EventCoder {
     /** @param registry people learnt in earlier runs; read only (see {@link PersonRegistry}) */
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
+        this(dictionary, triggerDictionary, codes, gazetteer, registry, ArticlePasses.standard(CueLexicon.shipped()));
+    }
+
+    DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
+            Gazetteer gazetteer, PersonRegistry registry, List<ArticlePass> passes) {
         CueLexicon cues = CueLexicon.shipped();
         this.actors = new ActorResolver(dictionary, registry);
         this.triggers = new TriggerFinder(triggerDictionary);
@@ -72,7 +77,7 @@ public final class DyadEventCoder implements EventCoder {
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
         this.enricher = new EntityEnricher(dictionary);
-        this.passes = ArticlePasses.standard(cues);
+        this.passes = List.copyOf(passes);
         this.intents = new StatedIntents(codes, triggerDictionary);
         this.codable = new CodableSentences(dictionary, triggers, cues, registry);
     }

@@ -97,7 +97,12 @@ public final class ExtractRun {
     private void drain(Future<Outcome> f, RunReport report, Consumer<Document> out, Runnable progress) {
         Outcome o = WorkerPool.await(f);
         if (o.document() != null) {
-            report.extracted(o.document().sentences().size(), o.document().events().size());
+            Document doc = o.document();
+            report.extracted(doc.sentences().size(), doc.events().size());
+            List<String> coderWarnings = doc.warnings().stream().filter(w -> w.startsWith("coder:")).toList();
+            if (!coderWarnings.isEmpty()) {
+                report.partlyCoded(doc.origin(), coderWarnings);
+            }
             out.accept(o.document());
             if (learning != null) {
                 learning.learn(o.document().origin(), o.document().published(), o.processed().learnt());
