@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.dyad.eval.gold.CodedEvent;
@@ -130,6 +131,11 @@ final class EvalGoldCommand implements Callable<Integer> {
         row(out, "root+source+target (strict)", scorer.strict());
         row(out, "root only", scorer.root());
         row(out, "sentence has an event", scorer.detection());
+        out.println("per CAMEO root (party level): root gold/coded/matched");
+        StringBuilder roots = new StringBuilder();
+        new TreeMap<>(scorer.byRoot()).forEach((root, t) -> roots.append(String.format("  %s %d/%d/%d", root,
+                t.gold(), t.coded(), t.matched())));
+        out.println(roots.toString().strip());
         int matched = scorer.party().matched();
         out.printf("certainty agreement: %d of %d party-level matches (%.3f)%n", scorer.certaintyAgreed(), matched,
                 matched == 0 ? 0.0 : (double) scorer.certaintyAgreed() / matched);

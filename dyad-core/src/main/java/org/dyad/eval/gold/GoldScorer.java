@@ -2,7 +2,9 @@ package org.dyad.eval.gold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Scores coded events against gold events, sentence by sentence (coding guide, section 8). Within a
@@ -52,6 +54,7 @@ public final class GoldScorer {
     private int codedWithEvents;
     private int bothWithEvents;
     private int certaintyAgreed;
+    private final Map<String, Tally> byRoot = new TreeMap<>();
 
     /** Scores one sentence and adds it to the totals. */
     public SentenceScore add(List<GoldEvent> gold, List<CodedEvent> coded) {
@@ -70,6 +73,10 @@ public final class GoldScorer {
         party = party.plus(s.party());
         root = root.plus(s.root());
         certaintyAgreed += agreed;
+        for (int i = 0; i < gold.size(); i++) {
+            byRoot.merge(gold.get(i).root(), new Tally(partyMatch[i] >= 0 ? 1 : 0, 1, 0), Tally::plus);
+        }
+        coded.forEach(c -> byRoot.merge(c.root(), new Tally(0, 0, 1), Tally::plus));
         sentences++;
         goldWithEvents += gold.isEmpty() ? 0 : 1;
         codedWithEvents += coded.isEmpty() ? 0 : 1;
@@ -92,6 +99,14 @@ public final class GoldScorer {
     /** Whether a sentence holds any event: matched = both say yes, gold = gold says yes, coded = coder says yes. */
     public Tally detection() {
         return new Tally(bothWithEvents, goldWithEvents, codedWithEvents);
+    }
+
+    /**
+     * Party-level figures per CAMEO root: gold events of the root, coded events of the root, and gold
+     * events of the root that were matched.
+     */
+    public Map<String, Tally> byRoot() {
+        return Map.copyOf(byRoot);
     }
 
     public int sentences() {

@@ -84,4 +84,13 @@ class GoldScorerTest {
         assertThat(scorer.party().f1()).isZero();
         assertThat(scorer.sentences()).isEqualTo(2);
     }
+
+    @Test
+    void figuresAreKeptPerRoot() {
+        GoldScorer scorer = new GoldScorer();
+        scorer.add(List.of(gold("111", "GBROPP", "GBRGOV", "asserted", false), gold("020", "GBROPP", "GBRGOV", "asserted", false)),
+                List.of(coded("11", "GBROPP", "GBRGOV", "asserted"), coded("01", "GBRGOV", null, "reported")));
+        assertThat(scorer.byRoot()).containsEntry("11", new GoldScorer.Tally(1, 1, 1))
+                .containsEntry("02", new GoldScorer.Tally(0, 1, 0)).containsEntry("01", new GoldScorer.Tally(0, 0, 1));
+    }
 }
