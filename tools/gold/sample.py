@@ -10,7 +10,7 @@ the seed; the first POLITICS politics and BUSINESS business articles are used. F
 sentences: one drawn among sentences that name a political actor (the stratum likely to hold an
 event), one drawn among all the article's other sentences, and one (from a second random stream seeded
 with seed + 1) among the remaining sentences that name an actor and an act word (accuse, urge,
-meet, sign, arrest...), so that about half the set holds events. The title line is never drawn.
+meet, sign, arrest...), so that more of the set holds events. The title line is never drawn.
 
 Output: one JSON object per sentence with the article path (relative to DATA_ROOT), the character
 offsets of the sentence in the file text (Python str offsets = Java char offsets for this BMP-only
