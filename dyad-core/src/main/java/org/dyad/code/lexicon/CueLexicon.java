@@ -50,7 +50,7 @@ public final class CueLexicon {
         return c;
     }
 
-    private static CueLexicon read(List<TsvRow> rows) {
+    static CueLexicon read(List<TsvRow> rows) {
         CueLexicon lex = new CueLexicon();
         for (TsvRow row : rows) {
             Cue cue;

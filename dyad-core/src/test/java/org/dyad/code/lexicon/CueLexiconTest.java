@@ -1,7 +1,11 @@
 package org.dyad.code.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.dyad.code.data.DataFileException;
+import org.dyad.code.data.TsvRow;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.model.Token;
 import org.junit.jupiter.api.Test;
@@ -38,5 +42,15 @@ class CueLexiconTest {
         assertThat(cues.standsForParties(token("state", "state", "NN"))).isFalse();
         assertThat(cues.standsForParties(token("government", "government", "NN"))).isFalse();
         assertThat(cues.standsForParties(token("ministers", "minister", "NNS"))).as("not a party word").isFalse();
+    }
+
+    @Test
+    void aRowWithAnObjectConditionIsNoBareCueAndABadConditionIsReportedWithItsLine() {
+        CueLexicon lex = CueLexicon.read(List.of(new TsvRow("cues.tsv", 3, List.of("put", "SPEECH", "obj=it,that")),
+                new TsvRow("cues.tsv", 4, List.of("say", "SPEECH"))));
+        assertThat(lex.is("put", Cue.SPEECH)).isFalse();
+        assertThat(lex.is("say", Cue.SPEECH)).isTrue();
+        assertThatThrownBy(() -> CueLexicon.read(List.of(new TsvRow("cues.tsv", 7, List.of("put", "SPEECH", "prt=it")))))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("cues.tsv:7").hasMessageContaining("prt=it");
     }
 }
