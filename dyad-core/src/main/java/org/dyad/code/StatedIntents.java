@@ -55,7 +55,7 @@ final class StatedIntents {
      * a residual 030 or 130 gives way to a more precise code of its root for the same source in the
      * same sentence (and the same target, unless the residual has none). The intention was stated
      * when the intent verb says ("In December, the EU pledged …"), so its date wins over a
-     * publication-date fallback.
+     * publication- or dateline-date fallback.
      */
     private static List<Coded> withoutGenericIntents(List<Coded> all) {
         List<Coded> kept = new ArrayList<>();
@@ -63,11 +63,15 @@ final class StatedIntents {
             Coded specific = g.cameo().equals("030") || g.cameo().equals("130") ? moreSpecific(g, all) : null;
             if (specific == null) {
                 kept.add(g);
-            } else if ("published".equals(specific.draft().dated.source()) && "text".equals(g.draft().dated.source())) {
+            } else if (isFallback(specific.draft().dated.source()) && "text".equals(g.draft().dated.source())) {
                 specific.draft().dated = g.draft().dated;
             }
         }
         return kept;
+    }
+
+    private static boolean isFallback(String dateSource) {
+        return "published".equals(dateSource) || "dateline".equals(dateSource);
     }
 
     private static Coded moreSpecific(Coded g, List<Coded> all) {
