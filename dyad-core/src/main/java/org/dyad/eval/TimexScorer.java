@@ -42,14 +42,18 @@ public final class TimexScorer {
 
     /**
      * Equal values, written either way: a UTC time is {@code T18:00Z} in TIMEX3 and {@code T18:00+0000}
-     * in SUTime.
+     * in SUTime; a decade is {@code 197} in TIMEX3 and {@code 197X} in SUTime.
      */
     static boolean same(String gold, String system) {
         return system != null && utc(gold).equals(utc(system));
     }
 
+    private static String decade(String value) {
+        return value.replaceFirst("^(\\d{2,3})X+$", "$1");
+    }
+
     private static String utc(String value) {
-        return value.replaceFirst("(T\\d{2}(:\\d{2}){0,2})(\\+00:?00)$", "$1Z");
+        return decade(value).replaceFirst("(T\\d{2}(:\\d{2}){0,2})(\\+00:?00)$", "$1Z");
     }
 
     /** @param system what the system read there ("text = value"), empty when it found nothing */

@@ -62,4 +62,13 @@ class MeantimeReaderTest {
         assertThat(misses).singleElement().extracting(TimexScorer.Miss::gold).isEqualTo("PT3H");
         assertThat(scorer.render()).contains("DURATION").contains("0.500");
     }
+
+    @Test
+    void valuesWrittenDifferentlyButMeaningTheSameAreEqual() {
+        assertThat(TimexScorer.same("2009-12-15T18:00Z", "2009-12-15T18:00+0000")).isTrue();
+        assertThat(TimexScorer.same("197", "197X")).isTrue();
+        assertThat(TimexScorer.same("2009-12-15T18:00Z", "2009-12-16T18:00+0000")).isFalse();
+        assertThat(TimexScorer.same("1970", "197X")).isFalse();
+        assertThat(TimexScorer.same("P1D", null)).isFalse();
+    }
 }
