@@ -34,7 +34,7 @@ final class EntityExtractor {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
             if (timex != null && TIME_TYPES.contains(timex.timexType())) {
                 Entity e = entity(t, timex.timexType());
-                String value = YearlessDates.nearest(e.text(), e.value(), anchor);
+                String value = NearestWeekday.of(e.text(), YearlessDates.nearest(e.text(), e.value(), anchor), anchor);
                 out.add(java.util.Objects.equals(value, e.value()) ? e
                         : new Entity(e.text(), e.type(), e.start(), e.end(), value, e.unit(), e.actor()));
             }
