@@ -1,7 +1,7 @@
 // Hash router: #/events?q=…, #/dyad?a=RUS&b=IRN, #/network, #/map, #/article/{id}.
 import { el, clear } from './dom.js';
 import { get } from './api.js';
-import { count } from './format.js';
+import { count, counting } from './format.js';
 import { parseHash, hashFor, errorBox } from './route.js';
 
 const VIEWS = {
@@ -50,7 +50,10 @@ async function showStats() {
   try {
     const s = await get('stats');
     const box = clear(document.getElementById('stats'));
-    box.append(count(s.documents) + ' articles · ' + count(s.events) + ' events · ' + count(s.actors) + ' actors');
+    // events as the views count them (asserted or reported); the rest are named in the tooltip
+    const counted = s.counted_events ?? s.events;
+    box.append(count(s.documents) + ' articles · ' + count(counted) + ' events · ' + count(s.actors) + ' actors');
+    if (s.not_counted) box.title = counting(s.not_counted);
   } catch {
     // The header works without figures.
   }
