@@ -1,0 +1,192 @@
+package org.dyad.watch;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.dyad.clean.SkipException;
+import org.dyad.model.RawDocument;
+import org.dyad.pipeline.WorkerPool;
+import org.dyad.read.TextDecoder;
+
+/**
+ * One round: poll every source (conditionally), list its items, fetch the pages of the new ones
+ * (in parallel across hosts, politely per host) and take them in the sources' order, so the store
+ * and the summary do not depend on which host answered first. An item is recorded as seen only once
+ * it is stored or will never be (skipped); a source's ETag/Last-Modified only once all its new items
+ * are, so a failure is retried next round instead of hidden behind a 304.
+ */
+public final class WatchRound {
+    private final PoliteFetcher fetcher;
+    private final WatchState state;
+    private final Intake intake;
+    private final Follow follow;
+    private final int fetchThreads;
+    private final Consumer<String> progress;
+
+    public WatchRound(PoliteFetcher fetcher, WatchState state, Intake intake, Follow follow, int fetchThreads,
+            Consumer<String> progress) {
+        this.fetcher = fetcher;
+        this.state = state;
+        this.intake = intake;
+        this.follow = follow;
+        this.fetchThreads = Math.max(1, fetchThreads);
+        this.progress = progress;
+    }
+
+    /** Counters of one round; only the round's thread touches them. */
+    private static final class Tally {
+        int notModified;
+        int listed;
+        int fresh;
+        int stored;
+        int fromFeed;
+        int unchanged;
+        int duplicates;
+        int events;
+        int alerts;
+        final Map<String, String> skipped = new LinkedHashMap<>();
+        final Map<String, String> failures = new LinkedHashMap<>();
+    }
+
+    private record Work(URI source, Item item, Future<Fetched> page) {
+    }
+
+    public RoundSummary run(List<URI> sources) {
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Tally t = new Tally();
+        ExecutorService pool = Executors.newFixedThreadPool(fetchThreads, r -> {
+            Thread th = new Thread(r, "dyad-fetch");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<Fetched>> polls = new ArrayList<>();
+            for (URI s : sources) {
+                polls.add(pool.submit(() -> fetcher.fetch(s, state.validators(s.toString()))));
+            }
+            Map<URI, List<Work>> work = new LinkedHashMap<>();
+            Set<String> queued = new HashSet<>();
+            for (int i = 0; i < sources.size(); i++) {
+                URI s = sources.get(i);
+                Fetched f = WorkerPool.await(polls.get(i));
+                List<Work> items = list(s, f, t, queued, pool);
+                if (items != null) {
+                    work.put(s, items);
+                }
+            }
+            for (Map.Entry<URI, List<Work>> e : work.entrySet()) {
+                boolean complete = true;
+                for (Work w : e.getValue()) {
+                    complete &= take(w, t);
+                }
+                Fetched poll = WorkerPool.await(polls.get(sources.indexOf(e.getKey())));
+                if (complete) {
+                    state.saveValidators(e.getKey().toString(), poll.validators());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new RoundSummary(started, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sources.size(),
+                t.notModified, t.listed, t.fresh, t.stored, t.fromFeed, t.unchanged, t.duplicates, t.events, t.alerts,
+                t.skipped, t.failures);
+    }
+
+    /** The new items of one polled source with their page fetches started; null when there is nothing to do. */
+    private List<Work> list(URI source, Fetched f, Tally t, Set<String> queued, ExecutorService pool) {
+        if (f.status() == Fetched.Status.NOT_MODIFIED) {
+            t.notModified++;
+            progress.accept(source + ": not modified");
+            return null;
+        }
+        if (!f.ok()) {
+            t.failures.put(source.toString(), f.reason());
+            progress.accept(source + ": " + f.reason());
+            return null;
+        }
+        SourceItems.Listing listing = SourceItems.of(f, follow);
+        if (listing.problem() != null && listing.items().isEmpty()) {
+            t.failures.put(source.toString(), listing.problem());
+            return null;
+        }
+        t.listed += listing.items().size();
+        List<Work> out = new ArrayList<>();
+        for (Item item : listing.items()) {
+            if (state.seen(item.key()) || !queued.add(item.key())) {
+                continue;
+            }
+            t.fresh++;
+            URI page = item.page() == null ? null : URI.create(item.page());
+            out.add(new Work(source, item, page == null ? null : pool.submit(() -> fetcher.fetch(page, Validators.NONE))));
+        }
+        progress.accept(source + ": " + listing.items().size() + " items, " + out.size() + " new");
+        return out;
+    }
+
+    /** Takes one new item; false when it failed in a way worth retrying next round. */
+    private boolean take(Work w, Tally t) {
+        Item item = w.item();
+        RawDocument raw = item.feedText();
+        String bodyHash = raw == null ? null : SourceItems.hash(raw.content());
+        boolean feedText = true;
+        if (w.page() != null) {
+            Fetched page = WorkerPool.await(w.page());
+            if (page.ok()) {
+                bodyHash = SourceItems.hash(page.body());
+                raw = pageDocument(page, item.feedText());
+                feedText = false;
+            } else if (page.retryable() || raw == null) {
+                t.failures.put(item.key(), page.reason());
+                if (!page.retryable()) {
+                    state.markSeen(item.key(), null);
+                }
+                return !page.retryable();
+            }
+        }
+        if (bodyHash != null && state.bodySeen(bodyHash)) {
+            t.duplicates++;
+            state.markSeen(item.key(), bodyHash);
+            return true;
+        }
+        try {
+            Intake.Taken taken = intake.take(raw);
+            if (taken.added()) {
+                t.stored++;
+                t.fromFeed += feedText ? 1 : 0;
+                t.events += (int) taken.document().events().stream().filter(e -> e.cameo() != null).count();
+                t.alerts += taken.alerts();
+            } else {
+                t.unchanged++;
+            }
+        } catch (SkipException e) {
+            t.skipped.put(item.key(), e.getMessage());
+        } catch (RuntimeException e) {
+            t.failures.put(item.key(), "internal error: " + e.getMessage());
+            return false;
+        }
+        state.markSeen(item.key(), bodyHash);
+        return true;
+    }
+
+    /** The fetched page as a document, with the feed item's title, date and publisher as hints. */
+    private static RawDocument pageDocument(Fetched page, RawDocument hints) {
+        String text = TextDecoder.decode(page.body(), TextDecoder.declaredCharset(page.body()));
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        RawDocument.Format format = type.startsWith("text/plain") ? RawDocument.Format.TEXT : RawDocument.Format.HTML;
+        String url = page.finalUrl().toString();
+        return hints == null ? new RawDocument(url, format, text, null, url, null, null, null, null)
+                : new RawDocument(url, format, text, null, url, hints.title(), hints.published(), hints.publisher(),
+                        hints.language());
+    }
+}
