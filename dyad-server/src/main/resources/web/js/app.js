@@ -46,15 +46,40 @@ async function route() {
   document.body.dataset.ready = view;
 }
 
+// Event mentions in the store when the view was last (re)loaded; what arrives after (dyad serve
+// --watch, POST /api/documents) is announced, and shown only when the user asks.
+let seenMentions = null;
+// ?poll=SECONDS in the page address changes how often the store is asked (tests use 1).
+const POLL_MS = Math.max(1, Number(new URLSearchParams(location.search).get('poll')) || 30) * 1000;
+
 async function showStats() {
   try {
     const s = await get('stats');
     const box = clear(document.getElementById('stats'));
     box.append(count(s.documents) + ' articles · ' + count(s.events) + ' events · ' + count(s.actors) + ' actors');
+    seenMentions = s.mentions;
   } catch {
     // The header works without figures.
   }
 }
+
+async function checkNew() {
+  try {
+    const s = await get('stats');
+    const fresh = seenMentions === null ? 0 : s.mentions - seenMentions;
+    const live = document.getElementById('live');
+    live.hidden = fresh <= 0;
+    live.textContent = fresh === 1 ? '1 new event' : count(fresh) + ' new events';
+  } catch {
+    // The next poll tries again.
+  }
+}
+
+document.getElementById('live').addEventListener('click', async () => {
+  document.getElementById('live').hidden = true;
+  await showStats();
+  route();
+});
 
 document.getElementById('search').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -66,3 +91,4 @@ window.addEventListener('hashchange', route);
 if (!location.hash) history.replaceState(null, '', '#/events');
 route();
 showStats();
+setInterval(checkNew, POLL_MS);

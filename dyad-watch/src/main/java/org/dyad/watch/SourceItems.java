@@ -82,7 +82,8 @@ final class SourceItems {
             String key = page != null ? CanonicalUrl.of(page)
                     : d.id() != null ? "item:" + d.id() : "text:" + hash(d.content());
             boolean followed = page != null && follow.allows(source.finalUrl(), URI.create(page));
-            items.putIfAbsent(key, new Item(key, followed ? page : null, d.url() == null ? d : d.withUrl(page)));
+            // the canonical form is fetched: tracking parameters are dropped from the request too
+            items.putIfAbsent(key, new Item(key, followed ? key : null, d.url() == null ? d : d.withUrl(key)));
         }
         String problem = docs.isEmpty() && !problems.isEmpty() ? problems.get(0) : null;
         return new Listing(new ArrayList<>(items.values()), problem);
@@ -107,7 +108,7 @@ final class SourceItems {
             }
             String key = CanonicalUrl.of(href);
             if (!key.equals(self)) {
-                items.putIfAbsent(key, new Item(key, href, null));
+                items.putIfAbsent(key, new Item(key, key, null));
             }
         }
         return new Listing(new ArrayList<>(items.values()), items.isEmpty() ? "no feed items or article links" : null);
