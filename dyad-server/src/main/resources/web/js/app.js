@@ -57,7 +57,7 @@ async function showStats() {
     const s = await get('stats');
     const box = clear(document.getElementById('stats'));
     box.append(count(s.documents) + ' articles · ' + count(s.events) + ' events · ' + count(s.actors) + ' actors');
-    seenMentions = s.mentions;
+    seenMentions = typeof s.mentions === 'number' ? s.mentions : null;
   } catch {
     // The header works without figures.
   }
@@ -66,7 +66,7 @@ async function showStats() {
 async function checkNew() {
   try {
     const s = await get('stats');
-    const fresh = seenMentions === null ? 0 : s.mentions - seenMentions;
+    const fresh = typeof s.mentions === 'number' && seenMentions !== null ? s.mentions - seenMentions : 0;
     const live = document.getElementById('live');
     live.hidden = fresh <= 0;
     live.textContent = fresh === 1 ? '1 new event' : count(fresh) + ' new events';
