@@ -27,6 +27,7 @@ import org.dyad.read.TextDecoder;
  * are, so a failure is retried next round instead of hidden behind a 304.
  */
 public final class WatchRound {
+    private static final int PROGRESS_EVERY = 25;
     private final PoliteFetcher fetcher;
     private final WatchState state;
     private final Intake intake;
@@ -85,10 +86,16 @@ public final class WatchRound {
                     work.put(s, items);
                 }
             }
+            int total = work.values().stream().mapToInt(List::size).sum();
+            int done = 0;
             for (Map.Entry<URI, List<Work>> e : work.entrySet()) {
                 boolean complete = true;
                 for (Work w : e.getValue()) {
                     complete &= take(w, t);
+                    if (++done % PROGRESS_EVERY == 0 && done < total) {
+                        progress.accept(done + "/" + total + " new items taken: " + t.stored + " stored, "
+                                + t.events + " events");
+                    }
                 }
                 Fetched poll = WorkerPool.await(polls.get(sources.indexOf(e.getKey())));
                 if (complete) {
