@@ -47,6 +47,9 @@ final class WatchOptions {
     @Option(names = "--fetch-threads", paramLabel = "N", description = "fetches in flight across hosts (default: 4)")
     int fetchThreads = 4;
 
+    @Option(names = "--threads", paramLabel = "N", description = "documents extracted at once (default: cores)")
+    Integer threads;
+
     @Option(names = "--max-page-mb", paramLabel = "MB", description = "largest page or feed fetched (default: 5)")
     int maxPageMb = 5;
 
@@ -105,7 +108,8 @@ final class WatchOptions {
         WatchState state = WatchState.open(store.directory());
         Intake intake = new Intake(pipeline, store, a);
         WatchRound round = new WatchRound(new PoliteFetcher(policy()), state, intake, Follow.parse(follow),
-                fetchThreads, line -> System.err.println("  " + line));
+                fetchThreads, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                line -> System.err.println("  " + line));
         return new Watching(new Watcher(sources, round, store.directory(), System.err::print), intake, state, a);
     }
 

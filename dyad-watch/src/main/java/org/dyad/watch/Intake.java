@@ -28,8 +28,12 @@ public final class Intake {
     }
 
     public Taken take(RawDocument raw) throws SkipException {
-        Document doc = pipeline.process(raw);
-        return store(doc);
+        return store(extract(raw));
+    }
+
+    /** The NLP part alone: thread-safe, so a round runs it on several documents at once. */
+    public Document extract(RawDocument raw) throws SkipException {
+        return pipeline.process(raw);
     }
 
     /** Stores an already extracted document (no NLP). */

@@ -160,7 +160,7 @@ class WatchRoundTest {
         List<String> progress = new ArrayList<>();
         try (WatchState state = WatchState.open(store.directory())) {
             WatchRound round = new WatchRound(fetcher, state, new Intake(pipeline, store, alerts),
-                    Follow.ALL, 2, progress::add);
+                    Follow.ALL, 2, 2, progress::add);
             return round.run(sources);
         }
     }
