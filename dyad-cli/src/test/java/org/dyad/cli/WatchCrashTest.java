@@ -111,6 +111,8 @@ class WatchCrashTest {
                 "--host-delay", "0s", "--every", "1h"));
         if (once) {
             cmd.add("--once");
+        } else {
+            cmd.addAll(List.of("--timeout", "300s")); // the held page must not time out before the kill
         }
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve(db.getFileName() + (once ? "-once" : "") + ".log").toFile()).start();
