@@ -30,11 +30,13 @@ final class EntityExtractor {
             }
         }
         String anchor = doc.get(CoreAnnotations.DocDateAnnotation.class);
+        String body = doc.get(CoreAnnotations.TextAnnotation.class);
         for (CoreMap t : timexes) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
             if (timex != null && TIME_TYPES.contains(timex.timexType())) {
                 Entity e = entity(t, timex.timexType());
-                String value = NearestWeekday.of(e.text(), YearlessDates.nearest(e.text(), e.value(), anchor), anchor);
+                String before = body == null ? "" : body.substring(Math.max(0, e.start() - 80), e.start());
+                String value = NearestWeekday.of(e.text(), YearlessDates.nearest(e.text(), e.value(), anchor), anchor, before);
                 out.add(java.util.Objects.equals(value, e.value()) ? e
                         : new Entity(e.text(), e.type(), e.start(), e.end(), value, e.unit(), e.actor()));
             }

@@ -26,4 +26,18 @@ class NearestWeekdayTest {
         assertThat(NearestWeekday.of("Friday", "XXXX-WXX-5", "2021-10-26")).isEqualTo("XXXX-WXX-5");
         assertThat(NearestWeekday.of("Friday", "2021-10-29", null)).isEqualTo("2021-10-29");
     }
+
+    @Test
+    void aFutureVerbBeforeTheDayMakesItTheComingOne() {
+        // Wednesday 5 January 2005
+        assertThat(NearestWeekday.of("Monday", "2005-01-03", "2005-01-05", "The ministers will meet on "))
+                .isEqualTo("2005-01-10");
+        assertThat(NearestWeekday.of("Friday", "2005-01-07", "2005-01-05", "MPs are due to vote on "))
+                .isEqualTo("2005-01-07");
+        assertThat(NearestWeekday.of("Monday", "2005-01-10", "2005-01-05", "The ministers met on "))
+                .isEqualTo("2005-01-03");
+        // a "will" in the sentence before does not reach this one
+        assertThat(NearestWeekday.of("Monday", "2005-01-10", "2005-01-05", "They will vote. Talks began on "))
+                .isEqualTo("2005-01-03");
+    }
 }

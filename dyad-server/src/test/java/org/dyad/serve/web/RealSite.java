@@ -20,16 +20,18 @@ import org.dyad.read.SourceReader;
 import org.dyad.serve.DyadServer;
 import org.dyad.serve.ServerOptions;
 import org.dyad.store.EventStore;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real {@code dyad serve}: the bundled example article read and extracted by the real pipeline
- * (as {@code dyad ingest examples/articles} would), plus one hostile document, in a fresh
+ * The real {@code dyad serve}: the seed article ({@code ../shared/seed}) read and extracted by the
+ * real pipeline (as {@code dyad ingest} would), plus one hostile document, in a fresh
  * {@link EventStore} in a temporary folder, served with the web page on a free loopback port.
  */
 final class RealSite implements TestSite {
 
-    /** The seed article shipped under {@code examples/}; tests run in the module folder. */
-    static final Path EXAMPLE = Path.of("..", "examples", "articles", "russia-iran-2021-10-26.txt");
+    /** The seed article: development data, not shipped with Dyad (its publisher gave no licence). */
+    static final Path EXAMPLE = Path.of(System.getProperty("dyad.shared", "../shared"), "seed",
+            "russia-iran-2021-10-26.txt");
     static final String HOSTILE_TITLE = "<script>window.__xss=1</script>";
     static final String HOSTILE_BODY = "<img src=x onerror=\"window.__xss=2\"> France condemned Germany on Tuesday. "
             + "<script>window.__xss=3</script> Paris said it would not accept the decision.";
@@ -59,9 +61,8 @@ final class RealSite implements TestSite {
     }
 
     static RealSite start() {
-        if (!Files.isRegularFile(EXAMPLE)) {
-            throw new IllegalStateException("the example article is missing: " + EXAMPLE.toAbsolutePath());
-        }
+        Assumptions.assumeTrue(Files.isRegularFile(EXAMPLE),
+                "../shared/seed is not here: the real-server browser tests need the seed article");
         Document seed = extract(EXAMPLE);
         Document hostile = hostileDocument();
         try {
