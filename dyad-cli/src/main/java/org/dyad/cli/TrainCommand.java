@@ -53,6 +53,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "passes per head (default: 30)")
     int epochs;
 
+    @Option(names = "--tagger-epochs", paramLabel = "N", defaultValue = "10",
+            description = "passes for the span tagger; 0 = act heads only, nothing written (default: 10)")
+    int taggerEpochs;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "encoder threads (default: 2)")
     int threads;
 
@@ -80,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
             sentences.addAll(list);
         });
         List<EncodedSentence> encoded = encode(sentences);
-        HeadTrainer trainer = new HeadTrainer(seed, epochs);
+        HeadTrainer trainer = new HeadTrainer(seed, epochs, taggerEpochs);
         if (folds > 0) {
             long t0 = System.nanoTime();
             CrossValidation.Figures f = new CrossValidation(folds, trainer, seed).run(sentences, encoded);
@@ -88,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
             System.out.print(f.render());
         }
-        if (!noWrite) {
+        if (!noWrite && taggerEpochs > 0) {
             LearnedModel model = trainer.train(sentences, encoded);
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream o = Files.newOutputStream(out)) {

@@ -17,10 +17,13 @@ public final class HeadTrainer {
 
     private final long seed;
     private final int epochs;
+    private final int taggerEpochs;
 
-    public HeadTrainer(long seed, int epochs) {
+    /** @param taggerEpochs passes for the span tagger; 0 trains no tagger (act heads only) */
+    public HeadTrainer(long seed, int epochs, int taggerEpochs) {
         this.seed = seed;
         this.epochs = epochs;
+        this.taggerEpochs = taggerEpochs;
     }
 
     private static Map<String, Function<CodedSentence, String>> labels() {
@@ -42,7 +45,7 @@ public final class HeadTrainer {
                 heads.put(h.name(), h);
             }
         }
-        return new LearnedModel(heads, trainTagger(sentences, encoded));
+        return new LearnedModel(heads, taggerEpochs > 0 ? trainTagger(sentences, encoded) : null);
     }
 
     private LabelledHead trainHead(String name, Function<CodedSentence, String> label,
@@ -108,7 +111,7 @@ public final class HeadTrainer {
         }
         int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
         SoftmaxRegression m = SoftmaxRegression.train(x.toArray(new float[0][]), labels, null, SpanTagger.TAGS.size(),
-                new SoftmaxRegression.Options(Math.max(1, epochs / 3), 64, 0.005, 1e-4, seed));
+                new SoftmaxRegression.Options(taggerEpochs, 64, 0.005, 1e-4, seed));
         return new SpanTagger(m);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The trained heads over the frozen encoder: sentence heads by name ({@code event}, {@code root},
- * {@code penta}, {@code plover}, {@code certainty}) and the span tagger.
+ * {@code penta}, {@code plover}, {@code certainty}) and the span tagger (null only in experiments
+ * that train the act heads alone; such a model is never written).
  *
  * <p>File format (big-endian, {@link DataOutputStream}): magic {@code DYADLRN1}, the encoder's
  * dimension, the number of heads, then per softmax (sentence heads, then the tagger under the name
@@ -29,11 +30,24 @@ public record LearnedModel(Map<String, LabelledHead> heads, SpanTagger tagger) {
         heads = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(heads));
     }
 
-    /** Sentence features: mean-pooled states then the [CLS] state. */
+    /**
+     * Sentence features: mean-pooled states, the [CLS] state, and the element-wise maximum over
+     * the words (the mean is dominated by the many actor and place words; the maximum keeps the
+     * strongest signal of any single word, often the act's).
+     */
     public static float[] sentenceFeatures(EncodedSentence e) {
-        float[] out = new float[2 * SentenceEncoder.DIM];
-        System.arraycopy(e.mean(), 0, out, 0, SentenceEncoder.DIM);
-        System.arraycopy(e.cls(), 0, out, SentenceEncoder.DIM, SentenceEncoder.DIM);
+        int dim = SentenceEncoder.DIM;
+        float[] out = new float[3 * dim];
+        System.arraycopy(e.mean(), 0, out, 0, dim);
+        System.arraycopy(e.cls(), 0, out, dim, dim);
+        float[][] words = e.wordStates();
+        for (int d = 0; d < dim; d++) {
+            float max = words.length == 0 ? 0f : Float.NEGATIVE_INFINITY;
+            for (float[] w : words) {
+                max = Math.max(max, w[d]);
+            }
+            out[2 * dim + d] = max;
+        }
         return out;
     }
 
@@ -56,6 +70,9 @@ public record LearnedModel(Map<String, LabelledHead> heads, SpanTagger tagger) {
         d.writeInt(heads.size() + 1);
         for (LabelledHead h : heads.values()) {
             writeSoftmax(d, h.name(), h.labels(), h.model());
+        }
+        if (tagger == null) {
+            throw new IllegalStateException("a model without a span tagger is not written");
         }
         writeSoftmax(d, "spans", SpanTagger.TAGS, tagger.model());
         d.flush();
@@ -132,7 +149,7 @@ public record LearnedModel(Map<String, LabelledHead> heads, SpanTagger tagger) {
         LabelledHead.Prediction event = predict("event", x);
         double p = event == null ? 1 : "1".equals(event.label()) ? event.probability() : 1 - event.probability();
         return new LearnedCoding(p, predict("root", x), predict("penta", x), predict("plover", x),
-                predict("certainty", x), tagger.spans(e));
+                predict("certainty", x), tagger == null ? List.of() : tagger.spans(e));
     }
 
     private LabelledHead.Prediction predict(String head, float[] x) {

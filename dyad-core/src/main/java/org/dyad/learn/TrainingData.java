@@ -18,8 +18,8 @@ import org.dyad.eval.CameoExamples;
 /**
  * Assembles the training set from the development data ({@code ../shared/data}) and the
  * hand-coded references: Multi-CoPED's train split, the PLOVER gold records, the CAMEO codebook
- * examples not already among them, and the drafted BBC/GMB sentences not in the gold set's
- * articles. Every corpus is read in file order, so the set is the same on every run.
+ * examples not already among them, the CAMEO and PLOVER codebook definitions, and the drafted
+ * BBC/GMB sentences not in the gold set's articles. Every corpus is read in file order, so the set is the same on every run.
  */
 public final class TrainingData {
 
@@ -50,6 +50,11 @@ public final class TrainingData {
             }
         }
         out.put("codebook", examples);
+        List<CodedSentence> definitions = new ArrayList<>(DefinitionExamples.cameo(codebookCsv, table));
+        definitions.addAll(DefinitionExamples.plover(Files.readString(
+                data.resolve("plover-gsr/ngec-2025-plover-codebook/PLOVER_structured_codebook_updated.csv"),
+                StandardCharsets.UTF_8)));
+        out.put("definitions", definitions);
         if (drafted != null) {
             try (BufferedReader in = Files.newBufferedReader(drafted, StandardCharsets.UTF_8)) {
                 out.put("drafted", DraftedExamples.read(in, new SharedTexts(data), goldArticles, warnings));
