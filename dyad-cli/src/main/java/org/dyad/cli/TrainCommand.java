@@ -57,6 +57,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "passes for the span tagger; 0 = act heads only, nothing written (default: 10)")
     int taggerEpochs;
 
+    @Option(names = "--l2", paramLabel = "X", defaultValue = "1e-4", description = "L2 penalty of the sentence heads (default: 1e-4)")
+    double l2;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "encoder threads (default: 2)")
     int threads;
 
@@ -84,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
             sentences.addAll(list);
         });
         List<EncodedSentence> encoded = encode(sentences);
-        HeadTrainer trainer = new HeadTrainer(seed, epochs, taggerEpochs);
+        HeadTrainer trainer = new HeadTrainer(seed, epochs, taggerEpochs, l2);
         if (folds > 0) {
             long t0 = System.nanoTime();
             CrossValidation.Figures f = new CrossValidation(folds, trainer, seed).run(sentences, encoded);

@@ -18,12 +18,17 @@ public final class HeadTrainer {
     private final long seed;
     private final int epochs;
     private final int taggerEpochs;
+    private final double l2;
 
-    /** @param taggerEpochs passes for the span tagger; 0 trains no tagger (act heads only) */
-    public HeadTrainer(long seed, int epochs, int taggerEpochs) {
+    /**
+     * @param taggerEpochs passes for the span tagger; 0 trains no tagger (act heads only)
+     * @param l2           L2 penalty of the sentence heads
+     */
+    public HeadTrainer(long seed, int epochs, int taggerEpochs, double l2) {
         this.seed = seed;
         this.epochs = epochs;
         this.taggerEpochs = taggerEpochs;
+        this.l2 = l2;
     }
 
     private static Map<String, Function<CodedSentence, String>> labels() {
@@ -71,7 +76,7 @@ public final class HeadTrainer {
         }
         float[] weights = "event".equals(name) ? balanced(y, labels.size()) : null;
         SoftmaxRegression m = SoftmaxRegression.train(x, y, weights, labels.size(),
-                SoftmaxRegression.Options.defaults(seed).withEpochs(epochs));
+                new SoftmaxRegression.Options(epochs, 32, 0.01, l2, seed));
         return new LabelledHead(name, labels, m);
     }
 

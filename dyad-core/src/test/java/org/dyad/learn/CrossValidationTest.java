@@ -13,7 +13,7 @@ class CrossValidationTest {
 
     @Test
     void sentencesOfOneGroupShareAFoldAndFoldsAreAllUsed() {
-        CrossValidation cv = new CrossValidation(5, new HeadTrainer(1, 1, 1), 42);
+        CrossValidation cv = new CrossValidation(5, new HeadTrainer(1, 1, 1, 1e-4), 42);
         assertThat(cv.foldOf(inGroup("drafted:bbc/politics/001.txt")))
                 .isEqualTo(cv.foldOf(inGroup("drafted:bbc/politics/001.txt")));
         java.util.Set<Integer> folds = new java.util.HashSet<>();

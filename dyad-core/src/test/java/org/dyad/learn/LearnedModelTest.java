@@ -57,7 +57,7 @@ class LearnedModelTest {
     void weightsSurviveTheFileAndGiveTheSameCodes() throws IOException {
         List<CodedSentence> s = sentences();
         List<EncodedSentence> e = s.stream().map(x -> encoder.encode(x.text())).toList();
-        LearnedModel model = new HeadTrainer(5, 60, 20).train(s, e);
+        LearnedModel model = new HeadTrainer(5, 60, 20, 1e-4).train(s, e);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
         LearnedModel back = LearnedModel.read(new ByteArrayInputStream(bytes.toByteArray()));
@@ -74,7 +74,7 @@ class LearnedModelTest {
     void headsLearnTheirTrainingSentences() {
         List<CodedSentence> s = sentences();
         List<EncodedSentence> e = s.stream().map(x -> encoder.encode(x.text())).toList();
-        LearnedModel model = new HeadTrainer(5, 60, 20).train(s, e);
+        LearnedModel model = new HeadTrainer(5, 60, 20, 1e-4).train(s, e);
         for (int i = 0; i < s.size(); i++) {
             LearnedCoding c = model.code(e.get(i));
             assertThat(c.eventProbability() >= 0.5).as(s.get(i).text()).isEqualTo(s.get(i).event());
