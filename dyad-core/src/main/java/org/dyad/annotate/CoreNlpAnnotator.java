@@ -19,7 +19,10 @@ import org.dyad.model.Token;
 
 /**
  * Stanford CoreNLP behind Dyad's {@link Annotator}. The models load once per JVM ({@link #shared()})
- * and the pipelines are used from many threads at once, which CoreNLP supports.
+ * and the tagger and parser are used from many threads at once, which CoreNLP supports. SUTime is
+ * not shared: its rule engine keeps state between calls (CoreNLP issue 1061 reports results that
+ * depend on what other threads annotated), so each worker thread gets its own, put back in its
+ * first state before each document ({@link SutimeReset}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     /** Tokens SUTime reads on each side of a time cue: ±8 finds the same times on BBC text as whole sentences. */
@@ -28,7 +31,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP tagger;
     private final DependencyParsing parser;
-    private final TimeAnnotator timer;
+    private final ThreadLocal<ResettableTime> timer = ThreadLocal.withInitial(ResettableTime::new);
     private final EntityExtractor entities = new EntityExtractor();
     private final SentenceFilter mayHoldTime;
     private final boolean windowed;
@@ -50,7 +53,6 @@ public final class CoreNlpAnnotator implements Annotator {
         this.windowed = windowed;
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
         this.parser = new DependencyParsing(CoreNlpSettings.parsing());
-        this.timer = new TimeAnnotator("sutime", CoreNlpSettings.time());
     }
 
     /** The JVM-wide instance: loading the models takes seconds and ~1 GB, so do it once. */
@@ -81,6 +83,7 @@ public final class CoreNlpAnnotator implements Annotator {
         boolean[] parse = new boolean[sentences.size()];
         List<CoreMap> times = new ArrayList<>();
         SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
+        TimeAnnotator sutime = timer.get().forNextDocument();
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             List<Token> tokens = TokenConversion.tokens(s);
@@ -93,7 +96,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
             }
             if (mayHoldTime.test(tokens)) {
-                times.addAll(timeExpressions(s, tokens, anchor, timeIndex));
+                times.addAll(timeExpressions(sutime, s, tokens, anchor, timeIndex));
             }
         }
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
@@ -110,13 +113,14 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** SUTime on the sentence, or on the windows around its time cues (its cost grows with length). */
-    private List<CoreMap> timeExpressions(CoreMap s, List<Token> tokens, String anchor, SUTime.TimeIndex index) {
+    private List<CoreMap> timeExpressions(TimeAnnotator sutime, CoreMap s, List<Token> tokens, String anchor,
+            SUTime.TimeIndex index) {
         if (!windowed) {
-            return timer.annotateSingleSentence(s, anchor, index);
+            return sutime.annotateSingleSentence(s, anchor, index);
         }
         List<CoreMap> out = new ArrayList<>();
         for (int[] w : TimeCues.windows(tokens, TIME_WINDOW)) {
-            out.addAll(timer.annotateSingleSentence(window(s, w[0], w[1]), anchor, index));
+            out.addAll(sutime.annotateSingleSentence(window(s, w[0], w[1]), anchor, index));
         }
         return out;
     }
@@ -151,5 +155,16 @@ public final class CoreNlpAnnotator implements Annotator {
         var p = CoreNlpSettings.tagging();
         p.setProperty("annotators", "tokenize,ssplit");
         return new StanfordCoreNLP(p);
+    }
+
+    /** One thread's SUTime and what puts it back in its first state. */
+    private static final class ResettableTime {
+        private final TimeAnnotator sutime = new TimeAnnotator("sutime", CoreNlpSettings.time());
+        private final SutimeReset reset = new SutimeReset(sutime);
+
+        TimeAnnotator forNextDocument() {
+            reset.reset();
+            return sutime;
+        }
     }
 }

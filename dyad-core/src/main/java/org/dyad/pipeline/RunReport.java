@@ -18,7 +18,9 @@ public final class RunReport {
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final List<String> skipExamples = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> coderWarnings = new ArrayList<>();
     private long skipped;
+    private long partlyCoded;
 
     void read() {
         read.incrementAndGet();
@@ -28,6 +30,14 @@ public final class RunReport {
         extracted.incrementAndGet();
         sentences.addAndGet(sentenceCount);
         events.addAndGet(eventCount);
+    }
+
+    /** A document kept, but with parts the coder could not code (its warnings say which). */
+    synchronized void partlyCoded(String origin, List<String> warnings) {
+        partlyCoded++;
+        if (coderWarnings.size() < 50) {
+            warnings.forEach(w -> coderWarnings.add(origin + ": " + w));
+        }
     }
 
     synchronized void skipped(String origin, String reason) {
@@ -81,6 +91,15 @@ public final class RunReport {
         return List.copyOf(failures);
     }
 
+    /** Documents extracted with a sentence, pass or event left out by a coder failure. */
+    public synchronized long partlyCodedCount() {
+        return partlyCoded;
+    }
+
+    public synchronized List<String> coderWarnings() {
+        return List.copyOf(coderWarnings);
+    }
+
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("read %d, extracted %d, skipped %d; %d sentences, %d events%n",
@@ -88,6 +107,10 @@ public final class RunReport {
         skippedByReason().forEach((r, n) -> sb.append(String.format("  skipped %d: %s%n", n, r)));
         for (String s : skipExamples().subList(0, Math.min(10, skipExamples().size()))) {
             sb.append("    e.g. ").append(s).append('\n');
+        }
+        if (partlyCodedCount() > 0) {
+            sb.append(String.format("  partly coded %d (coder errors, kept as document warnings)%n", partlyCodedCount()));
+            coderWarnings().stream().limit(10).forEach(w -> sb.append("    e.g. ").append(w).append('\n'));
         }
         for (String f : failures()) {
             sb.append("  failed input ").append(f).append('\n');
