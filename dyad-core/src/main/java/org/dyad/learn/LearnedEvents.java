@@ -2,19 +2,26 @@ package org.dyad.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.LexiconActorDictionary;
 import org.dyad.eval.SpanOverlap;
 import org.dyad.eval.gold.CodedEvent;
 import org.dyad.model.Actor;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
+import org.dyad.model.Token;
 
 /**
  * Turns the learned heads' reading of a sentence into scored events, alone or with the rules.
  * Spans become actor codes through the rules' knowledge: an entity of the sentence the actor
- * resolver gave a code (the longest overlap wins), else a rule event's party whose words overlap
- * the span; a span with neither stays uncoded (empty), never guessed.
+ * resolver gave a code (the longest overlap wins), else an actor name of Dyad's lexicons inside the
+ * span (with the sector of a title or body word there: "Tory leader" → GBROPP), else a rule event's
+ * party whose words overlap the span; a span with none stays uncoded (empty), never guessed.
  */
 public final class LearnedEvents {
+    private static final ActorDictionary LEXICON = LexiconActorDictionary.shipped();
+
     /** Event probability from which a sentence counts as holding an event. */
     public static final double THRESHOLD = 0.5;
 
@@ -61,6 +68,30 @@ public final class LearnedEvents {
                 c.certainty() == null ? null : c.certainty().label(), "learned");
     }
 
+    /** The first lexicon actor named in the words, with the sectors of title/body words when it has none. */
+    static String lexiconCode(String words) {
+        List<Token> tokens = new ArrayList<>();
+        for (WordPieceTokenizer.Word w : WordPieceTokenizer.words(words)) {
+            String word = words.substring(w.start(), w.end());
+            tokens.add(new Token(tokens.size() + 1, word, word.toLowerCase(java.util.Locale.ROOT), null, "O", w.start(),
+                    w.end(), 0, null));
+        }
+        List<ActorDictionary.Named> names = LEXICON.actors(tokens);
+        if (names.isEmpty()) {
+            return null;
+        }
+        ActorDictionary.Named n = names.get(0);
+        List<String> sectors = new ArrayList<>(n.sectors());
+        if (sectors.isEmpty()) {
+            // A person's title decides their sector ("defence minister" is GOV), else the first body word.
+            List<ActorDictionary.SectorWords> found = LEXICON.sectors(tokens);
+            found.stream().filter(ActorDictionary.SectorWords::title).findFirst()
+                    .or(() -> found.stream().findFirst()).ifPresent(sw -> sectors.addAll(sw.sectors()));
+        }
+        return ActorCodes.actor(words, n.code(), n.country(), sectors.isEmpty() ? List.of() : sectors.subList(0, 1))
+                .code();
+    }
+
     /** The actor code of a span, or null when nothing the rules know covers it. */
     static String codeOf(ActorSpan span, String text, List<Entity> entities, List<Event> ruleEvents) {
         if (span == null) {
@@ -79,6 +110,10 @@ public final class LearnedEvents {
             return best.actor().code();
         }
         String words = span.text(text);
+        String named = lexiconCode(words);
+        if (named != null) {
+            return named;
+        }
         List<Actor> parties = new ArrayList<>();
         for (Event e : ruleEvents) {
             parties.add(e.source());

@@ -65,4 +65,12 @@ class LearnedEventsTest {
         assertThat(LearnedEvents.events(Coder.RULES, coding(0.2, "04", List.of()), TEXT, List.of(), rules))
                 .extracting(CodedEvent::root).containsExactly("11");
     }
+
+    @Test
+    void lexiconNamesInsideASpanGiveItsCode() {
+        assertThat(LearnedEvents.lexiconCode("Syria")).isEqualTo("SYR");
+        assertThat(LearnedEvents.lexiconCode("the Syrian foreign minister")).isEqualTo("SYRGOV");
+        assertThat(LearnedEvents.lexiconCode("Iraqi troops")).startsWith("IRQ");
+        assertThat(LearnedEvents.lexiconCode("the committee chairman")).isNull();
+    }
 }
