@@ -1,7 +1,7 @@
 // Hash router: #/events?q=…, #/dyad?a=RUS&b=IRN, #/network, #/map, #/article/{id}.
 import { el, clear } from './dom.js';
 import { get } from './api.js';
-import { count } from './format.js';
+import { count, counting } from './format.js';
 import { parseHash, hashFor, errorBox } from './route.js';
 
 const VIEWS = {
@@ -46,15 +46,43 @@ async function route() {
   document.body.dataset.ready = view;
 }
 
+// Event mentions in the store when the view was last (re)loaded; what arrives after (dyad serve
+// --watch, POST /api/documents) is announced, and shown only when the user asks.
+let seenMentions = null;
+// ?poll=SECONDS in the page address changes how often the store is asked (tests use 1).
+const POLL_MS = Math.max(1, Number(new URLSearchParams(location.search).get('poll')) || 30) * 1000;
+
 async function showStats() {
   try {
     const s = await get('stats');
     const box = clear(document.getElementById('stats'));
-    box.append(count(s.documents) + ' articles · ' + count(s.events) + ' events · ' + count(s.actors) + ' actors');
+    // events as the views count them (asserted or reported); the rest are named in the tooltip
+    const counted = s.counted_events ?? s.events;
+    box.append(count(s.documents) + ' articles · ' + count(counted) + ' events · ' + count(s.actors) + ' actors');
+    if (s.not_counted) box.title = counting(s.not_counted);
+    seenMentions = typeof s.mentions === 'number' ? s.mentions : null;
   } catch {
     // The header works without figures.
   }
 }
+
+async function checkNew() {
+  try {
+    const s = await get('stats');
+    const fresh = typeof s.mentions === 'number' && seenMentions !== null ? s.mentions - seenMentions : 0;
+    const live = document.getElementById('live');
+    live.hidden = fresh <= 0;
+    live.textContent = fresh === 1 ? '1 new event' : count(fresh) + ' new events';
+  } catch {
+    // The next poll tries again.
+  }
+}
+
+document.getElementById('live').addEventListener('click', async () => {
+  document.getElementById('live').hidden = true;
+  await showStats();
+  route();
+});
 
 document.getElementById('search').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -66,3 +94,4 @@ window.addEventListener('hashchange', route);
 if (!location.hash) history.replaceState(null, '', '#/events');
 route();
 showStats();
+setInterval(checkNew, POLL_MS);

@@ -71,3 +71,20 @@ export function placeLabel(place) {
 export function counted(n, noun) {
   return count(n) + ' ' + noun + (Number(n) === 1 ? '' : 's');
 }
+
+/**
+ * What an aggregate counted and left out ("Counting asserted, reported events. Not counted: 3 negated,
+ * 1 hypothetical."), from the API's not_counted; {@code dashed}: the view draws hedged and intended apart.
+ */
+export function counting(notCounted, dashed = false) {
+  if (!notCounted) return '';
+  const parts = ['Counting ' + (notCounted.certainty || []).join(', ') + ' events.'];
+  const excluded = Object.entries(notCounted.excluded || {}).filter(([, n]) => n > 0);
+  if (excluded.length) parts.push('Not counted: ' + excluded.map(([c, n]) => n + ' ' + c).join(', ') + '.');
+  const apart = excluded.filter(([c]) => c === 'hedged' || c === 'intended');
+  if (dashed && apart.length) parts.push('The dashed line shows the ' + apart.map(([c]) => c).join(' and ') + ' ones apart.');
+  const later = notCounted.after_article || 0;
+  if (later) parts.push(later + (later === 1 ? ' intention or hypothetical event' : ' intentions or hypothetical events')
+    + ' dated after the article stating ' + (later === 1 ? 'it' : 'them') + ' left out: not something that happened.');
+  return parts.join(' ');
+}

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code dyad eval}: scores Dyad against other coders' test sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against reference codings.",
         subcommands = {EvalCommand.Petrarch.class, EvalPloverCommand.class, EvalMulticopedCommand.class,
-            EvalGoldCommand.class})
+            EvalGoldCommand.class, EvalTimexCommand.class})
 final class EvalCommand implements Runnable {
 
     @Override

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dyad.store.CertaintyFilter;
 import org.dyad.store.EventStore;
 import org.dyad.store.export.Exporter;
 import org.dyad.store.export.Format;
@@ -23,11 +24,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
     Path out;
 
+    @Option(names = "--certainty", paramLabel = "LIST",
+            description = "certainties to export, comma-separated (asserted, reported, hedged, intended, "
+                    + "hypothetical, negated) or all; default all, except gdelt: all but negated and hypothetical")
+    String certainty;
+
     @Override
     public Integer call() throws Exception {
         Format f = Format.of(format);
+        CertaintyFilter filter = CertaintyFilter.parse(certainty, Exporter.defaultFilter(f));
         try (EventStore s = store.open(); OutputStream os = out == null ? System.out : Files.newOutputStream(out)) {
-            Exporter.export(s, f, os);
+            Exporter.export(s, f, filter, os);
         }
         return 0;
     }

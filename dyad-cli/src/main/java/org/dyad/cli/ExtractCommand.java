@@ -31,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var built = pipeline.builder().build();
-        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads())
+        var builder = pipeline.builder(); // option errors first; CoreNLP loads only if some input needs it
+        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), builder::build, pipeline.threads())
                 .learningInto(pipeline.registry());
         OutputStream os = out == null ? System.out : Files.newOutputStream(out);
         RunReport report;

@@ -13,7 +13,11 @@ import org.dyad.store.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code dyad ingest}: the pipeline into the store. Ids are content hashes, so re-runs add nothing. */
+/**
+ * {@code dyad ingest}: the pipeline into the store. Ids are content hashes, so re-runs add nothing.
+ * Dyad's own document JSON Lines ({@code dyad extract} output, the Spark job's {@code part-*} files)
+ * are stored as they are; CoreNLP loads only if some input still needs extracting.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Extract INPUTs and store documents, entities and events (idempotent).")
 final class IngestCommand implements Callable<Integer> {
@@ -33,8 +37,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static int ingest(EventStore s, PipelineOptions pipeline) throws Exception {
-        var built = pipeline.builder().build();
-        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads())
+        var builder = pipeline.builder(); // option errors before any input is read
+        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), builder::build, pipeline.threads())
                 .learningInto(pipeline.registry());
         List<Document> batch = new ArrayList<>();
         IngestSummary[] total = {new IngestSummary(0, 0, 0)};

@@ -34,6 +34,23 @@ class IngestCommandTest {
         assertThat(second).as("the second run adds and changes nothing").isEqualTo(first);
     }
 
+    @Test
+    void extractedDocumentsIngestToTheSameStoreAsTheRawFiles() throws IOException {
+        Path articles = copyOfExamples();
+        Path out = Files.createDirectories(tmp.resolve("extracted"));
+        assertThat(DyadCommand.execute("extract", articles.toString(), "--out", out.resolve("part-00000.txt").toString(),
+                "--threads", "2")).isZero();
+        Files.writeString(out.resolve("_report.json"), "{\"read\": 1}"); // as the Spark job leaves beside its parts
+        Path fromRaw = tmp.resolve("raw-db");
+        Path fromExtracted = tmp.resolve("extracted-db");
+
+        assertThat(DyadCommand.execute("ingest", articles.toString(), "--db", fromRaw.toString(), "--threads", "2")).isZero();
+        assertThat(DyadCommand.execute("ingest", out.toString(), "--db", fromExtracted.toString())).isZero();
+
+        assertThat(stats(fromExtracted)).isEqualTo(stats(fromRaw));
+        assertThat(stats(fromExtracted).events()).isPositive();
+    }
+
     private Path copyOfExamples() throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         try (var files = Files.list(EXAMPLES)) {

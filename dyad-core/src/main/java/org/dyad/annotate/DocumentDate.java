@@ -13,13 +13,31 @@ public final class DocumentDate {
     private DocumentDate() {
     }
 
-    /** YYYY-MM-DD from the published date, else the dateline's, else null. */
+    /**
+     * YYYY-MM-DD from the published date, else the dateline's, else null. A published time keeps its
+     * offset ("2021-10-26T01:00:00+03:30"), so its first ten characters are the publisher's local day.
+     */
     public static String anchor(CleanArticle article) {
         String d = day(article.published());
         if (d == null && article.dateline() != null) {
             d = day(article.dateline().date());
         }
         return d;
+    }
+
+    /**
+     * Where {@link #anchor} came from: {@code dateline} when the document's date is the one its dateline
+     * states (the cleaner uses it when the page or feed gave none), {@code published} otherwise (a
+     * container date, or {@code --date}), null when there is no anchor.
+     */
+    public static String anchorSource(CleanArticle article) {
+        if (anchor(article) == null) {
+            return null;
+        }
+        String datelineDate = article.dateline() == null ? null : article.dateline().date();
+        boolean fromDateline = datelineDate != null
+                && (article.published() == null || article.published().equals(datelineDate));
+        return fromDateline ? "dateline" : "published";
     }
 
     static String day(String iso) {

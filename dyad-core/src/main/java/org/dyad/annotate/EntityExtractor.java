@@ -29,10 +29,14 @@ final class EntityExtractor {
                 out.add(entity(m, type));
             }
         }
+        String anchor = doc.get(CoreAnnotations.DocDateAnnotation.class);
         for (CoreMap t : timexes) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
             if (timex != null && TIME_TYPES.contains(timex.timexType())) {
-                out.add(entity(t, timex.timexType()));
+                Entity e = entity(t, timex.timexType());
+                String value = NearestWeekday.of(e.text(), YearlessDates.nearest(e.text(), e.value(), anchor), anchor);
+                out.add(java.util.Objects.equals(value, e.value()) ? e
+                        : new Entity(e.text(), e.type(), e.start(), e.end(), value, e.unit(), e.actor()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Entity::start));

@@ -23,9 +23,9 @@ import org.dyad.model.Token;
  */
 public final class TimeCues {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-    /** A year or decade (2004, 1990s, '90s), a numeric date or clock time (26/10, 2004-05, 10:30), a day (21st). */
+    /** A year or decade (2004, 1990s, '90s, '82, 70s), a numeric date or clock time (26/10, 2004-05, 10:30), a day (21st). */
     private static final Pattern DATE_NUMBER = Pattern.compile(
-            "\\d{4}s?|'\\d\\ds|\\d{1,4}[/:-]\\d{1,2}([/:-]\\d{1,4})?|\\d{1,2}(st|nd|rd|th)");
+            "\\d{4}s?|'\\d\\ds?|\\d0s|\\d{1,4}[/:-]\\d{1,2}([/:-]\\d{1,4})?|\\d{1,2}(st|nd|rd|th)");
     /** Cue word → the tag prefix it needs, "" when any. */
     private static final Map<String, String> WORDS = load();
 

@@ -44,26 +44,27 @@ final class DatelineParser {
     }
 
     /** Parses a paragraph that may be, or start with, a dateline. */
-    static Optional<Found> parse(String paragraph, Integer yearHint) {
+    /** @param near the document's date, for a dateline date without a year (its nearest year); may be null */
+    static Optional<Found> parse(String paragraph, java.time.LocalDate near) {
         String text = paragraph.strip();
         if (text.length() <= 160) {
             Matcher line = LINE.matcher(text);
             if (line.matches()) {
-                return Optional.of(found(line, yearHint, ""));
+                return Optional.of(found(line, near, ""));
             }
         }
         for (Pattern inline : new Pattern[] {AGENCY, PLACE_DATE, CAPS_PLACE}) {
             Matcher m = inline.matcher(text);
             if (m.matches()) {
-                return Optional.of(found(m, yearHint, m.group("rest").strip()));
+                return Optional.of(found(m, near, m.group("rest").strip()));
             }
         }
         return Optional.empty();
     }
 
-    private static Found found(Matcher m, Integer yearHint, String rest) {
+    private static Found found(Matcher m, java.time.LocalDate near, String rest) {
         String date = group(m, "date");
-        String iso = date == null ? null : PublishedDateParser.toIso(date, yearHint).orElse(null);
+        String iso = date == null ? null : PublishedDateParser.toIso(date, near).orElse(null);
         String publisher = group(m, "publisher");
         return new Found(new Dateline(titleCase(m.group("place")), iso), publisher == null ? null : publisher.strip(), rest);
     }

@@ -1,5 +1,6 @@
 package org.dyad.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         ArticleParts parts = raw.format() == RawDocument.Format.HTML
                 ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw, boilerplate);
         List<String> paragraphs = new ArrayList<>(parts.paragraphs());
-        Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, yearOf(parts.published()));
+        Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, dayOf(parts.published()));
         String publisher = parts.publisher() != null ? parts.publisher()
                 : dateline.map(DatelineParser.Found::publisher).orElse(null);
         List<String> kept = boilerplate.filter(paragraphs, publisher);
@@ -56,11 +57,11 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
     }
 
     /** Removes the dateline from the first paragraph (or the whole paragraph when it is only that). */
-    private static Optional<DatelineParser.Found> takeDateline(List<String> paragraphs, Integer yearHint) {
+    private static Optional<DatelineParser.Found> takeDateline(List<String> paragraphs, LocalDate near) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DatelineParser.Found> found = DatelineParser.parse(paragraphs.get(0), yearHint);
+        Optional<DatelineParser.Found> found = DatelineParser.parse(paragraphs.get(0), near);
         found.ifPresent(f -> {
             if (f.rest().isEmpty()) {
                 paragraphs.remove(0);
@@ -86,8 +87,9 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         return DEFAULT_LANGUAGE;
     }
 
-    private static Integer yearOf(String published) {
-        return PublishedDateParser.toIso(published).map(iso -> Integer.parseInt(iso.substring(0, 4))).orElse(null);
+    /** The publisher's local day of the container date (an ISO time keeps its offset). */
+    private static LocalDate dayOf(String published) {
+        return PublishedDateParser.toIso(published).map(iso -> LocalDate.parse(iso.substring(0, 10))).orElse(null);
     }
 
     private static String tidyOrNull(String text) {

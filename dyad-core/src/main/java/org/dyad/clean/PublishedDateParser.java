@@ -47,7 +47,7 @@ public final class PublishedDateParser {
 
     /** The first date found in {@code text}, as ISO-8601, or empty. */
     public static Optional<String> toIso(String text) {
-        return toIso(text, null);
+        return toIso(text, (LocalDate) null);
     }
 
     /**
@@ -55,6 +55,14 @@ public final class PublishedDateParser {
      *     are not returned, since guessing the year would invent a fact
      */
     public static Optional<String> toIso(String text, Integer yearIfMissing) {
+        return toIso(text, yearIfMissing == null ? null : LocalDate.of(yearIfMissing, 7, 1));
+    }
+
+    /**
+     * @param near a date written without a year ("Dec 30") takes the year that puts it nearest to this
+     *     day (an article of 2 January 2022 means 30 December 2021); when null such dates are not returned
+     */
+    public static Optional<String> toIso(String text, LocalDate near) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -67,15 +75,32 @@ public final class PublishedDateParser {
                 }
             }
         }
-        if (yearIfMissing != null) {
+        if (near != null) {
             for (Pattern pattern : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
                 Matcher m = pattern.matcher(text);
                 if (m.find()) {
-                    return build(m, String.valueOf(yearIfMissing));
+                    return nearest(m, near);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The year before, of, or after {@code near} that puts the month and day closest to it. */
+    private static Optional<String> nearest(Matcher m, LocalDate near) {
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = near.getYear() - 1; year <= near.getYear() + 1; year++) {
+            Optional<String> iso = build(m, String.valueOf(year));
+            if (iso.isPresent()) {
+                long distance = Math.abs(LocalDate.parse(iso.get().substring(0, 10)).toEpochDay() - near.toEpochDay());
+                if (distance < bestDistance) {
+                    best = iso.get();
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Optional<String> build(Matcher m, String yearText) {

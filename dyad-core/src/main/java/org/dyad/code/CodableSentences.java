@@ -9,7 +9,6 @@ import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorResolver;
 import org.dyad.code.actor.PersonRegistry;
-import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.trigger.TriggerFinder;
 import org.dyad.model.Token;
@@ -54,7 +53,7 @@ final class CodableSentences {
     private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+            if (PARTY_PRONOUNS.contains(t.lemma()) || cues.standsForParties(t)) {
                 return true;
             }
             if (isName(t) && (tiedNames.contains(t.word().toLowerCase(Locale.ROOT)) || registryKnows(tokens, i))) {

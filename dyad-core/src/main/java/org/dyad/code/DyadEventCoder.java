@@ -20,6 +20,7 @@ import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
+import org.dyad.code.article.CompleteDyads;
 import org.dyad.code.article.StatedIntents;
 import org.dyad.code.cameo.CodeBook;
 import org.dyad.code.certainty.CertaintyClassifier;
@@ -191,6 +192,7 @@ public final class DyadEventCoder implements EventCoder {
             warnings.add("coder: stated intents skipped: " + e);
             coded = drafts.stream().map(d -> new StatedIntents.Coded(d, d.cameo(), d.rule())).toList();
         }
+        coded = CompleteDyads.keep(coded);
         List<Event> out = new ArrayList<>();
         String bodyHash = sha1(article.body());
         for (StatedIntents.Coded k : coded) {

@@ -3,8 +3,10 @@ package org.dyad.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dyad.clean.SkipException;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.model.Document;
@@ -13,16 +15,26 @@ import org.dyad.read.ReadSink;
 import org.dyad.read.SourceReader;
 
 /**
- * Reads inputs and runs the pipeline on a pool of workers. Documents come out in input order (so
+ * Reads inputs and runs the pipeline on a pool of workers; documents already extracted (Dyad's own
+ * JSON Lines) pass through unchanged. Documents come out in input order (so
  * two runs write the same file), and at most a few per worker wait in memory at once.
  */
 public final class ExtractRun {
     private final SourceReader reader;
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipeline;
     private final int threads;
     private PersonRegistry learning;
+    private Pipeline built;
 
     public ExtractRun(SourceReader reader, Pipeline pipeline, int threads) {
+        this(reader, () -> pipeline, threads);
+    }
+
+    /**
+     * @param pipeline built on the first document that needs it, so a run over already extracted
+     *                 documents never loads CoreNLP
+     */
+    public ExtractRun(SourceReader reader, Supplier<Pipeline> pipeline, int threads) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
@@ -36,6 +48,13 @@ public final class ExtractRun {
     public ExtractRun learningInto(PersonRegistry registry) {
         this.learning = registry;
         return this;
+    }
+
+    private Pipeline pipeline() {
+        if (built == null) {
+            built = pipeline.get();
+        }
+        return built;
     }
 
     /** One finished document, or the reason it was skipped. */
@@ -58,7 +77,18 @@ public final class ExtractRun {
                 @Override
                 public void document(RawDocument document) {
                     report.read();
-                    pending.add(pool.submit(() -> process(document)));
+                    Pipeline p = pipeline();
+                    pending.add(pool.submit(() -> process(p, document)));
+                    while (pending.size() > window) {
+                        drain(pending.poll(), report, out, progress);
+                    }
+                }
+
+                @Override
+                public void extracted(String origin, Document document) {
+                    report.read();
+                    pending.add(CompletableFuture.completedFuture(
+                            new Outcome(null, new Pipeline.Processed(document, List.of()), null)));
                     while (pending.size() > window) {
                         drain(pending.poll(), report, out, progress);
                     }
@@ -83,7 +113,7 @@ public final class ExtractRun {
         return report;
     }
 
-    private Outcome process(RawDocument raw) {
+    private static Outcome process(Pipeline pipeline, RawDocument raw) {
         try {
             return new Outcome(raw, pipeline.run(raw), null);
         } catch (SkipException e) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.dyad.annotate.Annotator;
+import org.dyad.annotate.DocumentDate;
 import org.dyad.clean.ArticleCleaner;
 import org.dyad.clean.SkipException;
 import org.dyad.code.DyadEventCoder;
@@ -50,7 +51,8 @@ public final class Pipeline {
 
     public Processed run(RawDocument raw) throws SkipException {
         CleanArticle article = cleaner.clean(raw);
-        if (article.published() == null && article.dateline() == null && defaultDate != null) {
+        // A dateline with a place but no date ("WASHINGTON (Reuters) -") gives no anchor either.
+        if (defaultDate != null && DocumentDate.anchor(article) == null) {
             article = article.withPublished(defaultDate);
         }
         AnnotatedArticle annotated = annotator.annotate(article, coder.parseFilter());

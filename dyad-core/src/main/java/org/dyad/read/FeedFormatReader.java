@@ -53,12 +53,16 @@ public final class FeedFormatReader implements FormatReader {
         if (entries.isEmpty()) {
             sink.skipped(in.name(), "feed has no items");
         }
+        List<java.time.ZoneOffset> offsets = FeedItemDates.offsets(text);
         for (int i = 0; i < entries.size(); i++) {
-            readEntry(in.name() + "#item" + (i + 1), entries.get(i), feed, sink);
+            // only trusted when the items line up one to one with rome's entries
+            java.time.ZoneOffset offset = offsets.size() == entries.size() ? offsets.get(i) : null;
+            readEntry(in.name() + "#item" + (i + 1), entries.get(i), feed, offset, sink);
         }
     }
 
-    private static void readEntry(String origin, SyndEntry entry, SyndFeed feed, ReadSink sink) {
+    private static void readEntry(String origin, SyndEntry entry, SyndFeed feed, java.time.ZoneOffset offset,
+            ReadSink sink) {
         String content = entry.getContents().stream().map(SyndContent::getValue)
                 .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining("\n"));
         if (content.isBlank() && entry.getDescription() != null && entry.getDescription().getValue() != null) {
@@ -73,7 +77,7 @@ public final class FeedFormatReader implements FormatReader {
         }
         RawDocument.Format format = MARKUP.matcher(content).find() ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
         sink.document(new RawDocument(origin, format, content, blankToNull(entry.getUri()), link(entry),
-                blankToNull(entry.getTitle()), date(entry), blankToNull(feed.getTitle()), language(feed)));
+                blankToNull(entry.getTitle()), date(entry, offset), blankToNull(feed.getTitle()), language(feed)));
     }
 
     private static String link(SyndEntry entry) {
@@ -84,9 +88,10 @@ public final class FeedFormatReader implements FormatReader {
         return link;
     }
 
-    private static String date(SyndEntry entry) {
+    /** The item's instant, written at the offset the feed gave it (the publisher's local time). */
+    private static String date(SyndEntry entry, java.time.ZoneOffset offset) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return date == null ? null : date.toInstant().toString();
+        return date == null ? null : FeedItemDates.format(date.toInstant(), offset);
     }
 
     private static String language(SyndFeed feed) {

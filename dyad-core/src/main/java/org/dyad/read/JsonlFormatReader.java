@@ -3,18 +3,23 @@ package org.dyad.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.dyad.model.Document;
+import org.dyad.model.DocumentJson;
 import org.dyad.model.RawDocument;
 
 /**
  * JSON Lines: one object per line with {@code text} (required) and optional {@code id}, {@code title},
  * {@code published}, {@code url}, {@code publisher}, {@code language}. A line may hold a single
  * sentence (evaluation sets come that way). Bad lines are skipped with their line number; blank
- * lines are not documents. Origin: {@code file#lineN}.
+ * lines are not documents. Origin: {@code file#lineN}. A line that is already a Dyad document
+ * ({@code body}, {@code sentences}, {@code events}: what {@code dyad extract} and the Spark job write)
+ * goes to {@link ReadSink#extracted} as it is, to be stored without running the NLP again.
  */
 public final class JsonlFormatReader implements FormatReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +60,10 @@ public final class JsonlFormatReader implements FormatReader {
             return;
         }
         JsonNode text = node.get("text");
+        if (text == null && isDyadDocument(node)) {
+            readDocument(origin, line, sink);
+            return;
+        }
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             sink.skipped(origin, "no \"text\" field");
             return;
@@ -62,6 +71,26 @@ public final class JsonlFormatReader implements FormatReader {
         sink.document(new RawDocument(origin, RawDocument.Format.TEXT, text.asText(), field(node, "id"),
                 field(node, "url"), field(node, "title"), field(node, "published"), field(node, "publisher"),
                 field(node, "language")));
+    }
+
+    /** A line of Dyad's own output: body, sentences and events, and no input {@code text}. */
+    static boolean isDyadDocument(JsonNode node) {
+        return node.has("body") && node.get("sentences") instanceof ArrayNode && node.get("events") instanceof ArrayNode;
+    }
+
+    private static void readDocument(String origin, String line, ReadSink sink) {
+        Document d;
+        try {
+            d = DocumentJson.read(line);
+        } catch (IllegalArgumentException e) {
+            sink.skipped(origin, e.getMessage());
+            return;
+        }
+        if (d.body() == null || d.body().isBlank()) {
+            sink.skipped(origin, "Dyad document without a body");
+            return;
+        }
+        sink.extracted(origin, d);
     }
 
     private static String field(JsonNode node, String name) {

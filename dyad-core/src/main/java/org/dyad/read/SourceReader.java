@@ -15,7 +15,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Stage 1 entry point: reads files, folders (recursively, sorted, hidden files skipped), gzip
+ * Stage 1 entry point: reads files, folders (recursively, sorted, hidden files and a Spark job's
+ * {@code _SUCCESS} and {@code _report.json} skipped), gzip
  * (by magic bytes, whatever the name) and {@code -} for stdin, choosing each input's
  * {@link FormatReader} by sniffing its first bytes. Nothing escapes {@link #read}: every document
  * found reaches the sink as document or skipped, and a broken input as failed.
@@ -61,11 +62,17 @@ public final class SourceReader {
 
     private static List<Path> filesUnder(Path folder, ReadSink sink) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !isHidden(folder, p) && Files.isRegularFile(p)).sorted().toList();
+            return walk.filter(p -> !isHidden(folder, p) && !isJobMetadata(p) && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException | RuntimeException e) {
             sink.failed(folder.toString(), "cannot list folder: " + describe(e));
             return List.of();
         }
+    }
+
+    /** What a Spark (Hadoop) job writes beside its part files: not documents. */
+    private static boolean isJobMetadata(Path p) {
+        String name = p.getFileName().toString();
+        return name.equals("_SUCCESS") || name.equals("_report.json");
     }
 
     /** Hidden means any path element below the folder given starts with a dot (.git, .DS_Store). */

@@ -66,7 +66,7 @@ class SourceReaderTest {
         RawDocument second = sink.documents.get(1);
         assertThat(second.content()).isEqualTo("The ceasefire held overnight, officials said.");
         assertThat(second.format()).isEqualTo(RawDocument.Format.TEXT);
-        assertThat(second.published()).isEqualTo("2021-10-27T06:00:00Z");
+        assertThat(second.published()).as("the same instant, at the offset the feed wrote").isEqualTo("2021-10-27T08:00:00+02:00");
         assertThat(sink.skipped).containsValue("feed item without text").hasSize(1);
     }
 
@@ -75,7 +75,7 @@ class SourceReaderTest {
         CollectingSink sink = read(resource("feed.atom"));
         assertThat(sink.documents).singleElement().satisfies(d -> {
             assertThat(d.url()).isEqualTo("https://atom.example.org/summit");
-            assertThat(d.published()).isEqualTo("2021-10-25T15:30:00Z");
+            assertThat(d.published()).as("the same instant, at the offset the feed wrote").isEqualTo("2021-10-25T18:30:00+03:00");
             assertThat(d.content()).contains("joint statement").doesNotContain("Summary text");
         });
     }

@@ -2,10 +2,19 @@
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { hashFor, errorBox } from '../route.js';
-import { count } from '../format.js';
+import { count, counting } from '../format.js';
 import { load } from '../vendor.js';
 
 const DEFAULT = ['RUS', 'IRN'];
+/** What the curve counts; the API's default is the first. */
+const COUNTED = [
+  ['asserted,reported', 'asserted + reported'],
+  ['asserted,reported,hedged', '+ hedged'],
+  ['asserted,reported,hedged,intended', '+ hedged + intended'],
+  ['all', 'all, with negated and hypothetical'],
+];
+/** Beyond this many periods the axis would be unreadable: days fall back to the periods that have events. */
+const MAX_PERIODS = 3660;
 const SERIES = [
   ['material_coop', 'Material cooperation', '#2f8f5b', 1],
   ['verbal_coop', 'Verbal cooperation', '#8cc7a2', 1],
@@ -18,20 +27,23 @@ export async function render(root, { params }) {
   const interval = params.get('interval') === 'day' ? 'day' : 'month';
   const from = params.get('from') || '';
   const to = params.get('to') || '';
-  root.appendChild(form({ a, b, interval, from, to }));
+  const certainty = COUNTED.some(([v]) => v === params.get('certainty')) ? params.get('certainty') : COUNTED[0][0];
+  root.appendChild(form({ a, b, interval, from, to, certainty }));
   const summary = root.appendChild(el('div', { class: 'tiles' }));
+  const note = root.appendChild(el('p', { class: 'counting', id: 'dyad-counting' }));
   const card = root.appendChild(el('div', { class: 'card chart-card' }));
   const chartBox = card.appendChild(el('div', { class: 'chart', id: 'dyad-chart' }));
 
   let series;
   try {
-    [series] = await Promise.all([get('dyads/series', { a, b, interval, from, to }), load('echarts')]);
+    [series] = await Promise.all([get('dyads/series', { a, b, interval, from, to, certainty }), load('echarts')]);
   } catch (e) {
     card.replaceChildren(errorBox(e));
     return null;
   }
-  const points = series.points || [];
+  const points = everyPeriod(series.points || [], series.interval);
   showSummary(summary, series, points);
+  note.textContent = counting(series.not_counted, true);
   if (!points.length) {
     card.replaceChildren(el('p', { class: 'empty' }, 'No events between ' + a + ' and ' + b + ' in this period.'));
     return null;
@@ -76,6 +88,8 @@ function form(values) {
       el('option', { value: 'day', selected: values.interval === 'day' }, 'day'))),
     field('From', el('input', { name: 'from', type: 'date', value: values.from })),
     field('To', el('input', { name: 'to', type: 'date', value: values.to })),
+    field('Counted', el('select', { name: 'certainty' }, ...COUNTED.map(([value, label]) =>
+      el('option', { value, selected: values.certainty === value }, label)))),
     el('button', { type: 'submit' }, 'Show'),
     el('a', { class: 'reset', href: hashFor('events', { actor: values.a, q: '' }) }, 'Events of ' + values.a + ' →'));
 }
@@ -93,8 +107,39 @@ function showSummary(box, series, points) {
     tile('net Goldstein', sum('goldstein_sum').toFixed(1), sum('goldstein_sum') >= 0 ? 'pos' : 'neg'));
 }
 
+/**
+ * The series on a real time axis: every month (or day) from the first period to the last, empty ones
+ * included, so 2011-12 and 2015-02 stand three years apart and not side by side.
+ */
+export function everyPeriod(points, interval) {
+  if (points.length < 2) return points;
+  const byPeriod = new Map(points.map((p) => [String(p.period), p]));
+  const day = String(interval).toLowerCase() === 'day';
+  const next = day ? nextDay : nextMonth;
+  const out = [];
+  const last = String(points[points.length - 1].period);
+  for (let period = String(points[0].period); period <= last; period = next(period)) {
+    out.push(byPeriod.get(period) || { period, count: 0, goldstein_sum: 0, verbal_coop: 0, material_coop: 0,
+      verbal_conflict: 0, material_conflict: 0, apart: 0 });
+    if (out.length > MAX_PERIODS) return points;
+  }
+  return out;
+}
+
+function nextMonth(period) {
+  const [y, m] = period.split('-').map(Number);
+  return m === 12 ? (y + 1) + '-01' : y + '-' + String(m + 1).padStart(2, '0');
+}
+
+function nextDay(period) {
+  const d = new Date(period + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function option(series, points) {
   const periods = points.map((p) => String(p.period));
+  const apart = points.some((p) => Number(p.apart) > 0);
   const [events, goldstein] = alignedAxes(points);
   return {
     animationDuration: 400,
@@ -116,7 +161,10 @@ function option(series, points) {
     })).concat([{
       name: 'Goldstein sum', type: 'line', yAxisIndex: 1, color: '#555', symbolSize: 5,
       data: points.map((p) => Number(p.goldstein_sum) || 0),
-    }]),
+    }]).concat(apart ? [{
+      name: 'Hedged or intended (not counted)', type: 'line', color: '#8a6d3b', symbol: 'none', step: 'middle',
+      lineStyle: { type: 'dashed', width: 1.5 }, data: points.map((p) => Number(p.apart) || 0),
+    }] : []),
   };
 }
 
@@ -125,7 +173,8 @@ function option(series, points) {
  * axes get the same proportions above and below zero so that their zeros meet on one line.
  */
 function alignedAxes(points) {
-  const up = Math.max(1, ...points.map((p) => (Number(p.verbal_coop) || 0) + (Number(p.material_coop) || 0)));
+  const up = Math.max(1, ...points.map((p) => Math.max((Number(p.verbal_coop) || 0) + (Number(p.material_coop) || 0),
+    Number(p.apart) || 0)));
   const down = Math.max(0, ...points.map((p) => (Number(p.verbal_conflict) || 0) + (Number(p.material_conflict) || 0)));
   const gold = points.map((p) => Number(p.goldstein_sum) || 0);
   const gUp = Math.max(0, ...gold);
@@ -151,6 +200,7 @@ function tooltip(items) {
   const box = el('div', { class: 'chart-tip' }, el('strong', {}, items.length ? items[0].axisValue : ''));
   for (const item of items) {
     const value = item.seriesName === 'Goldstein sum' ? Number(item.value).toFixed(1) : Math.abs(item.value);
+    if (item.seriesName.startsWith('Hedged') && !item.value) continue;
     box.appendChild(el('div', {}, el('span', { class: 'dot', style: { background: item.color } }), item.seriesName + ': ' + value));
   }
   return box;

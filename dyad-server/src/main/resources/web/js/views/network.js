@@ -2,7 +2,7 @@
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { hashFor, errorBox } from '../route.js';
-import { count } from '../format.js';
+import { count, counting } from '../format.js';
 import { load } from '../vendor.js';
 
 export async function render(root, { params }) {
@@ -23,6 +23,7 @@ export async function render(root, { params }) {
   const known = new Set(nodes.map((n) => String(n.id)));
   const edges = (net.edges || []).filter((e) => known.has(String(e.source)) && known.has(String(e.target)));
   info.appendChild(el('p', { class: 'muted' }, count(nodes.length) + ' actors, ' + count(edges.length) + ' dyads'));
+  info.appendChild(el('p', { class: 'muted counting' }, counting(net.not_counted)));
   if (!nodes.length) {
     graphBox.replaceWith(el('p', { class: 'empty' }, 'No dyads in this period.'));
     return null;

@@ -17,7 +17,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.model.Document;
 import org.dyad.model.DocumentJson;
+import org.dyad.pipeline.ExtractRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.PipelineBuilder;
+import org.dyad.pipeline.RunReport;
+import org.dyad.read.ReadOptions;
+import org.dyad.read.SourceReader;
+import org.dyad.store.EventQuery;
+import org.dyad.store.EventStore;
+import org.dyad.store.EventView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +146,28 @@ class ExtractJobTest {
         assertThat(doc.sourceId()).isEqualTo("a1");
         assertThat(doc.origin()).isEqualTo(jsonl + "#line1");
         assertThat(doc.id()).isEqualTo(Pipeline.documentId(ARMS));
+    }
+
+    /** Spark job on the cluster, then dyad ingest of its output: the store gets what ingesting the raw files gives. */
+    @Test
+    void ingestOfTheOutputStoresTheSameEventsAsIngestOfTheRawFiles() {
+        SourceReader reader = new SourceReader(ReadOptions.defaults());
+        List<EventView> fromOutput;
+        List<EventView> fromRaw;
+        try (EventStore store = EventStore.open(dir.resolve("store-from-output"))) {
+            RunReport run = new ExtractRun(reader, () -> {
+                throw new AssertionError("extracted documents must not go through the pipeline again");
+            }, 2).run(List.of(output.toString()), d -> store.ingestAll(List.of(d)), () -> { });
+            assertThat(run.failures()).isEmpty();
+            assertThat(store.stats().documents()).isEqualTo(2);
+            fromOutput = store.events(EventQuery.builder().size(500).sort("date").build()).items();
+        }
+        try (EventStore store = EventStore.open(dir.resolve("store-from-raw"))) {
+            new ExtractRun(reader, new PipelineBuilder().defaultDate("2021-10-26").build(), 2)
+                    .run(List.of(dir.resolve("in").toString()), d -> store.ingestAll(List.of(d)), () -> { });
+            fromRaw = store.events(EventQuery.builder().size(500).sort("date").build()).items();
+        }
+        assertThat(fromOutput).isNotEmpty().isEqualTo(fromRaw);
     }
 
     @Test

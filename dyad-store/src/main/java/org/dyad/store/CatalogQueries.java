@@ -17,14 +17,21 @@ final class CatalogQueries {
     private CatalogQueries() {
     }
 
-    /** Actors whose code starts with {@code q} or whose name contains it (any case); all when q is null. */
-    static List<ActorCount> actors(Connection c, String q, int limit) throws SQLException {
-        Where w = new Where().and("(starts_with(code, upper(?)) OR contains(lower(name), lower(?)))", q);
+    /**
+     * Actors whose code starts with {@code q} or whose name contains it (any case); all when q is null.
+     * Names come from the {@code actors} summary; counts are of the events {@code filter} counts.
+     */
+    static List<ActorCount> actors(Connection c, String q, int limit, CertaintyFilter filter) throws SQLException {
+        Where w = new Where().and("(starts_with(a.code, upper(?)) OR contains(lower(a.name), lower(?)))", q);
+        String counted = CountedEvents.counted(filter);
+        String counts = "SELECT code, count(*) AS n FROM (SELECT e.source_code AS code" + CountedEvents.FROM
+                + " WHERE e.source_code IS NOT NULL AND " + counted + " UNION ALL SELECT e.target_code"
+                + CountedEvents.FROM + " WHERE e.target_code IS NOT NULL AND " + counted + ") GROUP BY code";
         List<Object> params = new ArrayList<>(w.params());
         params.add(limit);
         List<ActorCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, name, country, sector, count FROM actors"
-                + w.sql() + " ORDER BY count DESC, code LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.code, a.name, a.country, a.sector, n.n FROM actors a "
+                + "JOIN (" + counts + ") n ON n.code = a.code" + w.sql() + " ORDER BY n.n DESC, a.code LIMIT ?")) {
             Sql.bindAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -101,16 +108,20 @@ final class CatalogQueries {
         return Optional.of(new DocumentDetail(doc, ingestedAt, groups, events));
     }
 
-    static StoreStats stats(Connection c, long indexEntries) throws SQLException {
+    /** Totals; {@code countedEvents}, the date range and {@code notCounted} follow {@code filter}. */
+    static StoreStats stats(Connection c, long indexEntries, CertaintyFilter filter) throws SQLException {
+        String counted = CountedEvents.counted(filter);
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), "
                      + "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions), (SELECT count(*) FROM events), "
                      + "(SELECT count(*) FROM actors), (SELECT count(DISTINCT publisher) FROM documents), "
-                     + "(SELECT CAST(min(day_start) AS VARCHAR) FROM events), "
-                     + "(SELECT CAST(max(day_end) AS VARCHAR) FROM events)")) {
+                     + "(SELECT CAST(min(e.day_start) AS VARCHAR)" + CountedEvents.FROM + " WHERE " + counted + "), "
+                     + "(SELECT CAST(max(e.day_end) AS VARCHAR)" + CountedEvents.FROM + " WHERE " + counted + "), "
+                     + "(SELECT count(*)" + CountedEvents.FROM + " WHERE " + counted + ")")) {
             rs.next();
             return new StoreStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                    rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9), indexEntries);
+                    rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9), indexEntries,
+                    rs.getLong(10), CountedEvents.notCounted(c, new Where(), filter));
         }
     }
 

@@ -2,8 +2,12 @@ package org.dyad.store;
 
 import java.util.List;
 
-/** Events between two actors over time (either direction). */
-public record DyadSeries(String a, String b, Interval interval, List<Point> points) {
+/**
+ * Events between two actors over time (either direction), counted under a {@link CertaintyFilter}.
+ *
+ * @param notCounted what the filter left out of the curve, for the view to say
+ */
+public record DyadSeries(String a, String b, Interval interval, List<Point> points, NotCounted notCounted) {
     public DyadSeries {
         points = List.copyOf(points);
     }
@@ -29,9 +33,11 @@ public record DyadSeries(String a, String b, Interval interval, List<Point> poin
     }
 
     /**
-     * One period (YYYY-MM or YYYY-MM-DD) with its event count, Goldstein sum and count per CAMEO quad class.
+     * One period (YYYY-MM or YYYY-MM-DD) with its counted events, their Goldstein sum and count per CAMEO
+     * quad class; {@code apart} counts the hedged and intended events of the period that the filter left
+     * out, drawn apart from what happened.
      */
     public record Point(String period, long count, double goldsteinSum, long verbalCoop, long materialCoop,
-            long verbalConflict, long materialConflict) {
+            long verbalConflict, long materialConflict, long apart) {
     }
 }

@@ -175,18 +175,35 @@ public final class EventStore implements AutoCloseable {
         return readers.with(c -> EventQueries.detail(c, id));
     }
 
-    /** Events between {@code a} and {@code b} (code prefixes, either direction) per day or month. */
+    /** Events between {@code a} and {@code b} (code prefixes, either direction) per day or month; asserted and reported. */
     public DyadSeries series(String a, String b, DyadSeries.Interval interval, LocalDate from, LocalDate to) {
-        return readers.with(c -> DyadQueries.series(c, a, b, interval, from, to));
+        return series(a, b, interval, from, to, CertaintyFilter.ACTS);
     }
 
-    /** The alignment network of events dated within [from, to] (either may be null), edges with ≥ minCount events. */
+    /** The same, counting the events {@code filter} lets through. */
+    public DyadSeries series(String a, String b, DyadSeries.Interval interval, LocalDate from, LocalDate to,
+            CertaintyFilter filter) {
+        return readers.with(c -> DyadQueries.series(c, a, b, interval, from, to, filter));
+    }
+
+    /** The alignment network of asserted and reported events dated within [from, to] (either may be null). */
     public Network network(LocalDate from, LocalDate to, int minCount) {
-        return readers.with(c -> DyadQueries.network(c, from, to, minCount));
+        return network(from, to, minCount, CertaintyFilter.ACTS);
     }
 
+    /** The alignment network of events {@code filter} counts, edges with ≥ minCount events. */
+    public Network network(LocalDate from, LocalDate to, int minCount, CertaintyFilter filter) {
+        return readers.with(c -> DyadQueries.network(c, from, to, minCount, filter));
+    }
+
+    /** Actors by how many asserted or reported events they take part in. */
     public List<ActorCount> actors(String q, int limit) {
-        return readers.with(c -> CatalogQueries.actors(c, q == null || q.isBlank() ? null : q.strip(), limit));
+        return actors(q, limit, CertaintyFilter.ACTS);
+    }
+
+    /** Actors by how many events {@code filter} counts they take part in (those with none are left out). */
+    public List<ActorCount> actors(String q, int limit, CertaintyFilter filter) {
+        return readers.with(c -> CatalogQueries.actors(c, q == null || q.isBlank() ? null : q.strip(), limit, filter));
     }
 
     public List<PlaceCount> places(int limit) {
@@ -207,9 +224,14 @@ public final class EventStore implements AutoCloseable {
         return readers.with(c -> CatalogQueries.document(c, id));
     }
 
+    /** Totals; the events counted and their date range are asserted and reported ones. */
     public StoreStats stats() {
+        return stats(CertaintyFilter.ACTS);
+    }
+
+    public StoreStats stats(CertaintyFilter filter) {
         long entries = index.size();
-        return readers.with(c -> CatalogQueries.stats(c, entries));
+        return readers.with(c -> CatalogQueries.stats(c, entries, filter));
     }
 
     /** Runs read-only work on a pooled connection (for exports); do not write through it. */

@@ -84,7 +84,7 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty() && !cues.is(tree.lemma(t), Cue.SPEECH)) {
+            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }
@@ -183,7 +183,8 @@ public final class ArgumentFinder {
             if (governor > 0 && (r.equals("obj") || r.equals("nsubj") || r.equals("obl"))) {
                 rule = "light-verb-subject";
                 if (r.equals("nsubj")) {
-                    sources.addAll(ctx.actorsOf(n));
+                    // "negotiations with Iran began": a party the noun's phrase already made its target is no source
+                    sources.addAll(ctx.actorsOf(n).stream().filter(m -> !targets.contains(m)).toList());
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
                     if (sources.isEmpty()) {
@@ -299,7 +300,7 @@ public final class ArgumentFinder {
             for (int k = clause, steps = 0; k > 0 && steps < 4; k = ctx.tree.head(k), steps++) {
                 String rel = ctx.tree.baseRelation(k);
                 int h = ctx.tree.head(k);
-                if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(ctx.tree.lemma(h), Cue.SPEECH)) {
+                if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(ctx.tree, h, Cue.SPEECH)) {
                     List<ActorMention> speaker = new ArrayList<>();
                     for (int sp : ctx.tree.children(h, "nsubj")) {
                         speaker.addAll(ctx.actorsOf(sp));
@@ -325,7 +326,7 @@ public final class ArgumentFinder {
         int k = t;
         for (int steps = 0; steps < 4 && k > 0; steps++) {
             for (int s : tree.children(k, "nsubj")) {
-                if (cues.is(tree.lemma(s), Cue.PLURAL_PARTY)) {
+                if (cues.standsForParties(tree.token(s))) {
                     return true;
                 }
             }

@@ -5,7 +5,8 @@ import org.dyad.code.lexicon.CueLexicon;
 
 /**
  * The article-level passes, in the order they run: fragments complete the sentence before them,
- * repeated tellings merge, then later mentions qualify what is left.
+ * repeated tellings merge and later mentions qualify what is left ({@link CompleteDyads} then drops
+ * events without the parties their act needs, on the final codes).
  */
 public final class ArticlePasses {
     private ArticlePasses() {

@@ -63,7 +63,7 @@ public final class StatedIntents {
      * a residual 030 or 130 gives way to a more precise code of its root for the same source in the
      * same sentence (and the same target, unless the residual has none). The intention was stated
      * when the intent verb says ("In December, the EU pledged …"), so its date wins over a
-     * publication-date fallback.
+     * publication- or dateline-date fallback.
      */
     private static List<Coded> withoutGenericIntents(List<Coded> all) {
         List<Coded> kept = new ArrayList<>(all);

@@ -38,7 +38,7 @@ public final class CertaintyClassifier {
         for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
             if (k != t) {
                 c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
-                if (speaker == null && cues.is(tree.lemma(k), Cue.SPEECH) && tree.token(k).isVerb()) {
+                if (speaker == null && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
                     c = stronger(c, Certainty.REPORTED);
                     speaker = speakerOf(tree, k, actors, trigger.sentence());
                 }
@@ -101,7 +101,7 @@ public final class CertaintyClassifier {
                 continue;
             }
             String lemma = tree.lemma(child);
-            if (cues.is(lemma, Cue.SPEECH)) {
+            if (cues.is(tree, child, Cue.SPEECH)) {
                 return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence));
             }
             if (cues.is(lemma, Cue.HEDGE_VERB)) {

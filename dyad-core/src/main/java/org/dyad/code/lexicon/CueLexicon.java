@@ -1,6 +1,7 @@
 package org.dyad.code.lexicon;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.code.data.TsvFile;
 import org.dyad.code.data.TsvRow;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.model.Token;
 
 /**
  * The words that carry certainty and attribution, from {@code cues.tsv} (format in the file's
- * header): speech verbs, hedges, intention verbs, negators, conditional markers.
+ * header): speech verbs, hedges, intention verbs, negators, conditional markers. A row may require
+ * an object ({@code put SPEECH obj=it}: "put it quite poetically" reports speech, "put troops on
+ * alert" does not); such a cue holds only where the parse shows that object
+ * ({@link #is(DependencyTree, int, Cue)}), never for the bare lemma.
  */
 public final class CueLexicon {
     /** What a cue word signals. */
@@ -22,11 +28,16 @@ public final class CueLexicon {
     }
 
     private static volatile CueLexicon shipped;
+    private static final String OBJECT = "obj=";
+
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
+    /** Cues that hold only with one of these object lemmas: cue → lemma → objects. */
+    private final Map<Cue, Map<String, Set<String>>> withObject = new EnumMap<>(Cue.class);
 
     private CueLexicon() {
         for (Cue c : Cue.values()) {
             cues.put(c, new HashSet<>());
+            withObject.put(c, new HashMap<>());
         }
     }
 
@@ -39,7 +50,7 @@ public final class CueLexicon {
         return c;
     }
 
-    private static CueLexicon read(List<TsvRow> rows) {
+    static CueLexicon read(List<TsvRow> rows) {
         CueLexicon lex = new CueLexicon();
         for (TsvRow row : rows) {
             Cue cue;
@@ -48,12 +59,46 @@ public final class CueLexicon {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown cue '" + row.cell(1) + "'");
             }
-            lex.cues.get(cue).add(row.cell(0).toLowerCase(Locale.ROOT));
+            String lemma = row.cell(0).toLowerCase(Locale.ROOT);
+            String condition = row.cell(2);
+            if (condition.isEmpty()) {
+                lex.cues.get(cue).add(lemma);
+            } else if (condition.startsWith(OBJECT) && condition.length() > OBJECT.length()) {
+                lex.withObject.get(cue).computeIfAbsent(lemma, k -> new HashSet<>())
+                        .addAll(List.of(condition.substring(OBJECT.length()).toLowerCase(Locale.ROOT).split(",")));
+            } else {
+                throw row.error("unknown condition '" + condition + "' (expected obj=LEMMA[,LEMMA...])");
+            }
         }
         return lex;
     }
 
+    /** Whether the lemma is a cue on its own; rows that need an object never match here. */
     public boolean is(String lemma, Cue cue) {
         return lemma != null && cues.get(cue).contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether word {@code k} of a parsed sentence is a cue, its required object included. */
+    public boolean is(DependencyTree tree, int k, Cue cue) {
+        String lemma = tree.lemma(k);
+        if (is(lemma, cue)) {
+            return true;
+        }
+        Set<String> objects = lemma == null ? null : withObject.get(cue).get(lemma.toLowerCase(Locale.ROOT));
+        return objects != null && tree.children(k, "obj").stream()
+                .anyMatch(o -> objects.contains(tree.lemma(o).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a subject word stands for the parties already named: a pronoun or "both", or a
+     * party noun in the plural ("the two countries", "both sides"). A singular noun names one
+     * party ("the country", "the government", "the Iranian side"), not the pair.
+     */
+    public boolean standsForParties(Token t) {
+        if (!is(t.lemma(), Cue.PLURAL_PARTY)) {
+            return false;
+        }
+        String pos = t.pos() == null ? "" : t.pos();
+        return !pos.startsWith("NN") || pos.equals("NNS") || pos.equals("NNPS");
     }
 }

@@ -16,7 +16,7 @@ public final class EventDater {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    /** A date, how precise it is (day, month, year), and where it came from (text, published). */
+    /** A date, how precise it is (day, month, year), and where it came from (text, dateline, published). */
     public record Dated(String date, String precision, String source) {
     }
 
@@ -31,7 +31,8 @@ public final class EventDater {
             }
         }
         String fallback = org.dyad.annotate.DocumentDate.anchor(article.article());
-        return fallback == null ? new Dated(null, null, null) : new Dated(fallback, "day", "published");
+        return fallback == null ? new Dated(null, null, null)
+                : new Dated(fallback, "day", org.dyad.annotate.DocumentDate.anchorSource(article.article()));
     }
 
     /** The trigger's own phrase first, then the verb that governs a noun trigger. */

@@ -2,6 +2,7 @@ package org.dyad.serve.api;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.dyad.store.CertaintyFilter;
 import org.dyad.store.EventStore;
 import org.dyad.store.export.Exporter;
 import org.dyad.store.export.Format;
@@ -14,9 +15,10 @@ final class CatalogApi {
         this.store = store;
     }
 
-    /** GET /api/actors?q=&limit= */
+    /** GET /api/actors?q=&limit=&certainty= */
     void actors(Context ctx) {
-        ctx.json(Map.of("items", store.actors(Params.text(ctx, "q"), Params.integer(ctx, "limit", 100, 1, 1000))));
+        ctx.json(Map.of("items", store.actors(Params.text(ctx, "q"), Params.integer(ctx, "limit", 100, 1, 1000),
+                Params.certainty(ctx, CertaintyFilter.ACTS))));
     }
 
     /** GET /api/places?limit= */
@@ -43,16 +45,17 @@ final class CatalogApi {
         ctx.json(store.document(id).orElseThrow(() -> ApiException.notFound("no document with id " + id)));
     }
 
-    /** GET /api/stats */
+    /** GET /api/stats?certainty= */
     void stats(Context ctx) {
-        ctx.json(store.stats());
+        ctx.json(store.stats(Params.certainty(ctx, CertaintyFilter.ACTS)));
     }
 
-    /** GET /api/export?format=jsonl|csv|parquet|gdelt — a download. */
+    /** GET /api/export?format=jsonl|csv|parquet|gdelt&certainty= — a download. */
     void export(Context ctx) {
         Format f = Format.of(Params.requiredText(ctx, "format"));
+        CertaintyFilter filter = Params.certainty(ctx, Exporter.defaultFilter(f));
         ctx.contentType(f.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"dyad-export." + f.extension() + "\"");
-        Exporter.export(store, f, ctx.outputStream());
+        Exporter.export(store, f, filter, ctx.outputStream());
     }
 }

@@ -1,6 +1,7 @@
 package org.dyad.serve.api;
 
 import io.javalin.http.Context;
+import org.dyad.store.CertaintyFilter;
 import org.dyad.store.DyadSeries;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
@@ -35,7 +36,7 @@ final class EventsApi {
         ctx.json(store.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + id)));
     }
 
-    /** GET /api/dyads/series?a=RUS&b=IRN&interval=month&from=&to= */
+    /** GET /api/dyads/series?a=RUS&b=IRN&interval=month&from=&to=&certainty= */
     void series(Context ctx) {
         String a = Params.requiredCode(ctx, "a");
         String b = Params.requiredCode(ctx, "b");
@@ -44,15 +45,16 @@ final class EventsApi {
         var from = Params.date(ctx, "from", false);
         var to = Params.date(ctx, "to", true);
         checkRange(from, to);
-        ctx.json(store.series(a, b, i, from, to));
+        ctx.json(store.series(a, b, i, from, to, Params.certainty(ctx, CertaintyFilter.ACTS)));
     }
 
-    /** GET /api/network?from=&to=&min= */
+    /** GET /api/network?from=&to=&min=&certainty= */
     void network(Context ctx) {
         var from = Params.date(ctx, "from", false);
         var to = Params.date(ctx, "to", true);
         checkRange(from, to);
-        ctx.json(store.network(from, to, Params.integer(ctx, "min", 1, 1, 1_000_000)));
+        ctx.json(store.network(from, to, Params.integer(ctx, "min", 1, 1, 1_000_000),
+                Params.certainty(ctx, CertaintyFilter.ACTS)));
     }
 
     private static void checkRange(java.time.LocalDate from, java.time.LocalDate to) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dyad.store.CertaintyFilter;
 
 /** Reads and checks query parameters; anything malformed is a 400 naming the parameter. */
 final class Params {
@@ -68,6 +69,11 @@ final class Params {
             throw ApiException.badRequest(name + " must be an actor code of letters and digits, e.g. RUS or IRNMIL");
         }
         return v.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code certainty=asserted,reported,...} (or {@code all}); absent means {@code fallback}. */
+    static CertaintyFilter certainty(Context ctx, CertaintyFilter fallback) {
+        return CertaintyFilter.parse(text(ctx, "certainty"), fallback);
     }
 
     static int integer(Context ctx, String name, int fallback, int min, int max) {

@@ -2,8 +2,13 @@ package org.dyad.store.export;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dyad.store.CertaintyFilter;
 
-/** The event columns of the CSV and Parquet exports, and the query that reads them. */
+/**
+ * The event columns of the CSV and Parquet exports, and the query that reads them. Certainty, the
+ * date's source and the attribution (who the text says reported it) are those of the event's best
+ * mention, the one that speaks for it.
+ */
 final class EventColumns {
     /** @param text whether the column holds text (only text can carry a formula) */
     private record Column(String sql, String name, boolean text) {
@@ -18,7 +23,9 @@ final class EventColumns {
             number("e.goldstein", "goldstein"), text("e.plover_event", "plover_event"),
             text("e.plover_mode", "plover_mode"), text("e.place_name", "place_name"),
             text("e.place_country", "place_country"), number("e.lat", "lat"), number("e.lon", "lon"),
-            text("e.certainty", "certainty"), number("round(e.confidence, 4)", "confidence"),
+            text("m.date_source", "date_source"), text("e.certainty", "certainty"),
+            text("m.attributed_text", "attributed_text"), text("m.attributed_code", "attributed_code"),
+            number("round(e.confidence, 4)", "confidence"),
             number("e.num_mentions", "num_mentions"), number("e.num_sources", "num_sources"),
             number("e.num_articles", "num_articles"), text("e.doc_id", "doc_id"), text("d.url", "url"));
 
@@ -33,12 +40,17 @@ final class EventColumns {
     private EventColumns() {
     }
 
-    /** @param guardFormulas true for CSV, which people open in spreadsheets; false for typed Parquet */
-    static String select(boolean guardFormulas) {
+    /**
+     * @param guardFormulas true for CSV, which people open in spreadsheets; false for typed Parquet
+     * @param filter        the certainties exported
+     */
+    static String select(boolean guardFormulas, CertaintyFilter filter) {
         String columns = COLUMNS.stream()
                 .map(c -> (guardFormulas && c.text() ? String.format(FORMULA_GUARD, c.sql()) : c.sql()) + " AS " + c.name())
                 .collect(Collectors.joining(", "));
-        return "SELECT " + columns + " FROM events e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY e.day_start, e.id";
+        return "SELECT " + columns + " FROM events e LEFT JOIN documents d ON d.id = e.doc_id "
+                + "LEFT JOIN mentions m ON m.id = e.mention_id WHERE " + filter.sql("e.certainty")
+                + " ORDER BY e.day_start, e.id";
     }
 
     private static Column text(String sql, String name) {

@@ -9,20 +9,38 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.dyad.model.Document;
+import org.dyad.model.DocumentJson;
+import org.dyad.model.Event;
+import org.dyad.store.CertaintyFilter;
 import org.dyad.store.EventStore;
 
-/** Writes a store out in one of the {@link Format}s. */
+/**
+ * Writes a store out in one of the {@link Format}s, with the events of the certainties a
+ * {@link CertaintyFilter} lets through. By default every certainty, except in the GDELT table, which
+ * has no certainty column: there negated and hypothetical events are left out unless asked for.
+ */
 public final class Exporter {
     private Exporter() {
     }
 
+    /** The events a format exports when no filter is given. */
+    public static CertaintyFilter defaultFilter(Format format) {
+        return format == Format.GDELT ? CertaintyFilter.NOT_DENIED : CertaintyFilter.ALL;
+    }
+
     public static void export(EventStore store, Format format, OutputStream out) {
+        export(store, format, defaultFilter(format), out);
+    }
+
+    public static void export(EventStore store, Format format, CertaintyFilter filter, OutputStream out) {
         try {
             switch (format) {
-                case JSONL -> jsonl(store, out);
-                case CSV -> viaFile(store, EventColumns.select(true), "(FORMAT CSV, HEADER)", out);
-                case PARQUET -> viaFile(store, EventColumns.select(false), "(FORMAT PARQUET)", out);
-                case GDELT -> GdeltExport.write(store, out);
+                case JSONL -> jsonl(store, filter, out);
+                case CSV -> viaFile(store, EventColumns.select(true, filter), "(FORMAT CSV, HEADER)", out);
+                case PARQUET -> viaFile(store, EventColumns.select(false, filter), "(FORMAT PARQUET)", out);
+                case GDELT -> GdeltExport.write(store, filter, out);
             }
             out.flush();
         } catch (IOException e) {
@@ -30,11 +48,13 @@ public final class Exporter {
         }
     }
 
-    private static void jsonl(EventStore store, OutputStream out) {
+    /** Documents as ingested; a filter other than all drops the events it leaves out from each document. */
+    private static void jsonl(EventStore store, CertaintyFilter filter, OutputStream out) {
         store.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT json FROM documents ORDER BY seq")) {
                 while (rs.next()) {
-                    out.write(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+                    String json = filter.isAll() ? rs.getString(1) : DocumentJson.write(only(DocumentJson.read(rs.getString(1)), filter));
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                 }
             } catch (IOException e) {
@@ -42,6 +62,12 @@ public final class Exporter {
             }
             return null;
         });
+    }
+
+    private static Document only(Document d, CertaintyFilter filter) {
+        List<Event> kept = d.events().stream().filter(e -> filter.includes(e.certainty())).toList();
+        return new Document(d.id(), d.url(), d.title(), d.published(), d.publisher(), d.dateline(), d.language(),
+                d.body(), d.sentences(), d.entities(), kept, d.warnings(), d.origin(), d.sourceId());
     }
 
     /**

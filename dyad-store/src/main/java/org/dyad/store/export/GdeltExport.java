@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.store.CertaintyFilter;
 import org.dyad.store.EventStore;
 
 /**
@@ -30,6 +31,9 @@ import org.dyad.store.EventStore;
  *       country by {@link FipsCountries} (empty when the country has no FIPS code). ActionGeo_Type is 1
  *       when the place is a whole country, 4 otherwise, empty without coordinates.</li>
  *   <li>DATEADDED: when the store ingested the article (UTC, YYYYMMDDHHMMSS); SOURCEURL: its URL.</li>
+ *   <li>Certainty: GDELT has no column for it and its users read every row as something that happened,
+ *       so negated and hypothetical events are left out unless the caller's filter asks for them
+ *       ({@link org.dyad.store.CertaintyFilter#NOT_DENIED} is the default).</li>
  * </ul>
  */
 final class GdeltExport {
@@ -51,12 +55,13 @@ final class GdeltExport {
     private GdeltExport() {
     }
 
-    static void write(EventStore store, OutputStream out) {
+    static void write(EventStore store, CertaintyFilter filter, OutputStream out) {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         store.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT e.*, d.url, strftime(d.ingested_at, '%Y%m%d%H%M%S') AS added FROM events e "
-                            + "LEFT JOIN documents d ON d.id = e.doc_id ORDER BY e.day_start, e.id")) {
+                            + "LEFT JOIN documents d ON d.id = e.doc_id WHERE " + filter.sql("e.certainty")
+                            + " ORDER BY e.day_start, e.id")) {
                 while (rs.next()) {
                     w.write(String.join("\t", row(rs)));
                     w.write('\n');

@@ -33,10 +33,11 @@ public record DateWindow(LocalDate start, LocalDate end, LocalDate day, boolean 
             int year = Integer.parseInt(m.group(1));
             if (m.group(3) != null) {
                 LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                boolean published = "published".equalsIgnoreCase(dateSource);
-                return published
+                // the article's own date (publication or dateline) only says the event was around then
+                boolean fallback = "published".equalsIgnoreCase(dateSource) || "dateline".equalsIgnoreCase(dateSource);
+                return fallback
                         ? new DateWindow(d.minusDays(PUBLISHED_SLACK_DAYS), d.plusDays(PUBLISHED_SLACK_DAYS), d, true, 3)
-                        : new DateWindow(d, d, d, false, "dateline".equalsIgnoreCase(dateSource) ? 1 : 0);
+                        : new DateWindow(d, d, d, false, 0);
             }
             if (m.group(2) != null) {
                 YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));

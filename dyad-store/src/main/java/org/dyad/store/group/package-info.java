@@ -12,8 +12,8 @@
  *       cooperation) the pair is unordered: "Iran signed with Russia" and "Russia signed with Iran"
  *       are one event.</li>
  *   <li><b>Dates</b> ({@link org.dyad.store.group.DateWindow}): every report gets a window. A date found in
- *       the text or dateline is its day, month or year ([first day, last day]). A date that only fell
- *       back to the publication date is the day ± {@value org.dyad.store.group.DateWindow#PUBLISHED_SLACK_DAYS} days,
+ *       the text is its day, month or year ([first day, last day]). A date that only fell back to the
+ *       article's date (source {@code published} or {@code dateline}) is the day ± {@value org.dyad.store.group.DateWindow#PUBLISHED_SLACK_DAYS} days,
  *       because the article reports something that happened around then. Two reports are compatible
  *       when their windows overlap, except that two publication-date fallbacks must be at most
  *       {@value org.dyad.store.group.DateWindow#PUBLISHED_SLACK_DAYS} days apart. So two exact days

@@ -1,0 +1,44 @@
+package org.dyad.code.article;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.draft.EventDraft;
+
+/**
+ * Keeps only events whose parties the text gives, as the coding guide (docs/coding-guide.md,
+ * section 1) and CAMEO's practice require. Acts that point at someone — statements (01), appeals
+ * (02), intents (03), demands (10), criticism (11), rejections (12), threats (13) — need a coded
+ * target: "X said the economy was strong" or "X called for an inquiry" with no addressee is no
+ * dyadic event. Every act needs a coded source, except a yielding or sanctioning act done to a
+ * named target whose agent the text leaves out ("the embargo on Iran was lifted"): roots 08 and 16,
+ * where the target is what the event is about. Runs last, on the final codes (a stated intention is
+ * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance
+ * to fill a missing party.
+ */
+public final class CompleteDyads {
+    private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "10", "11", "12", "13");
+    private static final Set<String> SOURCE_MAY_BE_IMPLIED = Set.of("08", "16");
+
+    private CompleteDyads() {
+    }
+
+    /** The coded events that have the parties their act needs. */
+    public static List<StatedIntents.Coded> keep(List<StatedIntents.Coded> coded) {
+        return coded.stream().filter(c -> complete(c.draft(), c.cameo())).toList();
+    }
+
+    static boolean complete(EventDraft d, String cameo) {
+        String root = cameo.substring(0, 2);
+        boolean source = coded(d.source());
+        boolean target = coded(d.target());
+        if (TARGET_REQUIRED.contains(root) && !target) {
+            return false;
+        }
+        return source || target && SOURCE_MAY_BE_IMPLIED.contains(root);
+    }
+
+    private static boolean coded(ActorMention m) {
+        return m != null && m.actor().code() != null;
+    }
+}

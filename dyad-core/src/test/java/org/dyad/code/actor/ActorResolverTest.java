@@ -1,0 +1,111 @@
+package org.dyad.code.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.code.Annotated;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** Each way ActorResolver finds who is named, on sentences written for it. */
+class ActorResolverTest {
+
+    @Test
+    void titleBeforeANameGivesCountryAndSector() {
+        Annotated a = Annotated.of("Iranian Foreign Minister Hossein Amirabdollahian met Chinese diplomats.");
+        Actor minister = a.mention(0, "Amirabdollahian").actor();
+        assertThat(minister.country()).isEqualTo("IRN");
+        assertThat(minister.code()).isEqualTo("IRNGOV");
+        assertThat(minister.text()).isEqualTo("Hossein Amirabdollahian");
+        assertThat(a.mentions(0, "Iranian")).as("the title's country word is the person's, not an actor of its own")
+                .isEmpty();
+    }
+
+    @Test
+    void appositionAfterANameGivesTheCountry() {
+        Annotated a = Annotated.of("Hossein Amirabdollahian, Iran's foreign minister, arrived in Beijing.");
+        Actor minister = a.mention(0, "Amirabdollahian").actor();
+        assertThat(minister.country()).isEqualTo("IRN");
+        assertThat(minister.sectors()).contains("GOV");
+    }
+
+    @Test
+    void aLaterSurnameMentionKeepsTheCode() {
+        Annotated a = Annotated.of("Russian Defence Minister Sergei Shoigu visited Tehran. Shoigu later met Iranian generals.");
+        Actor first = a.mention(0, "Shoigu").actor();
+        Actor again = a.mention(1, "Shoigu").actor();
+        assertThat(first.country()).isEqualTo("RUS");
+        assertThat(again.code()).isEqualTo(first.code());
+        assertThat(again.text()).isEqualTo("Shoigu");
+    }
+
+    @Test
+    void aCountryWordJoinedToABodyWordIsOneSectoredActor() {
+        Annotated a = Annotated.of("The Iranian army attacked the rebels.");
+        ActorMention army = a.mention(0, "Iranian");
+        assertThat(army.actor().code()).isEqualTo("IRNMIL");
+        assertThat(army.actor().text()).isEqualTo("Iranian army");
+    }
+
+    @Test
+    void aPlaceInsideALongerNameNamesNoState() {
+        Annotated a = Annotated.of("Jordan Henderson praised the fans after the match.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("JOR");
+        assertThat(a.mention(0, "Henderson").kind()).isEqualTo(ActorDictionary.Kind.PERSON);
+    }
+
+    @Test
+    void aDestinationAfterToIsNoNationality() {
+        Annotated a = Annotated.of("Ambassador to Moscow Kazem Jalali spoke to reporters.");
+        assertThat(a.mention(0, "Jalali").actor().country()).as("posted to Moscow, not Russian").isNull();
+    }
+
+    @Test
+    void aNationalityBeforeTheDestinationStillCounts() {
+        Annotated a = Annotated.of("Iranian Ambassador to Moscow Kazem Jalali spoke to reporters.");
+        assertThat(a.mention(0, "Jalali").actor().country()).isEqualTo("IRN");
+    }
+
+    @Test
+    void aHyphenatedPairNamesBothParties() {
+        Annotated a = Annotated.of("Russian-Iranian cooperation is growing.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().country()).containsExactly("RUS", "IRN");
+    }
+
+    @Test
+    void aHyphenatedPairKeptAsOneTokenYieldsOneActorPerPart() {
+        // CoreNLP splits hyphens today; other tokenizers keep "Russian-Iranian" whole
+        List<Token> tokens = List.of(new Token(1, "Russian-Iranian", "russian-iranian", "JJ", "MISC", 0, 15, -1, null),
+                new Token(2, "cooperation", "cooperation", "NN", "O", 16, 27, -1, null),
+                new Token(3, "grows", "grow", "VBZ", "O", 28, 33, -1, null));
+        String body = "Russian-Iranian cooperation grows";
+        AnnotatedArticle article = new AnnotatedArticle(new CleanArticle("t", null, null, null, null, null, "en", body,
+                List.of()), List.of(new AnnotatedSentence(0, 0, body.length(), tokens, false)), List.of());
+        List<ActorMention> found = new ActorResolver(Annotated.actorDictionary(), PersonRegistry.empty())
+                .resolve(article).in(0);
+        assertThat(found).extracting(m -> m.actor().country()).containsExactlyInAnyOrder("RUS", "IRN");
+        assertThat(found).allMatch(m -> m.covers(1) && !m.covers(2));
+    }
+
+    @Test
+    void theRegistryCodesAPersonNamedBare() {
+        PersonRegistry registry = PersonRegistry.empty();
+        Actor known = new Actor("Kazem Jalali", "IRNGOV", "IRN", "GOV", List.of("GOV"));
+        registry.learn("earlier", "2021-10-26", List.of(new PersonRegistry.Learnt("Kazem Jalali", known, 0)));
+        Annotated a = Annotated.of("Kazem Jalali spoke to reporters.", "2024-03-15", registry.snapshot());
+        assertThat(a.mention(0, "Jalali").actor().code()).isEqualTo("IRNGOV");
+        assertThat(Annotated.of("Kazem Jalali spoke to reporters.").mention(0, "Jalali").actor().code())
+                .as("an empty registry knows nobody").isNull();
+    }
+
+    @Test
+    void theArticleTeachesOnlyPeopleNamedWithACountry() {
+        Annotated a = Annotated.of("Russian Defence Minister Sergei Shoigu met Kazem Jalali.");
+        assertThat(a.actors().learnt()).extracting(PersonRegistry.Learnt::name).containsExactly("Sergei Shoigu");
+        assertThat(a.actors().learnt().get(0).actor().country()).isEqualTo("RUS");
+    }
+}

@@ -1,0 +1,101 @@
+package org.dyad.code.argument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.code.Annotated;
+import org.dyad.code.actor.ActorMention;
+import org.junit.jupiter.api.Test;
+
+/** Who did it to whom: each mechanism of ArgumentFinder on a sentence written for it. */
+class ArgumentFinderTest {
+    private final ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
+
+    private Arguments find(Annotated a, int sentence, String trigger) {
+        return finder.find(a.tree(sentence), a.trigger(sentence, trigger), a.actors());
+    }
+
+    static List<String> countries(List<ActorMention> ms) {
+        return ms.stream().map(m -> m.actor().country()).toList();
+    }
+
+    @Test
+    void subjectIsSourceAndObjectTarget() {
+        Arguments args = find(Annotated.of("Russia attacked Ukraine on Tuesday."), 0, "attacked");
+        assertThat(countries(args.sources())).containsExactly("RUS");
+        assertThat(countries(args.targets())).containsExactly("UKR");
+        assertThat(args.rule()).isEqualTo("subject");
+    }
+
+    @Test
+    void thePassiveByAgentIsTheSource() {
+        Arguments args = find(Annotated.of("Iran was attacked by Israel."), 0, "attacked");
+        assertThat(countries(args.sources())).containsExactly("ISR");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.rule()).isEqualTo("passive");
+    }
+
+    @Test
+    void aPrepositionalPhraseGivesTheTarget() {
+        Arguments args = find(Annotated.of("Turkey negotiated with Greece."), 0, "negotiated");
+        assertThat(countries(args.sources())).containsExactly("TUR");
+        assertThat(countries(args.targets())).containsExactly("GRC");
+    }
+
+    @Test
+    void aNounsPossessorIsTheSource() {
+        Arguments args = find(Annotated.of("Iran's attack on Israel surprised analysts."), 0, "attack");
+        assertThat(countries(args.sources())).containsExactly("IRN");
+        assertThat(countries(args.targets())).containsExactly("ISR");
+        assertThat(args.rule()).isEqualTo("noun-modifier");
+    }
+
+    @Test
+    void conjoinedTargetsAreAllTaken() {
+        Arguments args = find(Annotated.of("Russia attacked Ukraine and Georgia."), 0, "attacked");
+        assertThat(countries(args.targets())).containsExactly("UKR", "GEO");
+    }
+
+    @Test
+    void conjoinedSubjectsOfAReciprocalActActOnEachOther() {
+        Arguments args = find(Annotated.of("Russia and Iran cooperated closely."), 0, "cooperated");
+        assertThat(countries(args.sources())).containsExactly("RUS");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.rule()).endsWith("+reciprocal");
+    }
+
+    @Test
+    void conjoinedSubjectsOfAHostileActStayBothSources() {
+        Arguments args = find(Annotated.of("Russia and Iran attacked the rebels."), 0, "attacked");
+        assertThat(countries(args.sources())).containsExactly("RUS", "IRN");
+        assertThat(args.targets()).isEmpty();
+    }
+
+    @Test
+    void aVerbWithoutSubjectBorrowsItsGovernors() {
+        Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
+        assertThat(countries(args.sources())).containsExactly("IRN");
+        assertThat(countries(args.targets())).containsExactly("RUS");
+        assertThat(args.rule()).isEqualTo("governor-subject");
+    }
+
+    @Test
+    void talksBetweenTwoPartiesNameBoth() {
+        Arguments args = find(Annotated.of("Talks between Iran and Russia resumed."), 0, "Talks");
+        assertThat(countries(args.sources())).containsExactly("IRN");
+        assertThat(countries(args.targets())).containsExactly("RUS");
+        assertThat(args.rule()).isEqualTo("noun-between");
+    }
+
+    @Test
+    void onlyAPluralOrPronounSubjectStandsForThePartiesAlreadyNamed() {
+        Annotated a = Annotated.of("The two countries signed a deal. Both sides signed a deal. They signed a deal. "
+                + "The country signed a deal. The government signed a deal. The state signed a deal.");
+        for (int s = 0; s < 3; s++) {
+            assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isTrue();
+        }
+        for (int s = 3; s < 6; s++) {
+            assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isFalse();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.dyad.code.argument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.argument.ArgumentFinderTest.countries;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.Annotated;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.time.EventDater;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.model.Actor;
+import org.dyad.model.Certainty;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Parties a sentence does not name but its context does. */
+class ContextPartiesTest {
+    private final ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
+    private final ContextParties context = new ContextParties(finder);
+
+    /** The first sentence's signing as a coded draft: Russia signs with Iran. */
+    private static EventDraft signing(Annotated a) {
+        return new EventDraft(a.trigger(0, "signed"), a.mention(0, "Russia"), a.mention(0, "Iran"), Certainty.ASSERTED,
+                null, new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), "subject");
+    }
+
+    private Arguments complete(Annotated a, int sentence, String trigger) {
+        Trigger t = a.trigger(sentence, trigger);
+        Arguments found = finder.find(a.tree(sentence), t, a.actors());
+        return context.complete(a.tree(sentence), t, found, a.actors(), List.of(signing(a)));
+    }
+
+    @Test
+    void aPluralStandInBorrowsTheLastDyad() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The two countries will cooperate on energy.");
+        Arguments args = complete(a, 1, "cooperate");
+        assertThat(countries(args.sources())).containsExactly("RUS");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.rule()).isEqualTo("context-dyad");
+    }
+
+    @Test
+    void aSingularCountryIsNoStandInForBothParties() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The country will cooperate on energy.");
+        assertThat(complete(a, 1, "cooperate").isEmpty()).isTrue();
+    }
+
+    @Test
+    void cooperationIsNotCarriedOverToConflict() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The two countries attacked the rebels.");
+        assertThat(complete(a, 1, "attacked").isEmpty()).as("polarity guard").isTrue();
+    }
+
+    @Test
+    void aBareNounNamingTheSameActBorrowsItsParties() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The deal covers oil and gas.");
+        Arguments args = complete(a, 1, "deal");
+        assertThat(countries(args.sources())).containsExactly("RUS");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+    }
+
+    @Test
+    void aBareNounNamingAnotherActBorrowsNothing() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The protests continued.");
+        assertThat(complete(a, 1, "protests").isEmpty()).isTrue();
+    }
+
+    @Test
+    void anEmbargoLiftedInsideAnotherClauseTargetsThatClausesSubject() {
+        Annotated a = Annotated.of("Iran marked the anniversary of the lifting of the embargo.");
+        Trigger t = a.trigger(0, "lifting");
+        Arguments args = context.complete(a.tree(0), t, finder.find(a.tree(0), t, a.actors()), a.actors(), List.of());
+        assertThat(args.sources()).isEmpty();
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.rule()).isEqualTo("matrix-participant");
+    }
+
+    @Test
+    void aNounWithATargetButNoSourceTakesThePersonTheArticleFollows() {
+        Annotated a = Annotated.of("Russian Defence Minister Sergei Shoigu arrived in Tehran. "
+                + "Negotiations with Iran began on Monday.");
+        Trigger t = a.trigger(1, "Negotiations");
+        Arguments args = context.complete(a.tree(1), t, finder.find(a.tree(1), t, a.actors()), a.actors(), List.of());
+        assertThat(args.sources()).extracting(m -> m.actor().text()).containsExactly("Sergei Shoigu");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.rule()).isEqualTo("context-source");
+    }
+
+    // protest targets: CAMEO's convention, no parsing needed
+
+    private static final Trigger PROTEST = new Trigger(0, 2, new TriggerDictionary.Pattern("protest", 'V', "140", null,
+            Set.of(), Set.of(), List.of(), false, "test"), true);
+
+    private static ActorMention students(String country) {
+        return new ActorMention(0, 1, 1, new Actor("students", country + "EDU", country, "EDU", List.of("EDU")),
+                ActorDictionary.Kind.GROUP);
+    }
+
+    @Test
+    void aProtestWithoutTargetIsAgainstTheGovernmentWhereItHappens() {
+        Event.Place moscow = new Event.Place("Moscow", "RUS", 55.75, 37.62);
+        Arguments args = ContextParties.protestTarget(PROTEST, new Arguments(List.of(students("IRN")), List.of(), "subject"), moscow);
+        assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("RUSGOV");
+        assertThat(args.rule()).isEqualTo("subject+protest-target");
+    }
+
+    @Test
+    void aProtestWithoutPlaceIsAgainstTheProtestersOwnGovernment() {
+        Arguments args = ContextParties.protestTarget(PROTEST, new Arguments(List.of(students("IRN")), List.of(), "subject"), null);
+        assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("IRNGOV");
+    }
+
+    @Test
+    void aProtestWithATargetOrAnotherActIsLeftAlone() {
+        Arguments named = new Arguments(List.of(students("IRN")), List.of(students("FRA")), "subject");
+        assertThat(ContextParties.protestTarget(PROTEST, named, null)).isSameAs(named);
+        Trigger visit = new Trigger(0, 2, new TriggerDictionary.Pattern("visit", 'V', "042", null, Set.of(), Set.of(),
+                List.of(), false, "test"), true);
+        Arguments alone = new Arguments(List.of(students("IRN")), List.of(), "subject");
+        assertThat(ContextParties.protestTarget(visit, alone, null)).isSameAs(alone);
+    }
+}

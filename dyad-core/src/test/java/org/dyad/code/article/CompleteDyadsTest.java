@@ -1,0 +1,71 @@
+package org.dyad.code.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.article.HandMade.country;
+import static org.dyad.code.article.HandMade.trigger;
+
+import java.util.List;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.model.Actor;
+import org.dyad.model.Certainty;
+import org.junit.jupiter.api.Test;
+
+/** Events keep only when the text gives the parties their act needs (coding guide, section 1). */
+class CompleteDyadsTest {
+
+    private static StatedIntents.Coded coded(String cameo, ActorMention source, ActorMention target) {
+        EventDraft d = new EventDraft(trigger(0, 3, "act", cameo, true), source, target, Certainty.ASSERTED, null,
+                HandMade.PUBLISHED, null, List.of(), "subject");
+        return new StatedIntents.Coded(d, cameo, "subject");
+    }
+
+    private static boolean kept(String cameo, ActorMention source, ActorMention target) {
+        return !CompleteDyads.keep(List.of(coded(cameo, source, target))).isEmpty();
+    }
+
+    @Test
+    void aStatementWithNoAddresseeIsNoEvent() {
+        assertThat(kept("010", country(0, "GBR"), null)).isFalse();
+        assertThat(kept("010", country(0, "GBR"), country(0, "FRA"))).isTrue();
+    }
+
+    @Test
+    void criticismAppealsAndThreatsNeedATarget() {
+        for (String cameo : List.of("020", "030", "100", "111", "120", "130")) {
+            assertThat(kept(cameo, country(0, "GBR"), null)).as(cameo).isFalse();
+            assertThat(kept(cameo, country(0, "GBR"), country(0, "IRN"))).as(cameo).isTrue();
+        }
+    }
+
+    @Test
+    void aProtestOrAnAttackNeedsNoTargetButASource() {
+        assertThat(kept("141", country(0, "GBR"), null)).isTrue();
+        assertThat(kept("190", country(0, "RUS"), null)).isTrue();
+        assertThat(kept("190", null, country(0, "UKR"))).isFalse();
+    }
+
+    @Test
+    void aLiftingOrASanctionMayLeaveItsAgentOut() {
+        assertThat(kept("081", null, country(0, "IRN"))).as("the embargo on Iran was lifted").isTrue();
+        assertThat(kept("163", null, country(0, "IRN"))).as("an embargo was imposed on Iran").isTrue();
+        assertThat(kept("081", null, null)).isFalse();
+    }
+
+    @Test
+    void aNamedPersonWithNoCodeIsNoParty() {
+        ActorMention nobody = new ActorMention(0, 1, 2, new Actor("Jane Doe", null, null, null, List.of()),
+                ActorDictionary.Kind.PERSON);
+        assertThat(kept("111", nobody, country(0, "GBR"))).isFalse();
+        assertThat(kept("111", country(0, "GBR"), nobody)).isFalse();
+    }
+
+    @Test
+    void theFinalCodeDecides() {
+        EventDraft visit = new EventDraft(trigger(0, 3, "visit", "042", true), country(0, "TUR"), null,
+                Certainty.INTENDED, null, HandMade.PUBLISHED, null, List.of(), "subject");
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(visit, "042", "r")))).hasSize(1);
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(visit, "036", "r")))).isEmpty();
+    }
+}

@@ -1,0 +1,75 @@
+package org.dyad.code.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.article.HandMade.country;
+import static org.dyad.code.article.HandMade.draft;
+import static org.dyad.code.article.HandMade.trigger;
+
+import java.util.List;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.time.EventDater;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The same event told twice in an article is one event. */
+class RepeatedTellingsTest {
+    private static final EventDater.Dated OCT_18 = new EventDater.Dated("2020-10-18", "day", "text");
+    private static final Event.Place MOSCOW = new Event.Place("Moscow", "RUS", 55.75, 37.62);
+    private final RepeatedTellings pass = new RepeatedTellings();
+    private final HandMade article = new HandMade().sentence("x/NN").sentence("y/NN").sentence("z/NN");
+
+    private List<EventDraft> apply(EventDraft... drafts) {
+        return pass.apply(article.article(), article.actors(), List.of(drafts));
+    }
+
+    private static EventDraft lifting(int sentence, String source, String target) {
+        return draft(trigger(sentence, 1, "lift", "085", true), source == null ? null : country(sentence, source),
+                target == null ? null : country(sentence, target));
+    }
+
+    @Test
+    void aLaterTellingCompletesTheFirst() {
+        EventDraft first = lifting(0, null, "IRN");
+        EventDraft later = lifting(2, "USA", "IRN").withDated(OCT_18).withPlace(MOSCOW);
+        List<EventDraft> out = apply(first, later);
+        assertThat(out).hasSize(1);
+        EventDraft merged = out.get(0);
+        assertThat(merged.sentence()).as("the first telling is kept").isZero();
+        assertThat(merged.source().actor().code()).isEqualTo("USA");
+        assertThat(merged.dated()).as("a date the text states beats the publication date").isEqualTo(OCT_18);
+        assertThat(merged.place()).isEqualTo(MOSCOW);
+    }
+
+    @Test
+    void anotherActIsAnotherEvent() {
+        EventDraft visit = draft(trigger(1, 1, "visit", "042", true), country(1, "IRN"), country(1, "RUS"));
+        assertThat(apply(lifting(0, "USA", "IRN"), visit)).hasSize(2);
+    }
+
+    @Test
+    void otherPartiesMakeAnotherEvent() {
+        assertThat(apply(lifting(0, "USA", "IRN"), lifting(1, "FRA", "IRN"))).hasSize(2);
+    }
+
+    @Test
+    void aTellingWhoseFilledPartiesWouldBeOneAndTheSameIsNotMerged() {
+        assertThat(apply(lifting(0, "IRN", null), lifting(1, null, "IRN"))).as("Iran lifting for Iran is no dyad")
+                .hasSize(2);
+    }
+
+    @Test
+    void statedDatesMustAgree() {
+        EventDraft october = lifting(0, "USA", "IRN").withDated(OCT_18);
+        EventDraft sameMonth = lifting(1, "USA", "IRN").withDated(new EventDater.Dated("2020-10", "month", "text"));
+        EventDraft anotherYear = lifting(2, "USA", "IRN").withDated(new EventDater.Dated("2016-01-16", "day", "text"));
+        assertThat(apply(october, sameMonth)).hasSize(1);
+        assertThat(apply(october, anotherYear)).hasSize(2);
+    }
+
+    @Test
+    void differentPlacesAreDifferentEvents() {
+        EventDraft inMoscow = lifting(0, "USA", "IRN").withPlace(MOSCOW);
+        EventDraft inParis = lifting(1, "USA", "IRN").withPlace(new Event.Place("Paris", "FRA", 48.85, 2.35));
+        assertThat(apply(inMoscow, inParis)).hasSize(2);
+    }
+}

@@ -1,0 +1,96 @@
+package org.dyad.code.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.article.HandMade.country;
+import static org.dyad.code.article.HandMade.trigger;
+
+import java.util.List;
+import org.dyad.code.cameo.LexiconCodeBook;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.time.EventDater;
+import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.model.Certainty;
+import org.junit.jupiter.api.Test;
+
+/** Stated intentions coded as CAMEO codes them, on drafts built by hand. */
+class StatedIntentsTest {
+    private static final LexiconCodeBook CODES = LexiconCodeBook.shipped();
+    /** Dyad's lexicon: codes the act and leaves the intention to the certainty stage. */
+    private static final TriggerDictionary ACTS = (lemma, pos) -> List.of();
+    /** A PETRARCH-like dictionary whose own patterns already code intentions. */
+    private static final TriggerDictionary CODES_INTENTIONS = new TriggerDictionary() {
+        @Override
+        public List<Pattern> patterns(String lemma, char pos) {
+            return List.of();
+        }
+
+        @Override
+        public boolean codesIntentions(Pattern pattern) {
+            return true;
+        }
+    };
+    private static final EventDater.Dated DECEMBER = new EventDater.Dated("2023-12-05", "day", "text");
+
+    private static EventDraft draft(int sentence, int token, String lemma, String cameo, String source, String target,
+            Certainty c) {
+        return new EventDraft(trigger(sentence, token, lemma, cameo, true), country(sentence, source),
+                target == null ? null : country(sentence, target), c, null, HandMade.PUBLISHED, null, List.of(), "subject");
+    }
+
+    private static List<StatedIntents.Coded> code(TriggerDictionary d, EventDraft... drafts) {
+        return new StatedIntents(CODES, d).code(List.of(drafts));
+    }
+
+    @Test
+    void anIntendedVisitIsAnIntentToMeet() {
+        StatedIntents.Coded c = code(ACTS, draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED)).get(0);
+        assertThat(c.cameo()).isEqualTo("036");
+        assertThat(c.rule()).startsWith("subject @test:visit").contains("+intent 042->036 @cameo-intent.tsv:");
+    }
+
+    @Test
+    void anIntendedShowOfForceIsAThreat() {
+        assertThat(code(ACTS, draft(0, 4, "mobilize", "152", "RUS", "UKR", Certainty.INTENDED)).get(0).cameo())
+                .isEqualTo("138");
+    }
+
+    @Test
+    void anActThatHappenedKeepsItsCode() {
+        for (Certainty c : List.of(Certainty.ASSERTED, Certainty.REPORTED, Certainty.HEDGED, Certainty.NEGATED)) {
+            StatedIntents.Coded coded = code(ACTS, draft(0, 4, "visit", "042", "TUR", "EGY", c)).get(0);
+            assertThat(coded.cameo()).as(c.label()).isEqualTo("042");
+            assertThat(coded.rule()).doesNotContain("+intent");
+        }
+    }
+
+    @Test
+    void aDictionaryThatCodesIntentionsKeepsItsOwnCode() {
+        assertThat(code(CODES_INTENTIONS, draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED)).get(0).cameo())
+                .isEqualTo("042");
+    }
+
+    @Test
+    void aResidualIntentGivesWayToTheSpecificOneAndLendsItsDate() {
+        EventDraft plan = draft(0, 2, "plan", "030", "TUR", null, Certainty.INTENDED).withDated(DECEMBER);
+        EventDraft visit = draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED);
+        List<StatedIntents.Coded> out = code(ACTS, plan, visit);
+        assertThat(out).extracting(StatedIntents.Coded::cameo).containsExactly("036");
+        assertThat(out.get(0).draft().dated()).as("the intention was stated when the plan was").isEqualTo(DECEMBER);
+    }
+
+    @Test
+    void aResidualIntentOfAnotherSourceOrSentenceStays() {
+        EventDraft visit = draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED);
+        assertThat(code(ACTS, draft(0, 2, "plan", "030", "GRC", null, Certainty.INTENDED), visit))
+                .extracting(StatedIntents.Coded::cameo).containsExactly("030", "036");
+        assertThat(code(ACTS, draft(1, 2, "plan", "030", "TUR", null, Certainty.INTENDED), visit))
+                .extracting(StatedIntents.Coded::cameo).containsExactly("030", "036");
+    }
+
+    @Test
+    void aResidualIntentTowardsAnotherTargetStays() {
+        EventDraft visit = draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED);
+        assertThat(code(ACTS, draft(0, 2, "plan", "030", "TUR", "GRC", Certainty.INTENDED), visit))
+                .extracting(StatedIntents.Coded::cameo).containsExactly("030", "036");
+    }
+}

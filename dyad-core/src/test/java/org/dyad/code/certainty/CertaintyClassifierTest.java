@@ -1,0 +1,90 @@
+package org.dyad.code.certainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.code.Annotated;
+import org.dyad.model.Certainty;
+import org.junit.jupiter.api.Test;
+
+/** Each certainty label and attribution, on sentences written for them. */
+class CertaintyClassifierTest {
+    private final CertaintyClassifier classifier = new CertaintyClassifier(Annotated.cues());
+
+    private CertaintyClassifier.Verdict verdict(Annotated a, int sentence, String trigger) {
+        return classifier.classify(a.tree(sentence), a.trigger(sentence, trigger), a.actors());
+    }
+
+    private Certainty certainty(String sentence, String trigger) {
+        return verdict(Annotated.of(sentence), 0, trigger).certainty();
+    }
+
+    @Test
+    void aPlainStatementIsAsserted() {
+        CertaintyClassifier.Verdict v = verdict(Annotated.of("Russia attacked Ukraine on Tuesday."), 0, "attacked");
+        assertThat(v.certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(v.attributedTo()).isNull();
+    }
+
+    @Test
+    void reportedSpeechNamesItsSpeaker() {
+        CertaintyClassifier.Verdict v = verdict(Annotated.of(
+                "Ukrainian President Volodymyr Zelensky said that Russia attacked Kharkiv."), 0, "attacked");
+        assertThat(v.certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(v.attributedTo().text()).isEqualTo("Volodymyr Zelensky");
+        assertThat(v.attributedTo().code()).startsWith("UKR");
+    }
+
+    @Test
+    void accordingToAttributes() {
+        CertaintyClassifier.Verdict v = verdict(Annotated.of("According to Ukraine, Russia attacked Kharkiv."), 0, "attacked");
+        assertThat(v.certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(v.attributedTo().code()).startsWith("UKR");
+    }
+
+    @Test
+    void hedgesWeakenTheClaim() {
+        assertThat(certainty("Syria reportedly attacked Israeli positions.", "attacked")).isEqualTo(Certainty.HEDGED);
+        assertThat(certainty("Russia may attack Ukraine.", "attack")).isEqualTo(Certainty.HEDGED);
+        assertThat(certainty("Russia could attack Ukraine.", "attack")).isEqualTo(Certainty.HEDGED);
+        assertThat(certainty("Analysts believe that Russia attacked Ukraine.", "attacked")).isEqualTo(Certainty.HEDGED);
+    }
+
+    @Test
+    void canStatesAbilityNotDoubt() {
+        assertThat(certainty("Russia can attack Ukraine from the north.", "attack")).isNotEqualTo(Certainty.HEDGED);
+    }
+
+    @Test
+    void intentionsAreIntended() {
+        assertThat(certainty("Turkey plans to visit Egypt.", "visit")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Russia will sign a deal with Iran.", "sign")).isEqualTo(Certainty.INTENDED);
+    }
+
+    @Test
+    void conditionsAndWouldAreHypothetical() {
+        assertThat(certainty("If Russia attacks Ukraine, Europe will respond.", "attacks")).isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("Russia would attack Ukraine.", "attack")).isEqualTo(Certainty.HYPOTHETICAL);
+    }
+
+    @Test
+    void negationsAreNegated() {
+        assertThat(certainty("China did not meet with Japanese officials.", "meet")).isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("Iran refused to negotiate with the United States.", "negotiate")).isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("No country attacked Iran.", "attacked")).isEqualTo(Certainty.NEGATED);
+    }
+
+    @Test
+    void theStrongestReasonWins() {
+        assertThat(certainty("Russia said it would not attack Ukraine.", "attack")).as("negated beats hypothetical and reported")
+                .isEqualTo(Certainty.NEGATED);
+    }
+
+    @Test
+    void putItIsSpeechButPutIsNot() {
+        Annotated a = Annotated.of("Ambassador Kazem Jalali of Iran put it plainly: Iran wants to attack Israel. "
+                + "Iran put troops on alert to attack Israel.");
+        assertThat(verdict(a, 0, "attack").attributedTo()).as("put it …: a speaker").isNotNull();
+        assertThat(verdict(a, 1, "attack").attributedTo()).as("put troops: no speech").isNull();
+        assertThat(verdict(a, 1, "attack").certainty()).isNotEqualTo(Certainty.REPORTED);
+    }
+}

@@ -1,0 +1,78 @@
+package org.dyad.code.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.code.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** TriggerFinder's verb and noun patterns and their conditions, on sentences written for them. */
+class TriggerFinderTest {
+
+    private static List<String> codes(Annotated a, int sentence) {
+        return a.triggers(sentence).stream().map(t -> t.pattern().cameo()).toList();
+    }
+
+    @Test
+    void aVerbPatternMakesAVerbTrigger() {
+        Annotated a = Annotated.of("Russian troops attacked Ukrainian villages.");
+        Trigger t = a.trigger("attacked");
+        assertThat(t.verb()).isTrue();
+        assertThat(t.pattern().cameo()).isEqualTo("190");
+        assertThat(t.pattern().origin()).startsWith("triggers.tsv:");
+    }
+
+    @Test
+    void aNounPatternMakesANounTrigger() {
+        Annotated a = Annotated.of("The sanctions against Iran hurt its economy.");
+        Trigger t = a.trigger("sanctions");
+        assertThat(t.verb()).isFalse();
+        assertThat(t.pattern().cameo()).startsWith("16");
+    }
+
+    @Test
+    void aRequiredObjectPicksTheReadingAndItsAbsenceNone() {
+        Annotated a = Annotated.of("The European Union lifted the embargo on Iran. The workers lifted the boxes.");
+        assertThat(a.trigger(0, "lifted").pattern().cameo()).isEqualTo("085");
+        assertThat(a.triggers(1)).as("bare 'lift' is no event").isEmpty();
+    }
+
+    @Test
+    void anExcludedObjectRulesTheReadingOut() {
+        Annotated a = Annotated.of("The minister received the Chinese delegation. The minister received a letter.");
+        assertThat(a.trigger(0, "received").pattern().cameo()).isEqualTo("043");
+        assertThat(a.triggers(1)).noneMatch(t -> t.pattern().cameo().equals("043"));
+    }
+
+    @Test
+    void aPhrasalVerbNeedsItsParticle() {
+        Annotated a = Annotated.of("Serbia called for talks with Kosovo. Serbia called the ambassador.");
+        assertThat(a.trigger(0, "called").pattern().cameo()).as("call for + talks").isEqualTo("026");
+        assertThat(codes(a, 1)).as("no particle, no call-for reading").doesNotContain("020", "026");
+    }
+
+    @Test
+    void aNounObjectOfAVerbTriggerIsPartOfThatEvent() {
+        Annotated a = Annotated.of("Iran signed an arms agreement with Russia.");
+        List<Trigger> found = a.triggers(0);
+        assertThat(found).extracting(Trigger::token).containsExactly(a.token(0, "signed"));
+        assertThat(found.get(0).pattern().cameo()).isEqualTo("057");
+    }
+
+    @Test
+    void theQuickTestSeesPossibleTriggersBeforeParsing() {
+        Annotated a = Annotated.of("Russia attacked Ukraine. The weather was mild.");
+        TriggerFinder finder = new TriggerFinder(Annotated.triggerDictionary());
+        assertThat(finder.mayHoldTrigger(a.article().sentences().get(0).tokens())).isTrue();
+        assertThat(finder.mayHoldTrigger(a.article().sentences().get(1).tokens())).isFalse();
+    }
+
+    @Test
+    void aBusinessContractIsNoAgreementButASignedOneStillIs() {
+        Annotated a = Annotated.of("Boeing won a contract with the Egyptian airline. "
+                + "The contract with Egypt covers ten aircraft. Iran signed an arms contract with Russia.");
+        assertThat(codes(a, 0)).doesNotContain("057");
+        assertThat(codes(a, 1)).as("the bare noun is no signing").doesNotContain("057");
+        assertThat(a.trigger(2, "signed").pattern().cameo()).isEqualTo("057");
+    }
+}
