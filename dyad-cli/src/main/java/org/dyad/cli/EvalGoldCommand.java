@@ -19,6 +19,8 @@ import org.dyad.eval.gold.GoldEvent;
 import org.dyad.eval.gold.GoldScorer;
 import org.dyad.eval.gold.GoldSentence;
 import org.dyad.eval.gold.GoldSetReader;
+import org.dyad.learn.LearnedCoder;
+import org.dyad.learn.LearnedEvents;
 import org.dyad.pipeline.PipelineBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +50,13 @@ final class EvalGoldCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "score only the sentences of the first N articles")
     Integer limit;
 
+    @Option(names = "--coder", paramLabel = "NAME[,NAME]", defaultValue = "rules",
+            description = "one or more (comma-separated, scored one after the other on one pipeline run; "
+                    + "--misses then holds the last): rules (default), learned (the learned heads alone, parties coded through the rules' "
+                    + "entities), or combined (rules events in sentences the learned detector accepts, the learned "
+                    + "event where the rules found none)")
+    String coder;
+
     @Mixin
     EvalRunOptions run;
 
@@ -60,7 +69,7 @@ final class EvalGoldCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --data DIR and --against FILE");
         }
         List<GoldSentence> sentences = limit(GoldSetReader.read(gold));
-        List<List<CodedEvent>> coded = new ArrayList<>();
+        List<List<CodedEvent>> otherCoding = new ArrayList<>();
         List<GoldCoding.Result> results = null;
         long t0 = System.nanoTime();
         if (against != null) {
@@ -68,23 +77,26 @@ final class EvalGoldCommand implements Callable<Integer> {
             GoldSetReader.read(against).forEach(s -> other.put(s.id(), s));
             for (GoldSentence s : sentences) {
                 GoldSentence o = other.get(s.id());
-                coded.add(o == null ? List.of() : o.events().stream().map(CodedEvent::of).toList());
+                otherCoding.add(o == null ? List.of() : o.events().stream().map(CodedEvent::of).toList());
             }
         } else {
             results = code(sentences);
-            results.forEach(r -> coded.add(r.events().stream().map(CodedEvent::of).toList()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        GoldScorer scorer = new GoldScorer();
-        List<Map<String, Object>> missed = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            GoldScorer.SentenceScore s = scorer.add(sentences.get(i).events(), coded.get(i));
-            if (!s.perfect() || results != null && results.get(i).problem() != null) {
-                missed.add(miss(sentences.get(i), coded.get(i), s, results == null ? null : results.get(i)));
+        for (String choice : results == null ? List.of("rules") : List.of(coder.split(","))) {
+            List<List<CodedEvent>> coded = results == null ? otherCoding : choose(results, choice.strip());
+            GoldScorer scorer = new GoldScorer();
+            List<Map<String, Object>> missed = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                GoldScorer.SentenceScore s = scorer.add(sentences.get(i).events(), coded.get(i));
+                if (!s.perfect() || results != null && results.get(i).problem() != null) {
+                    missed.add(miss(sentences.get(i), coded.get(i), s, results == null ? null : results.get(i),
+                            "rules".equalsIgnoreCase(choice.strip())));
+                }
             }
+            print(System.out, sentences, results, scorer, seconds, choice.strip());
+            run.reportMisses(missed, "sentences");
         }
-        print(System.out, sentences, results, scorer, seconds);
-        run.reportMisses(missed, "sentences");
         return 0;
     }
 
@@ -102,6 +114,28 @@ final class EvalGoldCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Each sentence's events as the chosen coder gives them. */
+    private List<List<CodedEvent>> choose(List<GoldCoding.Result> results, String coder) {
+        LearnedEvents.Coder choice;
+        try {
+            choice = LearnedEvents.Coder.valueOf(coder.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--coder: rules, learned or combined");
+        }
+        if (choice == LearnedEvents.Coder.RULES) {
+            return results.stream().map(r -> r.events().stream().map(CodedEvent::of).toList()).toList();
+        }
+        List<List<CodedEvent>> out = new ArrayList<>();
+        try (LearnedCoder learned = LearnedCoder.load()) {
+            for (GoldCoding.Result r : results) {
+                GoldCoding.BodySentence b = r.body();
+                out.add(b == null ? List.of() : LearnedEvents.events(choice, learned.code(b.text()), b.text(),
+                        b.entities(), r.events()));
+            }
+        }
+        return out;
+    }
+
     private List<GoldCoding.Result> code(List<GoldSentence> sentences) {
         if (!Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data: not a folder: " + data);
@@ -114,12 +148,12 @@ final class EvalGoldCommand implements Callable<Integer> {
     }
 
     private void print(PrintStream out, List<GoldSentence> sentences, List<GoldCoding.Result> results,
-            GoldScorer scorer, double seconds) {
+            GoldScorer scorer, double seconds, String coder) {
         long articles = sentences.stream().map(GoldSentence::path).distinct().count();
         long withEvents = sentences.stream().filter(s -> !s.events().isEmpty()).count();
         out.printf("Gold set %s: %d sentences (%d with events, %d events) from %d articles; coder: %s (%.1f s)%n",
                 gold, sentences.size(), withEvents, scorer.party().gold(), articles,
-                against != null ? against : "Dyad pipeline on " + data, seconds);
+                against != null ? against : "Dyad pipeline (" + coder + ") on " + data, seconds);
         if (results != null) {
             Map<String, Integer> problems = new LinkedHashMap<>();
             results.stream().filter(r -> r.problem() != null)
@@ -149,7 +183,7 @@ final class EvalGoldCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> miss(GoldSentence g, List<CodedEvent> coded, GoldScorer.SentenceScore s,
-            GoldCoding.Result r) {
+            GoldCoding.Result r, boolean rulesEvents) {
         Set<Integer> used = new LinkedHashSet<>();
         IntStream.of(s.partyMatches()).filter(j -> j >= 0).forEach(used::add);
         List<Map<String, Object>> missedGold = new ArrayList<>();
@@ -161,7 +195,8 @@ final class EvalGoldCommand implements Callable<Integer> {
         List<Object> falseAlarms = new ArrayList<>();
         List<Object> found = new ArrayList<>();
         for (int j = 0; j < coded.size(); j++) {
-            Object e = r != null ? EvalRunOptions.brief(r.events().get(j)) : coded.get(j);
+            // The rules' events line up with the coded ones; another coder's are listed as scored.
+            Object e = r != null && rulesEvents ? EvalRunOptions.brief(r.events().get(j)) : coded.get(j);
             (used.contains(j) ? found : falseAlarms).add(e);
         }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.clean.SkipException;
 import org.dyad.model.Document;
+import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.RawDocument;
 import org.dyad.model.SentenceSpan;
@@ -32,10 +33,20 @@ public final class GoldCoding {
      * @param events  the coder's events inside the sentence
      * @param problem why the sentence could not be scored as usual (file missing, text changed, not in
      *                the body), or null; its gold events then count as misses
+     * @param body    the sentence as it stands in the cleaned body, with the entities inside it at
+     *                offsets relative to it; null when the sentence was not found (for coders that
+     *                read the sentence again, e.g. the learned coder)
      */
-    public record Result(GoldSentence gold, String text, List<Event> events, String problem) {
+    public record Result(GoldSentence gold, String text, List<Event> events, String problem, BodySentence body) {
         public Result {
             events = List.copyOf(events);
+        }
+    }
+
+    /** A gold sentence's text in the pipeline's body and its entities, offsets relative to the sentence. */
+    public record BodySentence(String text, List<Entity> entities) {
+        public BodySentence {
+            entities = List.copyOf(entities);
         }
     }
 
@@ -89,18 +100,25 @@ public final class GoldCoding {
 
     private static Result place(GoldSentence s, String raw, int titleLength, Document doc) {
         if (s.end() > raw.length()) {
-            return new Result(s, null, List.of(), "offsets past the end of " + s.path());
+            return new Result(s, null, List.of(), "offsets past the end of " + s.path(), null);
         }
         String text = raw.substring(s.start(), s.end());
         if (!SentenceLocator.hash(text).equals(s.sha1())) {
-            return new Result(s, text, List.of(), "text changed: hash " + SentenceLocator.hash(text) + " != " + s.sha1());
+            return new Result(s, text, List.of(), "text changed: hash " + SentenceLocator.hash(text) + " != " + s.sha1(),
+                    null);
         }
         Span span = SentenceLocator.locate(text, doc.body(), Math.max(0, s.start() - titleLength));
         if (span == null) {
-            return new Result(s, text, List.of(), "not found in the cleaned body");
+            return new Result(s, text, List.of(), "not found in the cleaned body", null);
         }
         List<Event> inside = doc.events().stream().filter(e -> within(e, span, doc.sentences())).toList();
-        return new Result(s, text, inside, null);
+        List<Entity> entities = doc.entities().stream()
+                .filter(e -> e.start() >= span.start() && e.end() <= span.end())
+                .map(e -> new Entity(e.text(), e.type(), e.start() - span.start(), e.end() - span.start(), e.value(),
+                        e.unit(), e.actor()))
+                .toList();
+        return new Result(s, text, inside, null,
+                new BodySentence(doc.body().substring(span.start(), span.end()), entities));
     }
 
     /** The trigger's first character is in the span; without a trigger, the event's sentence overlaps it. */
@@ -116,6 +134,6 @@ public final class GoldCoding {
     }
 
     private static List<Result> failAll(List<GoldSentence> sentences, String why) {
-        return sentences.stream().map(s -> new Result(s, null, List.of(), why)).toList();
+        return sentences.stream().map(s -> new Result(s, null, List.of(), why, null)).toList();
     }
 }
