@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Turns news into traceable, CAMEO/PLOVER-coded dyadic events.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
-            DemoCommand.class, EvalCommand.class, BenchCommand.class})
+            DemoCommand.class, EvalCommand.class, BenchCommand.class, ActorsCommand.class})
 public final class DyadCommand implements Runnable {
 
     @Override
