@@ -32,10 +32,30 @@ public final class ActorKnowledgeBase {
 
     private final List<ActorRow> rows;
     private final Map<String, int[]> index;
+    private final Map<String, int[]> surnames;
 
     private ActorKnowledgeBase(List<ActorRow> rows) {
         this.rows = List.copyOf(rows);
-        this.index = index(this.rows);
+        this.index = new HashMap<>(rows.size() * 6);
+        this.surnames = new HashMap<>(rows.size() * 2);
+        for (int i = 0; i < this.rows.size(); i++) {
+            ActorRow r = this.rows.get(i);
+            for (String name : r.names()) {
+                List<String> words = NameKey.words(name, false);
+                add(index, String.join("", words), i);
+                if (r.kind() == ActorRow.Kind.PERSON) {
+                    add(surnames, surnameKey(words), i);
+                }
+            }
+        }
+    }
+
+    /** The key of a person name's last word ("Sergei Shoigu" → shoigu); empty for one-word names. */
+    private static String surnameKey(List<String> words) {
+        if (words.size() < 2 || words.get(words.size() - 1).length() < 3) {
+            return "";
+        }
+        return words.get(words.size() - 1);
     }
 
     /** The shipped base alone, read once per JVM on first use. */
@@ -85,25 +105,18 @@ public final class ActorKnowledgeBase {
         }
     }
 
-    private static Map<String, int[]> index(List<ActorRow> rows) {
-        Map<String, int[]> index = new HashMap<>(rows.size() * 6);
-        for (int i = 0; i < rows.size(); i++) {
-            for (String name : rows.get(i).names()) {
-                String key = NameKey.of(name);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                int[] old = index.get(key);
-                if (old == null) {
-                    index.put(key, new int[] {i});
-                } else if (old[old.length - 1] != i) {
-                    int[] grown = Arrays.copyOf(old, old.length + 1);
-                    grown[old.length] = i;
-                    index.put(key, grown);
-                }
-            }
+    private static void add(Map<String, int[]> index, String key, int row) {
+        if (key.isEmpty()) {
+            return;
         }
-        return index;
+        int[] old = index.get(key);
+        if (old == null) {
+            index.put(key, new int[] {row});
+        } else if (old[old.length - 1] != row) {
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = row;
+            index.put(key, grown);
+        }
     }
 
     public int size() {
@@ -114,25 +127,39 @@ public final class ActorKnowledgeBase {
         return index.size();
     }
 
-    /** Every row that has this name (any spelling with the same key), in file order. */
+    /**
+     * Every row that has this name (any spelling with the same key), in file order; for a one-word
+     * name also the people whose surname it is ("Shoigu" finds "Sergei Shoigu").
+     */
     public List<ActorRow> rows(String name) {
-        return rowsByKey(NameKey.of(name));
+        return rowsByKey(NameKey.of(name), NameKey.words(name, false).size() == 1);
     }
 
-    public List<ActorRow> rowsByKey(String key) {
+    /** @param orSurname also people whose last name has this key */
+    public List<ActorRow> rowsByKey(String key, boolean orSurname) {
         int[] ids = index.get(key);
-        if (ids == null) {
+        int[] more = orSurname ? surnames.get(key) : null;
+        if (ids == null && more == null) {
             return List.of();
         }
-        List<ActorRow> out = new ArrayList<>(ids.length);
-        for (int id : ids) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (int[] part : new int[][] {ids, more}) {
+            if (part != null) {
+                for (int id : part) {
+                    all.add(id);
+                }
+            }
+        }
+        List<ActorRow> out = new ArrayList<>(all.size());
+        for (int id : all) {
             out.add(rows.get(id));
         }
         return out;
     }
 
-    public boolean knowsKey(String key) {
-        return index.containsKey(key);
+    /** True when some name (or, with {@code orSurname}, some person's surname) has this key. */
+    public boolean knowsKey(String key, boolean orSurname) {
+        return index.containsKey(key) || orSurname && surnames.containsKey(key);
     }
 
     /** The key of tokens {@code from..to} (0-based, inclusive) from per-token keys ({@link NameKey#token}). */

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPLIT = Pattern.compile("[\\s_\\-‐‑–—/]+");
     /** Whole-word spelling variants common in news transliteration (after the letter folding below). */
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("mohamed", "muhamad"), Map.entry("mohamad", "muhamad"), Map.entry("muhamed", "muhamad"),
@@ -55,15 +54,28 @@ public final class NameKey {
 
     /** Folded words; Arabic articles dropped, and a leading "the" unless {@code keepThe}. */
     static List<String> words(String name, boolean keepThe) {
-        List<String> out = new ArrayList<>();
-        for (String raw : SPLIT.split(fold(name))) {
-            String w = raw.replaceAll("[^a-z0-9]", "");
-            if (w.isEmpty() || (!keepThe && out.isEmpty() && w.equals("the")) || w.equals("al") || w.equals("el")) {
-                continue;
+        List<String> out = new ArrayList<>(4);
+        String s = fold(name);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                w.append(c);
+            } else if (separates(c) && w.length() > 0) {
+                String word = w.toString();
+                w.setLength(0);
+                if ((keepThe || !out.isEmpty() || !word.equals("the")) && !word.equals("al") && !word.equals("el")) {
+                    out.add(WORDS.getOrDefault(word, word));
+                }
             }
-            out.add(WORDS.getOrDefault(w, w));
         }
         return out;
+    }
+
+    /** Spaces, underscores, hyphens, dashes and slashes part words; apostrophes and dots do not. */
+    private static boolean separates(char c) {
+        return Character.isWhitespace(c) || c == '_' || c == '-' || c == '/' || c == '\u2010' || c == '\u2011'
+                || c == '\u2013' || c == '\u2014';
     }
 
     private static String fold(String name) {

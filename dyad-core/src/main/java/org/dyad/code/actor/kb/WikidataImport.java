@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns a Wikidata SPARQL result (W3C SPARQL 1.1 Query Results JSON Format) of office holders into
- * overlay rows. Each binding is one term of office; the variables read are
+ * overlay rows, one per person (source {@code wikidata:Q…}). Each binding is one term of office; the variables read are
  * {@code person, personLabel, aliases} ('|'-separated), {@code position, positionLabel},
  * {@code iso} (ISO 3166-1 alpha-3 of the position's country), {@code start}, {@code end}
  * (xsd:dateTime, end optional). The query that yields them is in {@code tools/actors/README.md}.
@@ -38,7 +40,7 @@ public final class WikidataImport {
         if (!bindings.isArray()) {
             throw new IllegalArgumentException(file + ": not a SPARQL JSON result (no results.bindings array)");
         }
-        List<ActorRow> rows = new ArrayList<>();
+        Map<String, ActorRow> people = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         int n = 0;
         for (JsonNode b : bindings) {
@@ -48,9 +50,19 @@ public final class WikidataImport {
                 skipped.add("binding " + n + ": no " + why);
                 continue;
             }
-            rows.add(row(b));
+            ActorRow term = row(b);
+            people.merge(term.source(), term, WikidataImport::merge);
         }
-        return new Result(rows, n, skipped);
+        return new Result(List.copyOf(people.values()), n, skipped);
+    }
+
+    /** One row per person: every term of office, every name any binding gave. */
+    private static ActorRow merge(ActorRow a, ActorRow b) {
+        Set<String> names = new LinkedHashSet<>(a.names());
+        names.addAll(b.names());
+        List<Role> roles = new ArrayList<>(a.roles());
+        roles.addAll(b.roles());
+        return new ActorRow(a.source(), a.kind(), List.copyOf(names), roles, a.licence(), a.tier());
     }
 
     private static String missing(JsonNode b) {
@@ -73,7 +85,7 @@ public final class WikidataImport {
         String office = value(b, "positionLabel");
         String code = value(b, "iso").toUpperCase(Locale.ROOT) + sectors(office);
         Role role = new Role(code, day(value(b, "start")), day(value(b, "end")), office);
-        String source = "wikidata:" + id(value(b, "person")) + "/" + id(value(b, "position"));
+        String source = "wikidata:" + id(value(b, "person"));
         return new ActorRow(source, ActorRow.Kind.PERSON, List.copyOf(names), List.of(role), "CC0-1.0",
                 ActorFiles.OVERLAY_TIER);
     }
