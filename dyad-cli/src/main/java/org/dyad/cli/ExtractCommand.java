@@ -32,7 +32,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var built = pipeline.builder().build();
-        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads());
+        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads())
+                .learningInto(pipeline.registry());
         OutputStream os = out == null ? System.out : Files.newOutputStream(out);
         RunReport report;
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));

@@ -34,7 +34,8 @@ final class IngestCommand implements Callable<Integer> {
 
     static int ingest(EventStore s, PipelineOptions pipeline) throws Exception {
         var built = pipeline.builder().build();
-        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads());
+        ExtractRun run = new ExtractRun(new SourceReader(ReadOptions.defaults()), built, pipeline.threads())
+                .learningInto(pipeline.registry());
         List<Document> batch = new ArrayList<>();
         IngestSummary[] total = {new IngestSummary(0, 0, 0)};
         RunReport report;

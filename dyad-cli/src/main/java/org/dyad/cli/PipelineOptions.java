@@ -3,7 +3,7 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.dyad.code.PersonRegistry;
+import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.petrarch.PetrarchDictionaries;
 import org.dyad.model.Document;
 import org.dyad.pipeline.PipelineBuilder;
@@ -29,7 +29,7 @@ final class PipelineOptions {
     Boolean progress;
 
     @Option(names = "--registry", paramLabel = "FILE",
-            description = "actor registry (TSV) to read and update with people learnt from the text")
+            description = "person registry (TSV): read before the run, updated after it with people learnt from the text, in input order")
     Path registry;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
@@ -83,6 +83,11 @@ final class PipelineOptions {
 
     boolean progress() {
         return progress != null ? progress : System.console() != null;
+    }
+
+    /** The registry a run learns into (only with --registry), or null. */
+    PersonRegistry registry() {
+        return registry != null && builder != null ? builder.registry() : null;
     }
 
     void saveRegistry() throws IOException {

@@ -7,12 +7,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
-import org.dyad.code.CueLexicon.Cue;
-import org.dyad.code.cameo.CameoCode;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ActorResolver;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.actor.EntityEnricher;
+import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.argument.ArgumentFinder;
+import org.dyad.code.argument.Arguments;
+import org.dyad.code.argument.ContextParties;
+import org.dyad.code.article.ArticlePass;
+import org.dyad.code.article.ArticlePasses;
+import org.dyad.code.article.StatedIntents;
+import org.dyad.code.cameo.CodeBook;
+import org.dyad.code.certainty.CertaintyClassifier;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.place.Gazetteer;
+import org.dyad.code.place.PlaceResolver;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.time.EventDater;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.code.trigger.TriggerFinder;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Entity;
@@ -20,96 +39,61 @@ import org.dyad.model.Event;
 import org.dyad.model.Token;
 
 /**
- * Dyad's event coder: for every parsed sentence, triggers → arguments → certainty, date, place;
- * then the article-level {@link ArticlePasses} that use context: a verbless fragment that completes the sentence
- * before it ("With the participation of Russia and China."), parties carried over from the
- * sentences before ("the countries", "we"), and later sentences that qualify an event or give its
- * amount ("the possible amount of the contract").
+ * Dyad's event coder, the one owner of an article's drafts: for every parsed sentence, triggers →
+ * arguments (completed from context) → certainty, date, place; then the {@link ArticlePass}es,
+ * each returning new drafts; then stated intentions and the frozen {@link Event}s.
+ * <p>
+ * One failure never costs the document: a sentence, a pass or an event that throws is left out
+ * with a warning on the document, and the rest is coded.
  */
 public final class DyadEventCoder implements EventCoder {
-    private static final int CONTEXT_SENTENCES = 2;
-    /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
-    private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "we", "they");
-
     private final ActorResolver actors;
     private final TriggerFinder triggers;
     private final ArgumentFinder arguments;
+    private final ContextParties context;
     private final CertaintyClassifier certainty;
     private final EventDater dater = new EventDater();
     private final PlaceResolver places;
     private final CodeBook codes;
-    private final CueLexicon cues;
     private final EntityEnricher enricher;
-    private final ArticlePasses passes;
-    private final ActorDictionary dictionary;
+    private final List<ArticlePass> passes;
     private final StatedIntents intents;
-    private final PersonRegistry registry;
+    private final CodableSentences codable;
 
+    /** @param registry people learnt in earlier runs; read only (see {@link PersonRegistry}) */
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
-        this.cues = CueLexicon.shipped();
+        CueLexicon cues = CueLexicon.shipped();
         this.actors = new ActorResolver(dictionary, registry);
         this.triggers = new TriggerFinder(triggerDictionary);
         this.arguments = new ArgumentFinder(cues);
+        this.context = new ContextParties(arguments);
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
         this.enricher = new EntityEnricher(dictionary);
-        this.passes = new ArticlePasses(cues);
-        this.dictionary = dictionary;
+        this.passes = ArticlePasses.standard(cues);
         this.intents = new StatedIntents(codes, triggerDictionary);
-        this.registry = registry;
+        this.codable = new CodableSentences(dictionary, triggers, cues, registry);
+    }
+
+    /** Which sentences the annotator should parse; make one per article (see {@link CodableSentences}). */
+    public SentenceFilter parseFilter() {
+        return codable.forArticle();
     }
 
     /**
-     * Only sentences that can hold an event need the dependency parser, the slowest stage: a
-     * possible trigger and a party that can get a code. That is a lexicon actor (country, capital,
-     * organisation, sector word), a pronoun or plural party word that context can resolve, or a
-     * name already tied to a code: one the registry knows, or one seen earlier in the article in a
-     * sentence with a lexicon actor ("Defence Minister Sergey Shoigu" … "Shoigu said"). A name
-     * never tied to a country gets no code, and an event needs a coded party. The filter remembers
-     * names across an article's sentences: make one per article and test the sentences in order.
+     * Events, the article's entities joined with the actors they name, what the article can teach
+     * the person registry, and warnings for the parts that could not be coded.
      */
-    public SentenceFilter parseFilter() {
-        Set<String> tiedNames = new HashSet<>();
-        return tokens -> {
-            boolean lexiconActor = !dictionary.actors(tokens).isEmpty();
-            if (lexiconActor) {
-                tokens.stream().filter(DyadEventCoder::isName).forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
-            }
-            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames));
-        };
-    }
-
-    private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
-                return true;
-            }
-            if (isName(t) && (tiedNames.contains(t.word().toLowerCase(Locale.ROOT)) || registryKnows(tokens, i))) {
-                return true;
-            }
+    public record Coding(List<Event> events, List<Entity> entities, List<PersonRegistry.Learnt> learnt,
+            List<String> warnings) {
+        public Coding {
+            events = List.copyOf(events);
+            entities = List.copyOf(entities);
+            learnt = List.copyOf(learnt);
+            warnings = List.copyOf(warnings);
         }
-        return false;
-    }
-
-    /** Whether the registry knows the name run starting at {@code first} (0-based). */
-    private boolean registryKnows(List<Token> tokens, int first) {
-        int last = first;
-        while (last + 1 < tokens.size() && Objects.equals(tokens.get(last + 1).ner(), tokens.get(first).ner())) {
-            last++;
-        }
-        return registry.lookup(ActorResolver.join(tokens, first + 1, last + 1)).isPresent();
-    }
-
-    private static boolean isName(Token t) {
-        String ner = t.ner();
-        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner);
-    }
-
-    /** Events and the article's entities joined with the actors they name. */
-    public record Coding(List<Event> events, List<Entity> entities) {
     }
 
     @Override
@@ -119,189 +103,71 @@ public final class DyadEventCoder implements EventCoder {
 
     public Coding codeAll(AnnotatedArticle article) {
         ArticleActors found = actors.resolve(article);
+        List<String> warnings = new ArrayList<>();
         List<EventDraft> drafts = new ArrayList<>();
         for (AnnotatedSentence s : article.sentences()) {
             if (s.parsed()) {
-                codeSentence(article, s, found, drafts);
+                try {
+                    drafts.addAll(codeSentence(article, s, found, drafts));
+                } catch (RuntimeException | StackOverflowError e) {
+                    warnings.add("coder: sentence " + s.index() + " left uncoded: " + e);
+                }
             }
         }
-        passes.apply(article, found, drafts);
-        return new Coding(freeze(article, drafts), enricher.enrich(article, found));
+        for (ArticlePass pass : passes) {
+            try {
+                drafts = pass.apply(article, found, drafts);
+            } catch (RuntimeException | StackOverflowError e) {
+                warnings.add("coder: pass " + pass.name() + " skipped: " + e);
+            }
+        }
+        List<Event> events = freeze(article, drafts, warnings);
+        return new Coding(events, enricher.enrich(article, found), found.learnt(), warnings);
     }
 
-    private void codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
-            List<EventDraft> drafts) {
+    private List<EventDraft> codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
+            List<EventDraft> before) {
         DependencyTree tree = new DependencyTree(s);
-        List<Entity> dates = entitiesIn(article, s, "DATE");
+        List<Entity> dates = article.entitiesIn(s, "DATE");
+        List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Trigger t : triggers.find(tree)) {
-            Arguments args = arguments.find(tree, t, found);
-            args = withContext(tree, t, args, found, drafts);
+            List<EventDraft> sofar = new ArrayList<>(before);
+            sofar.addAll(out);
+            Arguments args = context.complete(tree, t, arguments.find(tree, t, found), found, sofar);
             if (args.isEmpty()) {
                 continue;
             }
             CertaintyClassifier.Verdict verdict = certainty.classify(tree, t, found);
             EventDater.Dated dated = dater.date(article, tree, t.token(), dates);
             Event.Place place = places.place(tree, t.token());
-            args = protestTarget(t, args, place);
+            args = ContextParties.protestTarget(t, args, place);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()
                     .filter(k -> tree.token(k).isNoun()).map(tree::lemma).toList();
             for (ActorMention src : orNull(args.sources())) {
                 for (ActorMention tgt : orNull(args.targets())) {
-                    if (src == null && tgt == null || src != null && tgt != null && src.sameActor(tgt)) {
-                        continue;
-                    }
-                    if (src == null && t.pattern().cameo().startsWith("01")) {
-                        continue; // a statement nobody is named as making ("… told the BBC") is no dyadic event
-                    }
-                    if ((src == null || tgt == null) && !t.verb() && !"matrix-participant".equals(args.rule())) {
-                        continue; // a one-sided noun ("sales", "demand", "warnings") is rarely an event
-                    }
-                    EventDraft d = new EventDraft(t, src, tgt, verdict, dated, place, objects, args.rule());
-                    if (seen.add(d.dyadKey())) {
-                        drafts.add(d);
+                    if (codable(t, src, tgt, args)) {
+                        EventDraft d = new EventDraft(t, src, tgt, verdict.certainty(), verdict.attributedTo(),
+                                dated, place, objects, args.rule());
+                        if (seen.add(d.dyadKey())) {
+                            out.add(d);
+                        }
                     }
                 }
             }
         }
+        return out;
     }
 
-    /**
-     * Fills missing parties from context: plural stand-ins ("the countries") and argument-less
-     * triggers take the parties of the latest event nearby (a noun only when it names the same kind
-     * of act); a sanction or embargo noun inside another clause ("Iran marked the lifting of the embargo") has that clause's subject as target.
-     */
-    private Arguments withContext(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
-            List<EventDraft> drafts) {
-        boolean plural = arguments.pluralSubject(tree, t.token());
-        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t)) {
-            List<ActorMention> matrix = matrixSubject(tree, t.token(), found);
-            if (!matrix.isEmpty() && args.targets().isEmpty()) {
-                return new Arguments(List.of(), matrix, "matrix-participant");
-            }
-        }
-        if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
-            if (args.sources().isEmpty() && !t.verb()) {
-                ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
-                if (src != null) {
-                    return new Arguments(List.of(src), args.targets(), "context-source");
-                }
-            }
-            return args;
-        }
-        EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
-        if (recent != null && recent.source != null && recent.target != null
-                && (t.verb() ? samePolarity(recent.trigger, t) : sameRoot(recent.trigger, t))
-                && !namesNonActorCounterpart(tree, t, found)) {
-            return new Arguments(List.of(recent.source), List.of(recent.target), "context-dyad");
-        }
-        return args;
-    }
-
-    /**
-     * Carrying a dyad over from cooperation to conflict (or back) is nearly always wrong: "we have
-     * been cooperating … in the fight against terrorism" is no fight between the cooperating parties.
-     */
-    private static boolean samePolarity(Trigger before, Trigger now) {
-        return conflict(before) == conflict(now);
-    }
-
-    /**
-     * A bare noun takes the latest dyad only when it names that event again ("the talks", "the
-     * deal" after "held talks", "signed a deal"); a new kind of act ("the expected deal", "profit
-     * warnings") after an unrelated one has no parties of its own to borrow.
-     */
-    private static boolean sameRoot(Trigger before, Trigger now) {
-        return before.pattern().cameo().regionMatches(0, now.pattern().cameo(), 0, 2);
-    }
-
-    private static boolean conflict(Trigger t) {
-        return CameoCode.quadClassOf(t.pattern().cameo().substring(0, 2)) >= 3;
-    }
-
-    /** A noun that names its own counterpart ("fight against terrorism") but no actor there has none to borrow. */
-    private static boolean namesNonActorCounterpart(DependencyTree tree, Trigger t, ArticleActors found) {
-        if (t.verb()) {
+    private static boolean codable(Trigger t, ActorMention src, ActorMention tgt, Arguments args) {
+        if (src == null && tgt == null || src != null && tgt != null && src.sameActor(tgt)) {
             return false;
         }
-        int sentence = tree.sentence().index();
-        for (int k : tree.children(t.token(), "nmod")) {
-            if (!tree.preposition(k).isEmpty() && !"of".equals(tree.preposition(k))
-                    && found.at(sentence, k).isEmpty()) {
-                return true;
-            }
+        if (src == null && t.pattern().cameo().startsWith("01")) {
+            return false; // a statement nobody is named as making ("… told the BBC") is no dyadic event
         }
-        return false;
-    }
-
-    /**
-     * CAMEO's convention for protests (root 14) that name no target: they are directed at the
-     * government of the country where they happen, else of the protesters' own country.
-     */
-    private static Arguments protestTarget(Trigger t, Arguments args, Event.Place place) {
-        if (!t.pattern().cameo().startsWith("14") || !args.targets().isEmpty() || args.sources().isEmpty()) {
-            return args;
-        }
-        ActorMention src = args.sources().get(0);
-        String country = place != null && place.country() != null ? place.country() : src.actor().country();
-        if (country == null) {
-            return args;
-        }
-        var government = ActorCodes.actor(place != null ? place.name() : country, country, country, List.of("GOV"));
-        ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government, ActorDictionary.Kind.COUNTRY);
-        return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
-    }
-
-    private static boolean affectsMatrixSubject(Trigger t) {
-        String root = t.pattern().cameo().substring(0, 2);
-        return root.equals("08") || root.equals("16");
-    }
-
-    private static List<ActorMention> matrixSubject(DependencyTree tree, int n, ArticleActors found) {
-        for (int k = tree.head(n), steps = 0; k > 0 && steps < 6; k = tree.head(k), steps++) {
-            if (tree.token(k).isVerb()) {
-                List<ActorMention> out = new ArrayList<>();
-                for (int s : tree.children(k, "nsubj")) {
-                    found.at(tree.sentence().index(), s).ifPresent(out::add);
-                }
-                return out;
-            }
-        }
-        return List.of();
-    }
-
-    private static EventDraft recentDraft(List<EventDraft> drafts, int sentence) {
-        for (int i = drafts.size() - 1; i >= 0; i--) {
-            EventDraft d = drafts.get(i);
-            if (sentence - d.trigger.sentence() <= CONTEXT_SENTENCES) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The latest person of another party named in the previous sentences: who the article is
-     * following ("General Bagheri … negotiations with X"). Countries and places named in passing
-     * are not taken: they are rarely the agent of the next sentence's event.
-     */
-    private static ActorMention recentOtherParty(ArticleActors found, int sentence, List<ActorMention> targets) {
-        for (int s = sentence - 1; s >= 0 && s >= sentence - CONTEXT_SENTENCES; s--) {
-            List<ActorMention> ms = found.in(s);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                ActorMention m = ms.get(i);
-                if (m.kind() == ActorDictionary.Kind.PERSON && m.actor().code() != null
-                        && targets.stream().noneMatch(m::sameParty)) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    static List<Entity> entitiesIn(AnnotatedArticle a, AnnotatedSentence s, String type) {
-        return a.entities().stream().filter(e -> type.equals(e.type()) && e.start() >= s.start() && e.end() <= s.end())
-                .toList();
+        // a one-sided noun ("sales", "demand", "warnings") is rarely an event
+        return src != null && tgt != null || t.verb() || "matrix-participant".equals(args.rule());
     }
 
     private static List<ActorMention> orNull(List<ActorMention> l) {
@@ -312,25 +178,40 @@ public final class DyadEventCoder implements EventCoder {
         return out;
     }
 
-    private List<Event> freeze(AnnotatedArticle article, List<EventDraft> drafts) {
+    private List<Event> freeze(AnnotatedArticle article, List<EventDraft> drafts, List<String> warnings) {
+        List<StatedIntents.Coded> coded;
+        try {
+            coded = intents.code(drafts);
+        } catch (RuntimeException e) {
+            warnings.add("coder: stated intents skipped: " + e);
+            coded = drafts.stream().map(d -> new StatedIntents.Coded(d, d.cameo(), d.rule())).toList();
+        }
         List<Event> out = new ArrayList<>();
         String bodyHash = sha1(article.body());
-        for (StatedIntents.Coded k : intents.code(drafts)) {
-            EventDraft d = k.draft();
-            String cameo = k.cameo();
-            Token trig = article.sentences().get(d.trigger.sentence()).token(d.trigger.token());
-            CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
-            String src = d.source == null ? "" : d.source.actor().code();
-            String tgt = d.target == null ? "" : d.target.actor().code();
-            String id = sha1(bodyHash + "|" + trig.start() + "|" + src + "|" + tgt + "|" + cameo).substring(0, 16);
-            out.add(new Event(id, d.trigger.sentence(),
-                    new Event.Trigger(article.body().substring(trig.start(), trig.end()), trig.start(), trig.end()),
-                    d.source == null ? null : d.source.actor(), d.target == null ? null : d.target.actor(),
-                    cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
-                    d.dated.date(), d.dated.precision(), d.dated.source(), d.place, d.certainty.label(),
-                    d.attributedTo, d.amounts, k.rule()));
+        for (StatedIntents.Coded k : coded) {
+            try {
+                out.add(event(article, bodyHash, k));
+            } catch (RuntimeException e) {
+                warnings.add("coder: event in sentence " + k.draft().sentence() + " dropped: " + e);
+            }
         }
         return out;
+    }
+
+    private Event event(AnnotatedArticle article, String bodyHash, StatedIntents.Coded k) {
+        EventDraft d = k.draft();
+        String cameo = k.cameo();
+        Token trig = article.sentences().get(d.sentence()).token(d.trigger().token());
+        CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
+        String src = d.source() == null ? "" : d.source().actor().code();
+        String tgt = d.target() == null ? "" : d.target().actor().code();
+        String id = sha1(bodyHash + "|" + trig.start() + "|" + src + "|" + tgt + "|" + cameo).substring(0, 16);
+        return new Event(id, d.sentence(),
+                new Event.Trigger(article.body().substring(trig.start(), trig.end()), trig.start(), trig.end()),
+                d.source() == null ? null : d.source().actor(), d.target() == null ? null : d.target().actor(),
+                cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
+                d.dated().date(), d.dated().precision(), d.dated().source(), d.place(), d.certainty().label(),
+                d.attributedTo(), d.amounts(), k.rule());
     }
 
     static String sha1(String s) {

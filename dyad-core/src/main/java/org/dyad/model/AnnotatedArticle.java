@@ -12,4 +12,10 @@ public record AnnotatedArticle(CleanArticle article, List<AnnotatedSentence> sen
     public String body() {
         return article.body();
     }
+
+    /** The entities of one type ("DATE", "MONEY") inside a sentence. */
+    public List<Entity> entitiesIn(AnnotatedSentence s, String type) {
+        return entities.stream().filter(e -> type.equals(e.type()) && e.start() >= s.start() && e.end() <= s.end())
+                .toList();
+    }
 }

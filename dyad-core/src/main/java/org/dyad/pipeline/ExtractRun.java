@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.clean.SkipException;
+import org.dyad.code.actor.PersonRegistry;
 import org.dyad.model.Document;
 import org.dyad.model.RawDocument;
 import org.dyad.read.ReadSink;
@@ -19,6 +20,7 @@ public final class ExtractRun {
     private final SourceReader reader;
     private final Pipeline pipeline;
     private final int threads;
+    private PersonRegistry learning;
 
     public ExtractRun(SourceReader reader, Pipeline pipeline, int threads) {
         this.reader = reader;
@@ -26,8 +28,21 @@ public final class ExtractRun {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Applies what each document teaches to {@code registry}, after the document and in input
+     * order, on the calling thread. The pipeline's coder reads its own snapshot, so this run's
+     * output does not depend on it: the next run does.
+     */
+    public ExtractRun learningInto(PersonRegistry registry) {
+        this.learning = registry;
+        return this;
+    }
+
     /** One finished document, or the reason it was skipped. */
-    private record Outcome(RawDocument raw, Document document, String skipReason) {
+    private record Outcome(RawDocument raw, Pipeline.Processed processed, String skipReason) {
+        Document document() {
+            return processed == null ? null : processed.document();
+        }
     }
 
     /**
@@ -70,7 +85,7 @@ public final class ExtractRun {
 
     private Outcome process(RawDocument raw) {
         try {
-            return new Outcome(raw, pipeline.process(raw), null);
+            return new Outcome(raw, pipeline.run(raw), null);
         } catch (SkipException e) {
             return new Outcome(raw, null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -79,11 +94,14 @@ public final class ExtractRun {
         }
     }
 
-    private static void drain(Future<Outcome> f, RunReport report, Consumer<Document> out, Runnable progress) {
+    private void drain(Future<Outcome> f, RunReport report, Consumer<Document> out, Runnable progress) {
         Outcome o = WorkerPool.await(f);
         if (o.document() != null) {
             report.extracted(o.document().sentences().size(), o.document().events().size());
             out.accept(o.document());
+            if (learning != null) {
+                learning.learn(o.document().origin(), o.document().published(), o.processed().learnt());
+            }
         } else {
             report.skipped(o.raw().origin(), o.skipReason());
         }

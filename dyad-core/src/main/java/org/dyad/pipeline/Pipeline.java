@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.dyad.annotate.Annotator;
 import org.dyad.clean.ArticleCleaner;
 import org.dyad.clean.SkipException;
 import org.dyad.code.DyadEventCoder;
+import org.dyad.code.actor.PersonRegistry;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CleanArticle;
 import org.dyad.model.Document;
@@ -35,7 +37,18 @@ public final class Pipeline {
         this.defaultDate = defaultDate;
     }
 
+    /** A coded document and what it can teach the person registry (applied by the run, in input order). */
+    public record Processed(Document document, List<PersonRegistry.Learnt> learnt) {
+        public Processed {
+            learnt = List.copyOf(learnt);
+        }
+    }
+
     public Document process(RawDocument raw) throws SkipException {
+        return run(raw).document();
+    }
+
+    public Processed run(RawDocument raw) throws SkipException {
         CleanArticle article = cleaner.clean(raw);
         if (article.published() == null && article.dateline() == null && defaultDate != null) {
             article = article.withPublished(defaultDate);
@@ -44,9 +57,12 @@ public final class Pipeline {
         DyadEventCoder.Coding coding = coder.codeAll(annotated);
         List<SentenceSpan> sentences = annotated.sentences().stream()
                 .map(s -> new SentenceSpan(s.start(), s.end())).toList();
-        return new Document(documentId(article.body()), article.url(), article.title(), article.published(),
+        List<String> warnings = new ArrayList<>(article.warnings());
+        warnings.addAll(coding.warnings());
+        Document doc = new Document(documentId(article.body()), article.url(), article.title(), article.published(),
                 article.publisher(), article.dateline(), article.language(), article.body(), sentences,
-                coding.entities(), coding.events(), article.warnings(), article.origin(), raw.id());
+                coding.entities(), coding.events(), warnings, article.origin(), raw.id());
+        return new Processed(doc, coding.learnt());
     }
 
     /** A hash of the body with case, spacing and Unicode form folded, so re-ingests find the same id. */

@@ -3,14 +3,14 @@ package org.dyad.pipeline;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.clean.CleanOptions;
 import org.dyad.clean.DefaultArticleCleaner;
-import org.dyad.code.ActorDictionary;
 import org.dyad.code.DyadEventCoder;
-import org.dyad.code.LexiconActorDictionary;
-import org.dyad.code.LexiconCodeBook;
-import org.dyad.code.LexiconGazetteer;
-import org.dyad.code.LexiconTriggerDictionary;
-import org.dyad.code.PersonRegistry;
-import org.dyad.code.TriggerDictionary;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.LexiconActorDictionary;
+import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.cameo.LexiconCodeBook;
+import org.dyad.code.place.LexiconGazetteer;
+import org.dyad.code.trigger.LexiconTriggerDictionary;
+import org.dyad.code.trigger.TriggerDictionary;
 
 /** Wires the standard pipeline from Dyad's shipped models and lexicons, with the user's options. */
 public final class PipelineBuilder {
@@ -47,6 +47,7 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /** The registry the run learns into; coders read a snapshot of it taken when they are built. */
     public PersonRegistry registry() {
         return registry;
     }
@@ -54,7 +55,7 @@ public final class PipelineBuilder {
     public DyadEventCoder coder() {
         return new DyadEventCoder(actors != null ? actors : LexiconActorDictionary.shipped(),
                 triggers != null ? triggers : LexiconTriggerDictionary.shipped(), LexiconCodeBook.shipped(),
-                LexiconGazetteer.shipped(), registry);
+                LexiconGazetteer.shipped(), registry.snapshot());
     }
 
     public Pipeline build() {

@@ -2,7 +2,7 @@ package org.dyad.code.petrarch;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.code.ActorDictionary;
+import org.dyad.code.actor.ActorDictionary;
 import org.dyad.model.Token;
 
 /**

@@ -1,7 +1,7 @@
 package org.dyad.code.petrarch;
 
 import java.util.List;
-import org.dyad.code.TriggerDictionary;
+import org.dyad.code.trigger.TriggerDictionary;
 
 /**
  * Two trigger dictionaries: a word the first knows is read by the first only (PETRARCH's reading

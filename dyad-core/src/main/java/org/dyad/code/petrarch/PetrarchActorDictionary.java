@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.code.ActorDictionary;
+import org.dyad.code.actor.ActorDictionary;
 import org.dyad.model.Token;
 
 /**

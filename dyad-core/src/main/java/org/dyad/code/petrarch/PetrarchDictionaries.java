@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dyad.code.ActorDictionary;
-import org.dyad.code.LexiconActorDictionary;
-import org.dyad.code.LexiconCodeBook;
-import org.dyad.code.LexiconTriggerDictionary;
-import org.dyad.code.TriggerDictionary;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.LexiconActorDictionary;
+import org.dyad.code.cameo.LexiconCodeBook;
+import org.dyad.code.trigger.LexiconTriggerDictionary;
+import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.model.Document;
 
 /**

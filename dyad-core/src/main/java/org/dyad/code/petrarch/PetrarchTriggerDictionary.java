@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.code.TriggerDictionary;
-import org.dyad.code.WordContext;
 import org.dyad.code.petrarch.VerbFile.Block;
 import org.dyad.code.petrarch.VerbFile.VerbEntry;
+import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.code.trigger.WordContext;
 
 /**
  * {@link TriggerDictionary} over PETRARCH verb dictionaries. Every verb of a block, under each lemma

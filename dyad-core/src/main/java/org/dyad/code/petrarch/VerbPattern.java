@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.code.WordContext;
-import org.dyad.code.WordContext.Phrase;
+import org.dyad.code.trigger.WordContext.Phrase;
+import org.dyad.code.trigger.WordContext;
 
 /**
  * What Dyad can use of one PETRARCH verb pattern {@code - [words] * [words] [code]}, after synsets

@@ -8,12 +8,12 @@
  * {@link org.dyad.code.petrarch.VerbFile} ({@code .verbs.txt}: blocks, verb forms, multi-word verbs,
  * synsets, patterns) and {@link org.dyad.code.petrarch.DiscardFilter} ({@code .discards.txt}).
  * {@link org.dyad.code.petrarch.PetrarchDictionaries} loads a folder of them and gives the coder an
- * {@link org.dyad.code.ActorDictionary} and a {@link org.dyad.code.TriggerDictionary}, alone
+ * {@link org.dyad.code.actor.ActorDictionary} and a {@link org.dyad.code.trigger.TriggerDictionary}, alone
  * ({@code replace}) or in front of Dyad's lexicons ({@code add}), plus what the coder cannot do by
  * itself: PETRARCH's paired codes ({@link org.dyad.code.petrarch.Reciprocals}) and discards.
  *
  * <p>How patterns are read: the words of a pattern, before and after the star, must stand around
- * the verb in that order as written ({@link org.dyad.code.WordContext}; {@code _} joins consecutive
+ * the verb in that order as written ({@link org.dyad.code.trigger.WordContext}; {@code _} joins consecutive
  * words, a phrase glued to the star touches the verb); {@code %} before the star asks for a
  * conjoined subject whose parties act on each other; where the grammar gives no target (a passive:
  * no source), the first actor after the verb in its phrase takes the role, as PETRARCH reads parties

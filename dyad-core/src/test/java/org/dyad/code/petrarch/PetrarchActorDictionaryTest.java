@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.code.ActorDictionary.Kind;
-import org.dyad.code.ActorDictionary.Named;
+import org.dyad.code.actor.ActorDictionary.Kind;
+import org.dyad.code.actor.ActorDictionary.Named;
 import org.junit.jupiter.api.Test;
 
 class PetrarchActorDictionaryTest {

@@ -3,8 +3,8 @@ package org.dyad.code.petrarch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dyad.code.TriggerDictionary.Pattern;
-import org.dyad.code.WordContext.Phrase;
+import org.dyad.code.trigger.TriggerDictionary.Pattern;
+import org.dyad.code.trigger.WordContext.Phrase;
 import org.junit.jupiter.api.Test;
 
 class PetrarchTriggerDictionaryTest {

@@ -3,8 +3,8 @@ package org.dyad.code.petrarch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dyad.code.LexiconCodeBook;
-import org.dyad.code.TriggerDictionary.Pattern;
+import org.dyad.code.cameo.LexiconCodeBook;
+import org.dyad.code.trigger.TriggerDictionary.Pattern;
 import org.dyad.model.Document;
 import org.dyad.model.Event;
 import org.dyad.model.SentenceSpan;

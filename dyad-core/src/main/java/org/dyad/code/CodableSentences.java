@@ -1,0 +1,80 @@
+package org.dyad.code;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.annotate.SentenceFilter;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorResolver;
+import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.trigger.TriggerFinder;
+import org.dyad.model.Token;
+
+/**
+ * Only sentences that can hold an event need the dependency parser, the slowest stage: a possible
+ * trigger and a party that can get a code. That is a lexicon actor (country, capital,
+ * organisation, sector word), a pronoun or plural party word that context can resolve, or a name
+ * already tied to a code: one the registry knows, or one seen earlier in the article in a sentence
+ * with a lexicon actor ("Defence Minister Sergey Shoigu" … "Shoigu said"). A name never tied to a
+ * country gets no code, and an event needs a coded party.
+ */
+final class CodableSentences {
+    /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
+    private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "we", "they");
+
+    private final ActorDictionary dictionary;
+    private final TriggerFinder triggers;
+    private final CueLexicon cues;
+    private final PersonRegistry registry;
+
+    CodableSentences(ActorDictionary dictionary, TriggerFinder triggers, CueLexicon cues, PersonRegistry registry) {
+        this.dictionary = dictionary;
+        this.triggers = triggers;
+        this.cues = cues;
+        this.registry = registry;
+    }
+
+    /** The filter remembers names across an article's sentences: make one per article, test sentences in order. */
+    SentenceFilter forArticle() {
+        Set<String> tiedNames = new HashSet<>();
+        return tokens -> {
+            boolean lexiconActor = !dictionary.actors(tokens).isEmpty();
+            if (lexiconActor) {
+                tokens.stream().filter(CodableSentences::isName)
+                        .forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
+            }
+            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames));
+        };
+    }
+
+    private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (PARTY_PRONOUNS.contains(t.lemma()) || cues.is(t.lemma(), Cue.PLURAL_PARTY)) {
+                return true;
+            }
+            if (isName(t) && (tiedNames.contains(t.word().toLowerCase(Locale.ROOT)) || registryKnows(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the registry knows the name run starting at {@code first} (0-based). */
+    private boolean registryKnows(List<Token> tokens, int first) {
+        int last = first;
+        while (last + 1 < tokens.size() && Objects.equals(tokens.get(last + 1).ner(), tokens.get(first).ner())) {
+            last++;
+        }
+        return registry.lookup(ActorResolver.join(tokens, first + 1, last + 1)).isPresent();
+    }
+
+    private static boolean isName(Token t) {
+        String ner = t.ner();
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner);
+    }
+}

@@ -1,0 +1,35 @@
+package org.dyad.code.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Actor;
+
+/** Builds CAMEO actor codes: country (or IGO code) followed by sector codes, e.g. RUSMIL. */
+public final class ActorCodes {
+    private ActorCodes() {
+    }
+
+    public static Actor actor(String text, String base, String country, List<String> sectors) {
+        List<String> unique = new ArrayList<>();
+        for (String s : sectors) {
+            if (s != null && !s.isBlank() && !unique.contains(s) && !base.endsWith(s)) {
+                unique.add(s);
+            }
+        }
+        StringBuilder code = new StringBuilder(base);
+        unique.forEach(code::append);
+        return new Actor(text, code.toString(), country, unique.isEmpty() ? null : unique.get(0), unique);
+    }
+
+    /**
+     * The party an actor belongs to: its country, or its own code when it has none (an IGO); ""
+     * for no actor and for a named person with no known code.
+     */
+    public static String party(Actor a) {
+        if (a == null) {
+            return "";
+        }
+        String p = a.country() != null ? a.country() : a.code();
+        return p == null ? "" : p;
+    }
+}

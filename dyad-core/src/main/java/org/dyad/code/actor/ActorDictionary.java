@@ -1,0 +1,38 @@
+package org.dyad.code.actor;
+
+import java.util.List;
+import org.dyad.model.Token;
+
+/**
+ * What Dyad knows about actor names: countries, capitals and seats of power, demonyms,
+ * international organisations, named institutions, and the title and body words that give a
+ * sector. Backed by Dyad's shipped lexicons, or by PETRARCH dictionaries.
+ */
+public interface ActorDictionary {
+
+    /** Longest non-overlapping actor names in a sentence. */
+    List<Named> actors(List<Token> tokens);
+
+    /** Title and institution words ("Defense Minister", "Armed Forces") with their sectors. */
+    List<SectorWords> sectors(List<Token> tokens);
+
+    /** How an actor name refers to its actor; governments are named by capitals and seats too. */
+    enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, IGO, INSTITUTION, PERSON, GROUP }
+
+    /**
+     * @param first 1-based index of the first token
+     * @param last  1-based index of the last token (inclusive)
+     */
+    record Named(int first, int last, String code, String country, List<String> sectors, Kind kind, String name) {
+        public Named {
+            sectors = List.copyOf(sectors);
+        }
+    }
+
+    /** @param title true for a person's title ("minister"), false for a body ("ministry") */
+    record SectorWords(int first, int last, List<String> sectors, boolean title) {
+        public SectorWords {
+            sectors = List.copyOf(sectors);
+        }
+    }
+}

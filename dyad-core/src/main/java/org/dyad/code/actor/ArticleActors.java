@@ -1,0 +1,47 @@
+package org.dyad.code.actor;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every actor mention of an article, by sentence, with lookups for pronouns and discourse. */
+public final class ArticleActors {
+    private final List<List<ActorMention>> bySentence;
+    private final List<PersonRegistry.Learnt> learnt;
+
+    public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
+        this.bySentence = List.copyOf(bySentence);
+        this.learnt = List.copyOf(learnt);
+    }
+
+    /** People this article named with a country: what it can teach the registry. */
+    public List<PersonRegistry.Learnt> learnt() {
+        return learnt;
+    }
+
+    public List<ActorMention> in(int sentence) {
+        return sentence >= 0 && sentence < bySentence.size() ? bySentence.get(sentence) : List.of();
+    }
+
+    /** The mention covering a token, if any. */
+    public Optional<ActorMention> at(int sentence, int token) {
+        return in(sentence).stream().filter(m -> m.covers(token)).findFirst();
+    }
+
+    /** The last person named before (sentence, token): what "he" or "she" most likely refers to. */
+    public Optional<ActorMention> lastPersonBefore(int sentence, int token) {
+        for (int s = sentence; s >= 0 && s > sentence - 6; s--) {
+            List<ActorMention> ms = in(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                ActorMention m = ms.get(i);
+                if (m.kind() == ActorDictionary.Kind.PERSON && (s < sentence || m.last() < token)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<List<ActorMention>> all() {
+        return bySentence;
+    }
+}

@@ -1,0 +1,86 @@
+package org.dyad.code.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.code.lexicon.ActorEntry;
+import org.dyad.code.lexicon.ActorLexicon;
+import org.dyad.code.lexicon.PhraseIndex;
+import org.dyad.code.lexicon.SectorTerm;
+import org.dyad.model.Token;
+
+/**
+ * {@link ActorDictionary} over Dyad's shipped lexicons. A hyphenated word naming two parties
+ * ("Russian-Iranian") yields one actor per part, both covering that word.
+ */
+public final class LexiconActorDictionary implements ActorDictionary {
+    private final ActorLexicon lexicon;
+
+    public LexiconActorDictionary(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static LexiconActorDictionary shipped() {
+        return new LexiconActorDictionary(ActorLexicon.load());
+    }
+
+    @Override
+    public List<Named> actors(List<Token> tokens) {
+        List<String> words = tokens.stream().map(Token::word).toList();
+        List<Named> out = new ArrayList<>();
+        for (PhraseIndex.Match<ActorEntry> m : lexicon.findActors(words)) {
+            if (properlyNamed(tokens, m)) {
+                ActorEntry e = m.value();
+                out.add(new Named(m.start() + 1, m.end(), e.code(), e.country(), e.sectors(), kind(e.kind()),
+                        String.join(" ", words.subList(m.start(), m.end()))));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            int at = i + 1;
+            if (w.indexOf('-') > 0 && out.stream().noneMatch(n -> n.first() <= at && n.last() >= at)) {
+                for (ActorEntry e : lexicon.partsOf(w)) {
+                    out.add(new Named(at, at, e.code(), e.country(), e.sectors(), kind(e.kind()), w));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /**
+     * Lexicon names are proper nouns or adjectives: "turkey" the bird, "china" the plates and
+     * "us" the pronoun are not countries.
+     */
+    private static boolean properlyNamed(List<Token> tokens, PhraseIndex.Match<ActorEntry> m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            Token t = tokens.get(i);
+            String w = t.word();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                return !"PRP".equals(t.pos());
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<SectorWords> sectors(List<Token> tokens) {
+        List<String> words = tokens.stream().map(t -> t.word()).toList();
+        List<SectorWords> out = new ArrayList<>();
+        for (PhraseIndex.Match<SectorTerm> m : lexicon.sectorIndex().findAll(words)) {
+            SectorTerm term = m.value();
+            out.add(new SectorWords(m.start() + 1, m.end(), term.sectors(), term.kind() == SectorTerm.Kind.TITLE));
+        }
+        return out;
+    }
+
+    private static Kind kind(ActorEntry.Kind k) {
+        return switch (k) {
+            case COUNTRY -> Kind.COUNTRY;
+            case CAPITAL -> Kind.CAPITAL;
+            case SEAT -> Kind.SEAT;
+            case IGO -> Kind.IGO;
+            case INSTITUTION -> Kind.INSTITUTION;
+            case DEMONYM -> Kind.DEMONYM;
+        };
+    }
+}

@@ -1,0 +1,347 @@
+package org.dyad.code.argument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerDictionary;
+
+/**
+ * Finds source and target of a trigger in the dependency tree. Verbs: the subject (or the "by"
+ * agent of a passive) is the source; the object, or an oblique with a target preposition
+ * ("with Russia", "on Iran"), is the target; a verb with no subject borrows its governor's
+ * ("Iran … by signing", "wants to create"). Nouns: a possessor or country adjective is the source
+ * ("Iran's offer", "US sanctions"), a with/on/against/to phrase the target, and a noun that is the
+ * object of another verb takes that verb's subject ("held talks").
+ */
+public final class ArgumentFinder {
+    private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
+    private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
+    /** Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate. */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+    private final CueLexicon cues;
+
+    public ArgumentFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    public Arguments find(DependencyTree tree, Trigger trigger, ArticleActors actors) {
+        int t = trigger.token();
+        int sentence = trigger.sentence();
+        PhraseActors ctx = new PhraseActors(tree, actors, sentence);
+        List<ActorMention> sources = new ArrayList<>();
+        List<ActorMention> targets = new ArrayList<>();
+        String rule;
+        if (trigger.verb()) {
+            rule = verbArguments(ctx, t, trigger.pattern(), sources, targets);
+        } else {
+            rule = nounArguments(ctx, t, trigger.pattern(), sources, targets);
+        }
+        if (trigger.pattern().sourceIsObject()) {
+            List<ActorMention> swap = new ArrayList<>(sources);
+            sources.clear();
+            sources.addAll(targets);
+            targets.clear();
+            targets.addAll(swap);
+        }
+        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
+        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(trigger.pattern().cameo().substring(0, 2))) {
+            ActorMention first = sources.get(0);
+            targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
+            sources.removeIf(m -> !m.sameParty(first));
+            rule = rule + "+reciprocal";
+        }
+        return new Arguments(dedupe(sources), dedupe(targets), rule);
+    }
+
+    private String verbArguments(PhraseActors ctx, int t, TriggerDictionary.Pattern p, List<ActorMention> sources,
+            List<ActorMention> targets) {
+        DependencyTree tree = ctx.tree;
+        boolean passive = !tree.children(t, "nsubj:pass").isEmpty() || !tree.children(t, "aux:pass").isEmpty();
+        String rule = passive ? "passive" : "subject";
+        if (passive) {
+            for (int s : tree.children(t, "nsubj:pass")) {
+                targets.addAll(ctx.actorsOf(s));
+            }
+            for (int o : tree.children(t, "obl")) {
+                if (tree.preposition(o).equals("by")) {
+                    sources.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (sources.isEmpty() && p.argumentsInPhrase()) {
+                sources.addAll(firstActorAfter(ctx, t, targets));
+            }
+        } else {
+            sources.addAll(subjectActors(ctx, t));
+            if (sources.isEmpty() && !cues.is(tree.lemma(t), Cue.SPEECH)) {
+                rule = "governor-subject";
+                sources.addAll(governorSubject(ctx, t));
+            }
+            for (int o : tree.children(t, "obj")) {
+                targets.addAll(ctx.actorsOf(o));
+            }
+            for (int o : tree.children(t, "iobj")) {
+                targets.addAll(ctx.actorsOf(o));
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(obliqueTargets(ctx, t, p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps(), "obl"));
+        }
+        if (targets.isEmpty()) {
+            for (int o : tree.children(t, "obj")) {
+                targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod"));
+            }
+        }
+        if (targets.isEmpty()) {
+            // "demanded that the DPRK forsake…": who is asked is the that-clause's subject
+            for (int c : tree.children(t, "ccomp")) {
+                for (int s : tree.children(c, "nsubj")) {
+                    targets.addAll(ctx.actorsOf(s));
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            // "offered to hand over to Great Britain…", "threatened to cut off electricity to Nakhichevan"
+            for (int x : tree.children(t, "xcomp")) {
+                for (int o : tree.children(x, "obj")) {
+                    targets.addAll(ctx.actorsOf(o));
+                }
+                if (targets.isEmpty()) {
+                    targets.addAll(obliqueTargets(ctx, x, DEFAULT_VERB_PREPS, "obl"));
+                }
+            }
+        }
+        if (targets.isEmpty() && p.argumentsInPhrase() && !p.conjoinedSubject()) {
+            targets.addAll(firstActorAfter(ctx, t, sources));
+        }
+        return rule;
+    }
+
+    /** The first actor named after the verb inside the verb's phrase that is not already a party. */
+    private static List<ActorMention> firstActorAfter(PhraseActors ctx, int t, List<ActorMention> parties) {
+        for (int k : ctx.tree.subtree(t)) {
+            if (k <= t) {
+                continue;
+            }
+            List<ActorMention> at = ctx.mentionsAt(k).stream()
+                    .filter(m -> parties.stream().noneMatch(s -> s.sameActor(m))).toList();
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        return List.of();
+    }
+
+    private String nounArguments(PhraseActors ctx, int n, TriggerDictionary.Pattern p, List<ActorMention> sources,
+            List<ActorMention> targets) {
+        DependencyTree tree = ctx.tree;
+        String rule = "noun-modifier";
+        for (int c : tree.children(n)) {
+            String r = tree.relation(c);
+            boolean agentive = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+                    || r.startsWith("nmod") && tree.preposition(c).equals("by");
+            if (agentive) {
+                if (r.equals("amod") || r.equals("compound")) {
+                    // "Russian-Iranian cooperation": the modifier may name several parties
+                    for (int k : tree.subtree(c)) {
+                        sources.addAll(ctx.mentionsAt(k));
+                    }
+                } else {
+                    sources.addAll(ctx.actorsOf(c));
+                }
+            }
+        }
+        if (targets.isEmpty() && distinctParties(sources) >= 2) {
+            // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer
+            ActorMention first = sources.get(0);
+            targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
+            sources.removeIf(m -> !m.sameParty(first));
+            rule = "noun-pair";
+        }
+        List<ActorMention> between = betweenPair(ctx, n);
+        if (!between.isEmpty()) {
+            sources.add(between.get(0));
+            targets.addAll(between.subList(1, between.size()));
+            return "noun-between";
+        }
+        targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
+        ofPhrase(ctx, n, p.cameo(), sources, targets);
+        if (sources.isEmpty()) {
+            int governor = tree.head(n);
+            String r = tree.baseRelation(n);
+            if (governor > 0 && (r.equals("obj") || r.equals("nsubj") || r.equals("obl"))) {
+                rule = "light-verb-subject";
+                if (r.equals("nsubj")) {
+                    sources.addAll(ctx.actorsOf(n));
+                } else {
+                    sources.addAll(subjectActors(ctx, governor));
+                    if (sources.isEmpty()) {
+                        sources.addAll(governorSubject(ctx, governor));
+                    }
+                    if (targets.isEmpty()) {
+                        targets.addAll(obliqueTargets(ctx, governor, DEFAULT_VERB_PREPS, "obl"));
+                    }
+                }
+            }
+        }
+        return rule;
+    }
+
+    /**
+     * "the visit of the president" names the actor; "the killing of Armenians", "the expulsion of
+     * diplomats" the one acted on: cooperative roots (01–07) read an of-phrase as the source,
+     * the others as the target.
+     */
+    private static void ofPhrase(PhraseActors ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
+        boolean agentive = cameo.compareTo("08") < 0;
+        List<ActorMention> side = agentive ? sources : targets;
+        if (!side.isEmpty()) {
+            return;
+        }
+        for (int c : ctx.tree.children(n, "nmod")) {
+            if (ctx.tree.preposition(c).equals("of")) {
+                side.addAll(ctx.actorsOf(c));
+            }
+        }
+    }
+
+    /** "talks between Iran and Russia". */
+    private static List<ActorMention> betweenPair(PhraseActors ctx, int n) {
+        for (int c : ctx.tree.children(n, "nmod")) {
+            if (ctx.tree.preposition(c).equals("between")) {
+                List<ActorMention> all = ctx.actorsOf(c);
+                if (all.size() >= 2) {
+                    return all;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> subjectActors(PhraseActors ctx, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int s : ctx.tree.children(v, "nsubj")) {
+            out.addAll(ctx.actorsOf(s));
+            if (out.isEmpty()) {
+                out.addAll(pronoun(ctx, s));
+            }
+        }
+        // "it is the minister who met…" and copulas: a subject on the copula's predicate
+        return out;
+    }
+
+    /** A verb without its own subject shares its governor's ("wants to create", "by signing"). */
+    private List<ActorMention> governorSubject(PhraseActors ctx, int v) {
+        DependencyTree tree = ctx.tree;
+        int k = v;
+        for (int steps = 0; steps < 5; steps++) {
+            String rel = tree.baseRelation(k);
+            int h = tree.head(k);
+            if (h <= 0 || !CLIMB.contains(rel)) {
+                return List.of();
+            }
+            if (rel.equals("acl")) {
+                return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
+            }
+            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
+                List<ActorMention> controller = new ArrayList<>();
+                for (int o : tree.children(h, "obj")) {
+                    controller.addAll(ctx.actorsOf(o));
+                }
+                if (!controller.isEmpty()) {
+                    return controller;
+                }
+            }
+            List<ActorMention> s = subjectActors(ctx, h);
+            if (!s.isEmpty()) {
+                return s;
+            }
+            k = h;
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {
+        DependencyTree tree = ctx.tree;
+        for (String prep : preps) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int o : tree.children(head, rel)) {
+                if (tree.preposition(o).equals(prep)) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Syria says it is willing…": a pronoun subject inside what a speaker says is the speaker;
+     * else "he"/"she" is the last person named. Plural "we"/"they" elsewhere are left to the context rule.
+     */
+    private List<ActorMention> pronoun(PhraseActors ctx, int s) {
+        String w = ctx.tree.token(s).word().toLowerCase(java.util.Locale.ROOT);
+        if (REPORTED_PRONOUNS.contains(w)) {
+            int clause = ctx.tree.head(s);
+            for (int k = clause, steps = 0; k > 0 && steps < 4; k = ctx.tree.head(k), steps++) {
+                String rel = ctx.tree.baseRelation(k);
+                int h = ctx.tree.head(k);
+                if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(ctx.tree.lemma(h), Cue.SPEECH)) {
+                    List<ActorMention> speaker = new ArrayList<>();
+                    for (int sp : ctx.tree.children(h, "nsubj")) {
+                        speaker.addAll(ctx.actorsOf(sp));
+                    }
+                    if (!speaker.isEmpty()) {
+                        return speaker;
+                    }
+                }
+                if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("parataxis")) {
+                    break;
+                }
+            }
+        }
+        if (PERSONAL_PRONOUNS.contains(w)) {
+            return ctx.actors.lastPersonBefore(ctx.sentence, s).filter(m -> m.actor().code() != null)
+                    .map(List::of).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */
+    public boolean pluralSubject(DependencyTree tree, int t) {
+        int k = t;
+        for (int steps = 0; steps < 4 && k > 0; steps++) {
+            for (int s : tree.children(k, "nsubj")) {
+                if (cues.is(tree.lemma(s), Cue.PLURAL_PARTY)) {
+                    return true;
+                }
+            }
+            if (!CLIMB.contains(tree.baseRelation(k))) {
+                break;
+            }
+            k = tree.head(k);
+        }
+        return false;
+    }
+
+    private static long distinctParties(List<ActorMention> ms) {
+        return ms.stream().map(m -> ActorCodes.party(m.actor())).distinct().count();
+    }
+
+    private static List<ActorMention> dedupe(List<ActorMention> in) {
+        return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+}

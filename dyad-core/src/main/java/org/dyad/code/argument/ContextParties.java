@@ -1,0 +1,158 @@
+package org.dyad.code.argument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.cameo.CameoCode;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.model.Event;
+
+/**
+ * Parties a sentence does not name but its context does: plural stand-ins ("the countries") and
+ * argument-less triggers take the parties of the latest event nearby (a noun only when it names the
+ * same kind of act); a sanction or embargo noun inside another clause ("Iran marked the lifting of
+ * the embargo") has that clause's subject as target; a noun with a target but no source takes the
+ * person the article is following. Reads the drafts coded so far, returns new {@link Arguments}.
+ */
+public final class ContextParties {
+    private static final int CONTEXT_SENTENCES = 2;
+
+    private final ArgumentFinder arguments;
+
+    public ContextParties(ArgumentFinder arguments) {
+        this.arguments = arguments;
+    }
+
+    public Arguments complete(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
+            List<EventDraft> drafts) {
+        boolean plural = arguments.pluralSubject(tree, t.token());
+        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t)) {
+            List<ActorMention> matrix = matrixSubject(tree, t.token(), found);
+            if (!matrix.isEmpty() && args.targets().isEmpty()) {
+                return new Arguments(List.of(), matrix, "matrix-participant");
+            }
+        }
+        if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
+            if (args.sources().isEmpty() && !t.verb()) {
+                ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
+                if (src != null) {
+                    return new Arguments(List.of(src), args.targets(), "context-source");
+                }
+            }
+            return args;
+        }
+        EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
+        if (recent != null && recent.source() != null && recent.target() != null
+                && (t.verb() ? samePolarity(recent.trigger(), t) : sameRoot(recent.trigger(), t))
+                && !namesNonActorCounterpart(tree, t, found)) {
+            return new Arguments(List.of(recent.source()), List.of(recent.target()), "context-dyad");
+        }
+        return args;
+    }
+
+    /**
+     * CAMEO's convention for protests (root 14) that name no target: they are directed at the
+     * government of the country where they happen, else of the protesters' own country.
+     */
+    public static Arguments protestTarget(Trigger t, Arguments args, Event.Place place) {
+        if (!t.pattern().cameo().startsWith("14") || !args.targets().isEmpty() || args.sources().isEmpty()) {
+            return args;
+        }
+        ActorMention src = args.sources().get(0);
+        String country = place != null && place.country() != null ? place.country() : src.actor().country();
+        if (country == null) {
+            return args;
+        }
+        var government = ActorCodes.actor(place != null ? place.name() : country, country, country, List.of("GOV"));
+        ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government, ActorDictionary.Kind.COUNTRY);
+        return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
+    }
+
+    /**
+     * Carrying a dyad over from cooperation to conflict (or back) is nearly always wrong: "we have
+     * been cooperating … in the fight against terrorism" is no fight between the cooperating parties.
+     */
+    private static boolean samePolarity(Trigger before, Trigger now) {
+        return conflict(before) == conflict(now);
+    }
+
+    /**
+     * A bare noun takes the latest dyad only when it names that event again ("the talks", "the
+     * deal" after "held talks", "signed a deal"); a new kind of act ("the expected deal", "profit
+     * warnings") after an unrelated one has no parties of its own to borrow.
+     */
+    private static boolean sameRoot(Trigger before, Trigger now) {
+        return before.pattern().cameo().regionMatches(0, now.pattern().cameo(), 0, 2);
+    }
+
+    private static boolean conflict(Trigger t) {
+        return CameoCode.quadClassOf(t.pattern().cameo().substring(0, 2)) >= 3;
+    }
+
+    /** A noun that names its own counterpart ("fight against terrorism") but no actor there has none to borrow. */
+    private static boolean namesNonActorCounterpart(DependencyTree tree, Trigger t, ArticleActors found) {
+        if (t.verb()) {
+            return false;
+        }
+        int sentence = tree.sentence().index();
+        for (int k : tree.children(t.token(), "nmod")) {
+            if (!tree.preposition(k).isEmpty() && !"of".equals(tree.preposition(k))
+                    && found.at(sentence, k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean affectsMatrixSubject(Trigger t) {
+        String root = t.pattern().cameo().substring(0, 2);
+        return root.equals("08") || root.equals("16");
+    }
+
+    private static List<ActorMention> matrixSubject(DependencyTree tree, int n, ArticleActors found) {
+        for (int k = tree.head(n), steps = 0; k > 0 && steps < 6; k = tree.head(k), steps++) {
+            if (tree.token(k).isVerb()) {
+                List<ActorMention> out = new ArrayList<>();
+                for (int s : tree.children(k, "nsubj")) {
+                    found.at(tree.sentence().index(), s).ifPresent(out::add);
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private static EventDraft recentDraft(List<EventDraft> drafts, int sentence) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            EventDraft d = drafts.get(i);
+            if (sentence - d.sentence() <= CONTEXT_SENTENCES) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest person of another party named in the previous sentences: who the article is
+     * following ("General Bagheri … negotiations with X"). Countries and places named in passing
+     * are not taken: they are rarely the agent of the next sentence's event.
+     */
+    private static ActorMention recentOtherParty(ArticleActors found, int sentence, List<ActorMention> targets) {
+        for (int s = sentence - 1; s >= 0 && s >= sentence - CONTEXT_SENTENCES; s--) {
+            List<ActorMention> ms = found.in(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                ActorMention m = ms.get(i);
+                if (m.kind() == ActorDictionary.Kind.PERSON && m.actor().code() != null
+                        && targets.stream().noneMatch(m::sameParty)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+}

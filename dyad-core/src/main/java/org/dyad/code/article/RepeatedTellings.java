@@ -1,0 +1,87 @@
+package org.dyad.code.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.time.EventDater;
+import org.dyad.model.AnnotatedArticle;
+
+/**
+ * An article that tells the same event twice ("arrived in Moscow for a visit"; "the embargo …
+ * lifted on 18 October" and later "the ban was lifted a year ago") gives one event, not two: same
+ * CAMEO code, parties that agree where both are known, compatible dates and places. The first
+ * telling is kept, completed by the later one (a missing party, a place, a date the text states).
+ */
+public final class RepeatedTellings implements ArticlePass {
+
+    @Override
+    public String name() {
+        return "merge-repeats";
+    }
+
+    @Override
+    public List<EventDraft> apply(AnnotatedArticle article, ArticleActors found, List<EventDraft> drafts) {
+        List<EventDraft> kept = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            int same = indexOfRepeat(kept, d);
+            if (same < 0) {
+                kept.add(d);
+            } else {
+                kept.set(same, completed(kept.get(same), d));
+            }
+        }
+        return kept;
+    }
+
+    private static int indexOfRepeat(List<EventDraft> kept, EventDraft d) {
+        for (int i = 0; i < kept.size(); i++) {
+            if (repeats(kept.get(i), d)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static EventDraft completed(EventDraft first, EventDraft later) {
+        EventDraft c = first;
+        if (c.source() == null) {
+            c = c.withSource(later.source());
+        }
+        if (c.target() == null) {
+            c = c.withTarget(later.target());
+        }
+        if (c.place() == null) {
+            c = c.withPlace(later.place());
+        }
+        if (!"text".equals(c.dated().source()) && "text".equals(later.dated().source())) {
+            c = c.withDated(later.dated());
+        }
+        return c;
+    }
+
+    static boolean repeats(EventDraft a, EventDraft b) {
+        return a.cameo().equals(b.cameo())
+                && agree(a.source(), b.source()) && agree(a.target(), b.target())
+                && distinctParties(a.source() != null ? a.source() : b.source(),
+                        a.target() != null ? a.target() : b.target())
+                && datesAgree(a.dated(), b.dated())
+                && (a.place() == null || b.place() == null || a.place().name().equals(b.place().name()));
+    }
+
+    private static boolean distinctParties(ActorMention source, ActorMention target) {
+        return source == null || target == null || !source.sameParty(target);
+    }
+
+    private static boolean agree(ActorMention a, ActorMention b) {
+        return a == null || b == null || a.sameParty(b);
+    }
+
+    private static boolean datesAgree(EventDater.Dated a, EventDater.Dated b) {
+        if (a.date() == null || b.date() == null || !"text".equals(a.source()) || !"text".equals(b.source())) {
+            return true;
+        }
+        return a.date().startsWith(b.date()) || b.date().startsWith(a.date());
+    }
+}

@@ -1,0 +1,101 @@
+package org.dyad.code.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.cameo.CodeBook;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.model.Certainty;
+
+/**
+ * Codes stated intentions as CAMEO does: "Turkey plans to visit Egypt" is 036 (express intent to
+ * meet), not 042 (visit), which has not happened ({@code cameo-intent.tsv}). The event's rule keeps
+ * the intended act ("+intent 042->036"). Dictionaries whose codes already say when a sentence
+ * states an intention (PETRARCH's) keep their own codes.
+ */
+public final class StatedIntents {
+    private final CodeBook codes;
+    private final TriggerDictionary dictionary;
+
+    public StatedIntents(CodeBook codes, TriggerDictionary dictionary) {
+        this.codes = codes;
+        this.dictionary = dictionary;
+    }
+
+    /** A draft with its final CAMEO code and the rule that gave it. */
+    public record Coded(EventDraft draft, String cameo, String rule) {
+        String root() {
+            return cameo.substring(0, 2);
+        }
+
+        Coded withDraft(EventDraft d) {
+            return new Coded(d, cameo, rule);
+        }
+    }
+
+    /** Each draft's final code; a residual intent that a more specific one states again is left out. */
+    public List<Coded> code(List<EventDraft> drafts) {
+        return withoutGenericIntents(drafts.stream().map(this::coded).toList());
+    }
+
+    private Coded coded(EventDraft d) {
+        String act = d.cameo();
+        String rule = d.rule() + " @" + d.trigger().pattern().origin();
+        return statedIntent(d)
+                .map(i -> new Coded(d, i.cameo(), rule + " +intent " + act + "->" + i.cameo() + " @" + i.origin()))
+                .orElse(new Coded(d, act, rule));
+    }
+
+    private Optional<CodeBook.Intent> statedIntent(EventDraft d) {
+        if (d.certainty() != Certainty.INTENDED || dictionary.codesIntentions(d.trigger().pattern())) {
+            return Optional.empty();
+        }
+        return codes.intentFor(d.cameo());
+    }
+
+    /**
+     * "Turkey plans to visit Egypt" and "the EU pledged to work towards lifting the ban" each hold
+     * one intention read twice: the intent verb (030, intent to cooperate) and the intended act
+     * (036 intent to meet, 0354 intent to ease sanctions). CAMEO codes the most specific reading, so
+     * a residual 030 or 130 gives way to a more precise code of its root for the same source in the
+     * same sentence (and the same target, unless the residual has none). The intention was stated
+     * when the intent verb says ("In December, the EU pledged …"), so its date wins over a
+     * publication-date fallback.
+     */
+    private static List<Coded> withoutGenericIntents(List<Coded> all) {
+        List<Coded> kept = new ArrayList<>(all);
+        for (Coded g : all) {
+            int specific = g.cameo().equals("030") || g.cameo().equals("130") ? moreSpecific(g, kept) : -1;
+            if (specific < 0) {
+                continue;
+            }
+            Coded f = kept.get(specific);
+            if (!"text".equals(f.draft().dated().source()) && "text".equals(g.draft().dated().source())) {
+                kept.set(specific, f.withDraft(f.draft().withDated(g.draft().dated())));
+            }
+            kept.remove(g);
+        }
+        return kept;
+    }
+
+    private static int moreSpecific(Coded g, List<Coded> all) {
+        EventDraft gd = g.draft();
+        for (int i = 0; i < all.size(); i++) {
+            Coded f = all.get(i);
+            EventDraft fd = f.draft();
+            if (f != g && fd.sentence() == gd.sentence() && f.root().equals(g.root())
+                    && !f.cameo().equals(g.cameo()) && sameCode(fd.source(), gd.source())
+                    && (gd.target() == null || sameCode(fd.target(), gd.target()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameCode(ActorMention a, ActorMention b) {
+        return a == null ? b == null : b != null && Objects.equals(a.actor().code(), b.actor().code());
+    }
+}

@@ -1,0 +1,237 @@
+package org.dyad.code.certainty;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.model.Certainty;
+import org.dyad.model.Event.Attribution;
+
+/**
+ * How sure the text is that an event happened, and who says so. Looks at the trigger and the
+ * clauses that govern it: negation ("not", "none of"), conditions ("if"), intentions ("wants to",
+ * "will"), hedges ("may", "reportedly", "it can be concluded"), and speech ("said", "according
+ * to"). The strongest reason wins: negated, hypothetical, intended, hedged, reported, asserted.
+ */
+public final class CertaintyClassifier {
+    private static final int MAX_CLIMB = 8;
+    private final CueLexicon cues;
+
+    public CertaintyClassifier(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The verdict for one trigger. */
+    public record Verdict(Certainty certainty, Attribution attributedTo) {
+    }
+
+    public Verdict classify(DependencyTree tree, Trigger trigger, ArticleActors actors) {
+        int t = trigger.token();
+        Certainty c = own(tree, t, !trigger.verb());
+        Attribution speaker = null;
+        boolean sameClause = true;
+        for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
+            if (k != t) {
+                c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
+                if (speaker == null && cues.is(tree.lemma(k), Cue.SPEECH) && tree.token(k).isVerb()) {
+                    c = stronger(c, Certainty.REPORTED);
+                    speaker = speakerOf(tree, k, actors, trigger.sentence());
+                }
+            }
+            Verdict aside = asides(tree, k, t, actors, trigger.sentence());
+            if (aside != null) {
+                c = stronger(c, aside.certainty());
+                if (speaker == null) {
+                    speaker = aside.attributedTo();
+                }
+            }
+            if (speaker == null) {
+                Attribution according = accordingTo(tree, k, actors, trigger.sentence());
+                if (according != null) {
+                    speaker = according;
+                    c = stronger(c, Certainty.REPORTED);
+                }
+            }
+            sameClause &= sameEvent(tree, k);
+        }
+        return new Verdict(c, speaker);
+    }
+
+    /** Whether the word k and its head describe one event ("wants to create"), not two clauses. */
+    private static boolean sameEvent(DependencyTree tree, int k) {
+        String r = tree.baseRelation(k);
+        if (r.equals("acl")) {
+            // an infinitive ("in a hurry to make offers"); quotes can turn its "mark" into "dep"
+            return tree.hasChild(k, c -> c < k && tree.lemma(c).equals("to")
+                    && (tree.baseRelation(c).equals("mark") || tree.baseRelation(c).equals("dep")));
+        }
+        return switch (r) {
+            case "xcomp", "obj", "nsubj", "obl", "nmod", "compound", "amod", "dep", "conj", "advmod" -> true;
+            default -> false;
+        };
+    }
+
+    /** A clause above the trigger's clause: "X said that…", "it is believed that…". */
+    private Certainty acrossClause(DependencyTree tree, int k) {
+        String lemma = tree.lemma(k);
+        if (cues.is(lemma, Cue.HEDGE_VERB)) {
+            return Certainty.HEDGED;
+        }
+        if (cues.is(lemma, Cue.INTENT_VERB)) {
+            return Certainty.INTENDED;
+        }
+        return Certainty.ASSERTED;
+    }
+
+    /**
+     * Side clauses of a chain word: ", judging by the words of X," (hedge, X the source),
+     * "…, he said" (speech), with the speaker when one is named; null when there is none.
+     */
+    private Verdict asides(DependencyTree tree, int k, int trigger, ArticleActors actors, int sentence) {
+        for (int child : tree.children(k)) {
+            String r = tree.baseRelation(child);
+            boolean sideClause = r.equals("advcl") || r.equals("parataxis")
+                    || (r.equals("ccomp") || r.equals("dep")) && child > trigger;
+            if (!sideClause || tree.dominates(child, trigger)) {
+                continue;
+            }
+            String lemma = tree.lemma(child);
+            if (cues.is(lemma, Cue.SPEECH)) {
+                return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence));
+            }
+            if (cues.is(lemma, Cue.HEDGE_VERB)) {
+                return new Verdict(Certainty.HEDGED, sourceNoun(tree, child, actors, sentence));
+            }
+        }
+        return null;
+    }
+
+    /** "by the words of General Bagheri": the person a source noun points at. */
+    private Attribution sourceNoun(DependencyTree tree, int head, ArticleActors actors, int sentence) {
+        for (int k : tree.subtree(head)) {
+            if (cues.is(tree.lemma(k), Cue.SOURCE_NOUN) && tree.token(k).isNoun()) {
+                for (int of : tree.children(k, "nmod")) {
+                    return attribution(tree, of, actors, sentence);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Cues attached to a word of the chain itself: negation, modals, hedging adverbs, "possible". */
+    private Certainty own(DependencyTree tree, int k, boolean nounTrigger) {
+        Certainty c = Certainty.ASSERTED;
+        for (int child : tree.children(k)) {
+            String r = tree.baseRelation(child);
+            String lemma = tree.lemma(child);
+            String word = tree.token(child).word().toLowerCase(Locale.ROOT);
+            if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && (cues.is(lemma, Cue.NEGATOR) || cues.is(word, Cue.NEGATOR))) {
+                c = stronger(c, Certainty.NEGATED);
+            } else if (r.equals("nsubj") && negativeSubject(tree, child)) {
+                c = stronger(c, Certainty.NEGATED);
+            } else if (r.equals("mark") && cues.is(lemma, Cue.CONDITION)) {
+                c = stronger(c, Certainty.HYPOTHETICAL);
+            } else if (r.equals("aux")) {
+                c = stronger(c, modal(lemma, word));
+            } else if (r.equals("advmod") && cues.is(lemma, Cue.HEDGE_ADVERB)) {
+                c = stronger(c, Certainty.HEDGED);
+            } else if (nounTrigger && r.equals("amod")) {
+                if (cues.is(lemma, Cue.HYPOTHETICAL_ADJECTIVE)) {
+                    c = stronger(c, Certainty.HYPOTHETICAL);
+                } else if (cues.is(lemma, Cue.HEDGE_ADJECTIVE)) {
+                    c = stronger(c, Certainty.HEDGED);
+                }
+            }
+        }
+        return c;
+    }
+
+    /** A word above the trigger that changes it: "wants to", "refused to", "seems to", "plans to". */
+    private Certainty governing(DependencyTree tree, int k) {
+        String lemma = tree.lemma(k);
+        if (cues.is(lemma, Cue.NEGATIVE_VERB)) {
+            return Certainty.NEGATED;
+        }
+        if (cues.is(lemma, Cue.INTENT_VERB) || cues.is(lemma, Cue.INTENT_NOUN) && tree.token(k).isNoun()) {
+            return Certainty.INTENDED;
+        }
+        if (cues.is(lemma, Cue.HEDGE_VERB)) {
+            return Certainty.HEDGED;
+        }
+        return Certainty.ASSERTED;
+    }
+
+    private Certainty modal(String lemma, String word) {
+        if (cues.is(word, Cue.FUTURE_MODAL) || cues.is(lemma, Cue.FUTURE_MODAL)) {
+            return Certainty.INTENDED;
+        }
+        if (cues.is(word, Cue.HYPOTHETICAL_MODAL)) {
+            return Certainty.HYPOTHETICAL;
+        }
+        if (cues.is(word, Cue.HEDGE_MODAL) || cues.is(lemma, Cue.HEDGE_MODAL)) {
+            return Certainty.HEDGED;
+        }
+        return Certainty.ASSERTED;
+    }
+
+    /** "none of its exporters", "no country", "nobody". */
+    private boolean negativeSubject(DependencyTree tree, int s) {
+        if (cues.is(tree.lemma(s), Cue.NEGATOR)) {
+            return true;
+        }
+        return tree.hasChild(s, c -> tree.baseRelation(c).equals("det") && cues.is(tree.lemma(c), Cue.NEGATOR));
+    }
+
+    private Attribution speakerOf(DependencyTree tree, int speechVerb, ArticleActors actors, int sentence) {
+        for (int s : tree.children(speechVerb, "nsubj")) {
+            return attribution(tree, s, actors, sentence);
+        }
+        // "…, Prime Minister Najib Mikati said." is often parsed with the name off the verb
+        for (ActorMention m : actors.in(sentence)) {
+            if (m.last() == speechVerb - 1 && m.kind() == ActorDictionary.Kind.PERSON) {
+                return new Attribution(m.actor().text(), m.actor().code());
+            }
+        }
+        return null;
+    }
+
+    /** "according to X" on a word of the chain; "the words of X", "a statement by X". */
+    private Attribution accordingTo(DependencyTree tree, int k, ArticleActors actors, int sentence) {
+        for (int c : tree.children(k)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("obl") || r.equals("nmod")) && tree.preposition(c).startsWith("accord")) {
+                return attribution(tree, c, actors, sentence);
+            }
+        }
+        return null;
+    }
+
+    private Attribution attribution(DependencyTree tree, int head, ArticleActors actors, int sentence) {
+        Optional<ActorMention> m = Optional.empty();
+        for (int k : tree.subtree(head)) {
+            m = actors.at(sentence, k);
+            if (m.isPresent()) {
+                break;
+            }
+        }
+        String w = tree.token(head).word().toLowerCase(Locale.ROOT);
+        if (m.isEmpty() && (w.equals("he") || w.equals("she"))) {
+            m = actors.lastPersonBefore(sentence, head);
+        }
+        if (m.isPresent()) {
+            return new Attribution(m.get().actor().text(), m.get().actor().code());
+        }
+        String ner = tree.token(head).ner();
+        boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
+        return named ? new Attribution(tree.token(head).word(), null) : null;
+    }
+
+    public static Certainty stronger(Certainty a, Certainty b) {
+        return b.ordinal() > a.ordinal() ? b : a;
+    }
+}

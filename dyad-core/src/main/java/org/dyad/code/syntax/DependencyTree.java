@@ -1,0 +1,142 @@
+package org.dyad.code.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Token;
+
+/** Navigation over a parsed sentence's basic UD tree. Token indices are 1-based; 0 is the root. */
+public final class DependencyTree {
+    private final AnnotatedSentence sentence;
+    private final List<List<Integer>> children;
+
+    public DependencyTree(AnnotatedSentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        children = new ArrayList<>(n + 1);
+        for (int i = 0; i <= n; i++) {
+            children.add(new ArrayList<>());
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.head() >= 0 && t.head() <= n) {
+                children.get(t.head()).add(t.index());
+            }
+        }
+    }
+
+    public AnnotatedSentence sentence() {
+        return sentence;
+    }
+
+    public int size() {
+        return sentence.tokens().size();
+    }
+
+    public Token token(int i) {
+        return sentence.token(i);
+    }
+
+    public String lemma(int i) {
+        return token(i).lemma();
+    }
+
+    public int head(int i) {
+        return token(i).head();
+    }
+
+    /** The relation without its subtype: "nsubj:pass" → "nsubj". */
+    public String baseRelation(int i) {
+        String r = token(i).relation();
+        if (r == null) {
+            return "";
+        }
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    public String relation(int i) {
+        String r = token(i).relation();
+        return r == null ? "" : r;
+    }
+
+    public List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /** Children whose relation is {@code rel} or a subtype of it ("obl" matches "obl:tmod"). */
+    public List<Integer> children(int i, String rel) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(i)) {
+            String r = relation(c);
+            if (r.equals(rel) || r.startsWith(rel + ":")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public boolean hasChild(int i, IntPredicate test) {
+        for (int c : children.get(i)) {
+            if (test.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The preposition marking a nominal ("with" in "with Russia"), lowercased, or "". */
+    public String preposition(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : children(i, "case")) {
+            if (!"POS".equals(token(c).pos())) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(lemma(c));
+            }
+        }
+        for (int c : children(i, "fixed")) {
+            sb.append(' ').append(lemma(c));
+        }
+        return sb.toString();
+    }
+
+    /** All tokens below i, i included, in sentence order. */
+    public List<Integer> subtree(int i) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, 0);
+        out.sort(null);
+        return out;
+    }
+
+    private void collect(int i, List<Integer> out, int depth) {
+        if (depth > 60) {
+            return; // a malformed graph must not recurse forever
+        }
+        out.add(i);
+        for (int c : children.get(i)) {
+            collect(c, out, depth + 1);
+        }
+    }
+
+    /** True when {@code ancestor} dominates {@code i} (or is i). */
+    public boolean dominates(int ancestor, int i) {
+        for (int k = i, steps = 0; k > 0 && steps < 60; k = head(k), steps++) {
+            if (k == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjuncts of i ("Russia and China" from "Russia"), i itself first. */
+    public List<Integer> withConjuncts(int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (int c : children(i, "conj")) {
+            out.addAll(withConjuncts(c));
+        }
+        return out;
+    }
+}

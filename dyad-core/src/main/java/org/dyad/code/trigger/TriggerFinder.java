@@ -1,0 +1,178 @@
+package org.dyad.code.trigger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.model.Token;
+
+/**
+ * Finds the event words of a parsed sentence and picks, for each, the most specific lexicon
+ * pattern whose particle and object conditions hold. A noun that is the object of a verb trigger
+ * ("signed an arms <b>contract</b>", "lifting of the <b>embargo</b>") is part of that event, not
+ * an event of its own.
+ */
+public final class TriggerFinder {
+    private final TriggerDictionary dictionary;
+
+    public TriggerFinder(TriggerDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Quick test on tagged tokens: could any word here be a trigger? Decides what gets parsed. */
+    public boolean mayHoldTrigger(List<Token> tokens) {
+        for (Token t : tokens) {
+            char pos = posClass(t);
+            if (pos != 0 && !dictionary.patterns(t.lemma(), pos).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Trigger> find(DependencyTree tree) {
+        List<Trigger> found = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        List<String> words = words(tree);
+        for (int i = 1; i <= tree.size(); i++) {
+            Token t = tree.token(i);
+            char pos = posClass(t);
+            if (pos == 0) {
+                continue;
+            }
+            for (TriggerDictionary.Pattern p : dictionary.patterns(t.lemma(), pos)) {
+                List<Integer> objects = new ArrayList<>(objects(tree, i, pos));
+                if (p.particle() != null) {
+                    objects.addAll(prepositionalObjects(tree, i, p.particle())); // "call for talks", "* OVER EFFORTS"
+                }
+                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1)) {
+                    found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
+                    if (!p.objects().isEmpty()) {
+                        objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
+                    }
+                    break;
+                }
+            }
+        }
+        found.removeIf(tr -> !tr.verb() && consumed.contains(tr.token()));
+        return found;
+    }
+
+    /** Nouns (with their compounds and adjectives) of the trigger's phrases headed by a preposition. */
+    private static List<Integer> prepositionalObjects(DependencyTree tree, int i, String prep) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(i)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("obl") || r.equals("nmod")) && tree.preposition(c).equals(prep)) {
+                out.add(c);
+                out.addAll(tree.children(c, "compound"));
+                out.addAll(tree.children(c, "amod"));
+            }
+        }
+        return out;
+    }
+
+    /** The object's phrase, but not an of-phrase below it: "the anniversary of the lifting" is two events. */
+    private static List<Integer> objectPhrase(DependencyTree tree, int o) {
+        List<Integer> out = new ArrayList<>();
+        out.add(o);
+        for (int c : tree.children(o)) {
+            boolean ofPhrase = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of");
+            if (!ofPhrase) {
+                out.addAll(objectPhrase(tree, c));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's words as written, lower case, for patterns' word contexts. */
+    private static List<String> words(DependencyTree tree) {
+        List<String> out = new ArrayList<>(tree.size());
+        for (int i = 1; i <= tree.size(); i++) {
+            String w = tree.token(i).word();
+            out.add(w == null ? "" : w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    static char posClass(Token t) {
+        if (t.lemma() == null || t.pos() == null) {
+            return 0;
+        }
+        if (t.pos().startsWith("VB")) {
+            return 'V';
+        }
+        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+            return 'N';
+        }
+        return 0;
+    }
+
+    private static boolean matches(DependencyTree tree, int i, TriggerDictionary.Pattern p, List<Integer> objects) {
+        if (p.particle() != null && !hasParticle(tree, i, p.particle())) {
+            return false;
+        }
+        if (p.conjoinedSubject() && tree.children(i, "nsubj").stream().noneMatch(s -> tree.withConjuncts(s).size() > 1)) {
+            return false;
+        }
+        boolean hasObject = p.objects().isEmpty();
+        for (int o : objects) {
+            String lemma = tree.lemma(o);
+            if (p.forbiddenObjects().contains(lemma)) {
+                return false;
+            }
+            hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma));
+        }
+        return hasObject;
+    }
+
+    /** "back down" (particle), "call for" (the preposition of an oblique). */
+    private static boolean hasParticle(DependencyTree tree, int i, String particle) {
+        for (int c : tree.children(i)) {
+            String r = tree.relation(c);
+            boolean word = (r.equals("compound:prt") || r.equals("advmod")) && tree.lemma(c).equals(particle);
+            if (word || r.startsWith("obl") && tree.preposition(c).equals(particle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a trigger acts on: a verb's direct object (or passive subject) and its conjuncts and
+     * compounds ("arms contract"); a noun's of-phrase, compounds and adjectives ("military cooperation").
+     */
+    public static List<Integer> objects(DependencyTree tree, int i, char pos) {
+        List<Integer> heads = new ArrayList<>();
+        if (pos == 'V') {
+            heads.addAll(tree.children(i, "obj"));
+            heads.addAll(tree.children(i, "nsubj:pass"));
+            for (int x : tree.children(i, "xcomp")) {
+                heads.addAll(tree.children(x, "obj"));
+            }
+        } else {
+            for (int c : tree.children(i, "nmod")) {
+                if (tree.preposition(c).equals("of") || tree.preposition(c).equals("on")) {
+                    heads.add(c);
+                }
+            }
+            heads.addAll(tree.children(i, "compound"));
+            heads.addAll(tree.children(i, "amod"));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            for (int c : tree.withConjuncts(h)) {
+                out.add(c);
+                out.addAll(tree.children(c, "compound"));
+                out.addAll(tree.children(c, "amod"));
+            }
+        }
+        return out;
+    }
+
+    private static String singular(String lemma) {
+        return lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    }
+}
