@@ -11,6 +11,9 @@ import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.kb.ActorKnowledgeBase;
+import org.dyad.code.actor.kb.KnownNames;
+import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ActorResolver;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.actor.EntityEnricher;
@@ -63,8 +66,14 @@ public final class DyadEventCoder implements EventCoder {
     /** @param registry people learnt in earlier runs; read only (see {@link PersonRegistry}) */
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
+        this(dictionary, triggerDictionary, codes, gazetteer, registry, new KnownNames(ActorKnowledgeBase.shipped()));
+    }
+
+    /** @param known the actor knowledge base (shipped, with any {@code --actors} files on top) */
+    public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
+            Gazetteer gazetteer, PersonRegistry registry, KnownNames known) {
         CueLexicon cues = CueLexicon.shipped();
-        this.actors = new ActorResolver(dictionary, registry);
+        this.actors = new ActorResolver(dictionary, registry, known);
         this.triggers = new TriggerFinder(triggerDictionary);
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
@@ -74,7 +83,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = ArticlePasses.standard(cues);
         this.intents = new StatedIntents(codes, triggerDictionary);
-        this.codable = new CodableSentences(dictionary, triggers, cues, registry);
+        this.codable = new CodableSentences(dictionary, triggers, cues, registry, known);
     }
 
     /** Which sentences the annotator should parse; make one per article (see {@link CodableSentences}). */
@@ -211,7 +220,12 @@ public final class DyadEventCoder implements EventCoder {
                 d.source() == null ? null : d.source().actor(), d.target() == null ? null : d.target().actor(),
                 cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
                 d.dated().date(), d.dated().precision(), d.dated().source(), d.place(), d.certainty().label(),
-                d.attributedTo(), d.amounts(), k.rule());
+                d.attributedTo(), d.amounts(), k.rule() + knowledge("source", d.source()) + knowledge("target", d.target()));
+    }
+
+    /** Names the knowledge-base row that coded an actor: " source=kb:actors-facts.tsv:32 RUSMILGOV@2012-11-06..". */
+    private static String knowledge(String role, ActorMention m) {
+        return m == null || m.kb() == null ? "" : " " + role + "=" + m.kb();
     }
 
     static String sha1(String s) {

@@ -73,6 +73,18 @@ public final class ActorKnowledgeBase {
     }
 
     /**
+     * Starts reading the shipped base on a background thread, so it overlaps other start-up work
+     * (CoreNLP's models); {@link #shipped()} then waits for it or finds it done.
+     */
+    public static void preload() {
+        if (shipped == null) {
+            Thread t = new Thread(ActorKnowledgeBase::shipped, "dyad-actor-kb-load");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
      * The shipped base with extra files on top: overlays (files in the base's own format, such as
      * {@code dyad actors import} writes) win over shipped rows, overrides (a user's
      * {@code name, code, from, to, kind, note} TSV) win over everything.
