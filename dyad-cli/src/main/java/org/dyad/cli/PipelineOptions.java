@@ -71,6 +71,9 @@ final class PipelineOptions {
         }
         System.err.print(petrarch.summary());
         builder.actors(petrarch.actors(mode, null)).triggers(petrarch.triggers(mode));
+        if (mode == PetrarchDictionaries.Mode.REPLACE && actors.isEmpty()) {
+            builder.withoutKnowledgeBase(); // PETRARCH's actors alone, as asked
+        }
     }
 
     /** What PETRARCH dictionaries add after coding (paired codes, discards); the document as is otherwise. */

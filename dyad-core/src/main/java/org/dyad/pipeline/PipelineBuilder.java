@@ -47,6 +47,15 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * Code without Dyad's actor knowledge base (PETRARCH dictionaries in replace mode: their actors
+     * alone, as the user asked).
+     */
+    public PipelineBuilder withoutKnowledgeBase() {
+        this.known = new KnownNames(ActorKnowledgeBase.of(List.of()));
+        return this;
+    }
+
     /** Overlay and overrides files on top of the shipped actor knowledge base ({@code --actors}). */
     public PipelineBuilder actorFiles(List<Path> files) {
         this.actorFiles = files == null ? List.of() : List.copyOf(files);
@@ -80,7 +89,9 @@ public final class PipelineBuilder {
     }
 
     public Pipeline build() {
-        ActorKnowledgeBase.preload(); // read while CoreNLP's models load
+        if (known == null) {
+            ActorKnowledgeBase.preload(); // read while CoreNLP's models load
+        }
         return new Pipeline(new DefaultArticleCleaner(new CleanOptions(anyLanguage)), CoreNlpAnnotator.shared(),
                 coder(), defaultDate);
     }

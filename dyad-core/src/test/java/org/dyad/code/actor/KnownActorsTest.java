@@ -44,6 +44,15 @@ class KnownActorsTest {
     }
 
     @Test
+    void theEventsDateChoosesTheRoleWhenTheTextGivesOne() {
+        Document d = doc("On 5 March 2019, Sergei Shoigu met Iranian generals in Tehran.", "2025-01-10");
+        Event e = d.events().stream().filter(x -> x.cameo().startsWith("04")).findFirst().orElseThrow();
+        assertThat(e.date()).isEqualTo("2019-03-05");
+        assertThat(e.source().code()).as("defence minister in 2019, not the 2025 Security Council post").isEqualTo("RUSMILGOV");
+        assertThat(e.rule()).contains("RUSMILGOV@2012-11-06..2024-05-11");
+    }
+
+    @Test
     void knownPeopleWinOverCountryWordsNearby() {
         Document d = doc("Syria's ally Vladimir Putin spoke with Iranian officials.", "2022-03-01");
         assertThat(code(d, "Vladimir Putin")).isEqualTo("RUSGOV");
