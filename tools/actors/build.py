@@ -121,8 +121,9 @@ def clean_names(raw):
 def read_phoenix(path, kind_of, only_people):
     """Yields (line, names, roles) entries of a TABARI/PETRARCH actor file.
 
-    A head name with no code directly followed by another head is merged into it (the file lists
-    spelling variants that way, e.g. DMITRY_MEDVEDEV_ then DMITR_MEDVEDEV_ with the codes)."""
+    A head name with no code line directly followed by another head of the same surname is merged
+    into it (the file lists spelling variants that way, e.g. DMITRY_MEDVEDEV_ then DMITR_MEDVEDEV_
+    with the codes); any other code-less head is skipped with a warning."""
     base = os.path.basename(path)
     entries = []
     cur = None
@@ -143,13 +144,13 @@ def read_phoenix(path, kind_of, only_people):
                 t = t[1:]
             name, bracket = (t.split("[", 1) + [""])[:2]
             if not synonym:
-                if cur is not None and not cur["roles"] and cur["merge"]:
-                    cur["line"] = no  # a code-less head folds into the next one
+                if cur is not None and not cur["coded"] and cur["merge"] and same_surname(cur["names"], name):
+                    cur["line"] = no  # a code-less spelling variant folds into the next head
                     cur["merge"] = "CountryInfo" in comment or not only_people
                 else:
                     if cur is not None:
                         entries.append(cur)
-                    cur = {"line": no, "names": [], "roles": [],
+                    cur = {"line": no, "names": [], "roles": [], "coded": False,
                            "merge": "CountryInfo" in comment or not only_people,
                            "person": "CountryInfo" in comment}
             if cur is None:
@@ -170,7 +171,14 @@ def read_phoenix(path, kind_of, only_people):
             yield e["line"], names, e["roles"], kind_of(e["roles"])
 
 
+def same_surname(names, head):
+    """DMITRY_MEDVEDEV_ then DMITR_MEDVEDEV_: two spellings of one person, not two people."""
+    new = clean_names(head)
+    return bool(names) and bool(new) and names[0].split()[-1].lower() == new[0].split()[-1].lower()
+
+
 def add_codes(entry, text, base, no):
+    entry["coded"] = True
     for inside in re.findall(r"\[([^\]]*)\]", text):
         try:
             role = phoenix_role(inside)

@@ -28,6 +28,13 @@ public final class ActorKnowledgeBase {
     /** Longest name, in tokens, that {@link #spanKey} probes. */
     public static final int MAX_TOKENS = 8;
 
+    /**
+     * Only reviewed rows (overrides, overlays, facts) answer to a bare surname: among Phoenix's
+     * 18,000 people "Howard" or "James" names someone the article never meant. Their own one-word
+     * aliases ("Putin") still count.
+     */
+    private static final int SURNAME_TIER = 2;
+
     private static volatile ActorKnowledgeBase shipped;
 
     private final List<ActorRow> rows;
@@ -43,7 +50,7 @@ public final class ActorKnowledgeBase {
             for (String name : r.names()) {
                 List<String> words = NameKey.words(name, false);
                 add(index, String.join("", words), i);
-                if (r.kind() == ActorRow.Kind.PERSON) {
+                if (r.kind() == ActorRow.Kind.PERSON && r.tier() <= SURNAME_TIER) {
                     add(surnames, surnameKey(words), i);
                 }
             }
