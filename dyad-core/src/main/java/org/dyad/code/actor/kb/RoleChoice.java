@@ -64,10 +64,14 @@ final class RoleChoice {
         return country == null ? null : known(r, last, country + "ELI", true);
     }
 
-    /** Current roles beat former ones; the text's country picks between namesakes; else none. */
+    /**
+     * A dated role that holds beats an undated default, which beats a former role (George W. Bush,
+     * president in 2005, over his father's undated elite code, both "Bush"); the text's country
+     * picks between namesakes; else none.
+     */
     private static Optional<KnownActor> pick(List<KnownActor> found, String preferCountry) {
-        List<KnownActor> current = found.stream().filter(k -> !k.former()).toList();
-        List<KnownActor> pool = current.isEmpty() ? found : current;
+        int best = found.stream().mapToInt(RoleChoice::rank).min().orElse(0);
+        List<KnownActor> pool = found.stream().filter(k -> rank(k) == best).toList();
         if (preferCountry != null) {
             List<KnownActor> same = pool.stream().filter(k -> preferCountry.equals(k.country())).toList();
             if (!same.isEmpty()) {
@@ -77,6 +81,10 @@ final class RoleChoice {
         String party = party(pool.get(0));
         boolean oneActor = pool.stream().allMatch(k -> party(k).equals(party));
         return oneActor ? Optional.of(pool.get(0)) : Optional.empty();
+    }
+
+    private static int rank(KnownActor k) {
+        return k.former() ? 2 : k.role().undated() ? 1 : 0;
     }
 
     private static String party(KnownActor k) {

@@ -102,6 +102,16 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void aDatedRoleThatHoldsBeatsANamesakesUndatedDefault() {
+        ActorKnowledgeBase kb = ActorKnowledgeBase.of(List.of(
+                new ActorRow("a:1", ActorRow.Kind.PERSON, List.of("Father Sample", "Sample"), List.of(Role.parse("USAELI")), "t", 3),
+                new ActorRow("a:2", ActorRow.Kind.PERSON, List.of("Son Sample", "Sample"),
+                        List.of(Role.parse("USAGOV@2001-01-20..2009-01-20"), Role.parse("USAELI")), "t", 3)));
+        assertThat(code(kb, "Sample", "2005-01-01")).isEqualTo("USAGOV");
+        assertThat(code(kb, "Sample", "2012-01-01")).isEqualTo("USAELI");
+    }
+
+    @Test
     void igoAndCountrylessCodesSplitRight() {
         ActorKnowledgeBase kb = ActorKnowledgeBase.of(List.of(
                 row("a:1", 3, "Envoy Example", "IGOUNO@2019-01-07.."), row("a:2", 4, "Nameless Front", "---REB")));
