@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Turns news into traceable, CAMEO/PLOVER-coded dyadic events.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, WatchCommand.class, ExportCommand.class,
-            DemoCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, LearnedCommand.class})
+            DemoCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, LearnedCommand.class,
+            ActorsCommand.class})
 public final class DyadCommand implements Runnable {
 
     @Override

@@ -96,8 +96,10 @@ final class EvalCommand implements Runnable {
 
         /** One pipeline per story date, because PETRARCH actor codes can depend on it; CoreNLP is shared. */
         private Pipeline pipeline(LocalDate day, PetrarchDictionaries dicts, PetrarchDictionaries.Mode m) {
-            return pipelines.computeIfAbsent(day == null ? LocalDate.MIN : day, k -> new PipelineBuilder()
-                    .anyLanguage(true).actors(dicts.actors(m, day)).triggers(dicts.triggers(m)).build());
+            return pipelines.computeIfAbsent(day == null ? LocalDate.MIN : day, k -> {
+                PipelineBuilder b = new PipelineBuilder().anyLanguage(true).actors(dicts.actors(m, day)).triggers(dicts.triggers(m));
+                return (m == PetrarchDictionaries.Mode.REPLACE ? b.withoutKnowledgeBase() : b).build();
+            });
         }
 
         private void print(ValidationScore score, PrintStream out) {

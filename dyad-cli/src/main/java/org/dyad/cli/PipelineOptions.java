@@ -40,6 +40,10 @@ final class PipelineOptions {
             description = "add: PETRARCH entries first, then Dyad's lexicons (default); replace: PETRARCH only")
     String dictionariesMode;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "actor knowledge-base overlay (e.g. from 'dyad actors import') or your overrides TSV, on top of the shipped base; repeatable, later files and overrides win")
+    List<Path> actors = new java.util.ArrayList<>();
+
     private PipelineBuilder builder;
     private PetrarchDictionaries petrarch;
 
@@ -48,7 +52,8 @@ final class PipelineOptions {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--date must be YYYY-MM-DD");
         }
         builder = new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).defaultDate(date)
-                .registry(registry == null ? PersonRegistry.empty() : PersonRegistry.load(registry));
+                .registry(registry == null ? PersonRegistry.empty() : PersonRegistry.load(registry))
+                .actorFiles(actors);
         if (dictionaries != null) {
             usePetrarch();
         }
@@ -66,6 +71,9 @@ final class PipelineOptions {
         }
         System.err.print(petrarch.summary());
         builder.actors(petrarch.actors(mode, null)).triggers(petrarch.triggers(mode));
+        if (mode == PetrarchDictionaries.Mode.REPLACE && actors.isEmpty()) {
+            builder.withoutKnowledgeBase(); // PETRARCH's actors alone, as asked
+        }
     }
 
     /** What PETRARCH dictionaries add after coding (paired codes, discards); the document as is otherwise. */

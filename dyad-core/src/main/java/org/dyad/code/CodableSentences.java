@@ -9,6 +9,8 @@ import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorResolver;
 import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.actor.kb.KnownNames;
+import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.trigger.TriggerFinder;
 import org.dyad.model.Token;
@@ -19,7 +21,8 @@ import org.dyad.model.Token;
  * organisation, sector word), a pronoun or plural party word that context can resolve, or a name
  * already tied to a code: one the registry knows, or one seen earlier in the article in a sentence
  * with a lexicon actor ("Defence Minister Sergey Shoigu" … "Shoigu said"). A name never tied to a
- * country gets no code, and an event needs a coded party.
+ * country gets no code, and an event needs a coded party. Names the actor knowledge base knows and
+ * group words (rebels, protesters) count too.
  */
 final class CodableSentences {
     /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
@@ -29,25 +32,35 @@ final class CodableSentences {
     private final TriggerFinder triggers;
     private final CueLexicon cues;
     private final PersonRegistry registry;
+    private final KnownNames known;
 
-    CodableSentences(ActorDictionary dictionary, TriggerFinder triggers, CueLexicon cues, PersonRegistry registry) {
+    CodableSentences(ActorDictionary dictionary, TriggerFinder triggers, CueLexicon cues, PersonRegistry registry,
+            KnownNames known) {
         this.dictionary = dictionary;
         this.triggers = triggers;
         this.cues = cues;
         this.registry = registry;
+        this.known = known;
     }
 
     /** The filter remembers names across an article's sentences: make one per article, test sentences in order. */
     SentenceFilter forArticle() {
         Set<String> tiedNames = new HashSet<>();
         return tokens -> {
-            boolean lexiconActor = !dictionary.actors(tokens).isEmpty();
+            boolean lexiconActor = !dictionary.actors(tokens).isEmpty() || knownGroupWord(tokens);
             if (lexiconActor) {
                 tokens.stream().filter(CodableSentences::isName)
                         .forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
             }
-            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames));
+            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames)
+                    || known.anyKnown(tokens));
         };
+    }
+
+    /** Rebels, militants, protesters: actors even without a country (see ActorResolver). */
+    private boolean knownGroupWord(List<Token> tokens) {
+        return dictionary.sectors(tokens).stream()
+                .anyMatch(w -> w.sectors().contains("REB") || w.sectors().contains("OPP"));
     }
 
     private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {

@@ -3,10 +3,12 @@ package org.dyad.code;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
@@ -15,6 +17,9 @@ import org.dyad.code.actor.ActorResolver;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.actor.EntityEnricher;
 import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.actor.kb.ActorKnowledgeBase;
+import org.dyad.code.actor.kb.KnownActor;
+import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
@@ -30,9 +35,11 @@ import org.dyad.code.place.Gazetteer;
 import org.dyad.code.place.PlaceResolver;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.time.EventDater;
+import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.code.trigger.TriggerFinder;
+import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Entity;
@@ -60,17 +67,26 @@ public final class DyadEventCoder implements EventCoder {
     private final List<ArticlePass> passes;
     private final StatedIntents intents;
     private final CodableSentences codable;
+    private final KnownNames known;
 
     /** @param registry people learnt in earlier runs; read only (see {@link PersonRegistry}) */
     public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
             Gazetteer gazetteer, PersonRegistry registry) {
-        this(dictionary, triggerDictionary, codes, gazetteer, registry, ArticlePasses.standard(CueLexicon.shipped()));
+        this(dictionary, triggerDictionary, codes, gazetteer, registry, new KnownNames(ActorKnowledgeBase.shipped()));
+    }
+
+    /** @param known the actor knowledge base (shipped, with any {@code --actors} files on top) */
+    public DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
+            Gazetteer gazetteer, PersonRegistry registry, KnownNames known) {
+        this(dictionary, triggerDictionary, codes, gazetteer, registry, known,
+                ArticlePasses.standard(CueLexicon.shipped()));
     }
 
     DyadEventCoder(ActorDictionary dictionary, TriggerDictionary triggerDictionary, CodeBook codes,
-            Gazetteer gazetteer, PersonRegistry registry, List<ArticlePass> passes) {
+            Gazetteer gazetteer, PersonRegistry registry, KnownNames known, List<ArticlePass> passes) {
         CueLexicon cues = CueLexicon.shipped();
-        this.actors = new ActorResolver(dictionary, registry);
+        this.actors = new ActorResolver(dictionary, registry, known);
+        this.known = known;
         this.triggers = new TriggerFinder(triggerDictionary);
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
@@ -80,7 +96,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = List.copyOf(passes);
         this.intents = new StatedIntents(codes, triggerDictionary);
-        this.codable = new CodableSentences(dictionary, triggers, cues, registry);
+        this.codable = new CodableSentences(dictionary, triggers, cues, registry, known);
     }
 
     /** Which sentences the annotator should parse; make one per article (see {@link CodableSentences}). */
@@ -210,15 +226,43 @@ public final class DyadEventCoder implements EventCoder {
         String cameo = k.cameo();
         Token trig = article.sentences().get(d.sentence()).token(d.trigger().token());
         CodeBook.Code c = codes.code(cameo).orElse(new CodeBook.Code(cameo, cameo.substring(0, 2), null, 0, 0, null, null));
-        String src = d.source() == null ? "" : d.source().actor().code();
-        String tgt = d.target() == null ? "" : d.target().actor().code();
+        ActorMention source = onEventDay(d.source(), d.dated());
+        ActorMention target = onEventDay(d.target(), d.dated());
+        String src = source == null ? "" : source.actor().code();
+        String tgt = target == null ? "" : target.actor().code();
         String id = sha1(bodyHash + "|" + trig.start() + "|" + src + "|" + tgt + "|" + cameo).substring(0, 16);
         return new Event(id, d.sentence(),
                 new Event.Trigger(article.body().substring(trig.start(), trig.end()), trig.start(), trig.end()),
-                d.source() == null ? null : d.source().actor(), d.target() == null ? null : d.target().actor(),
+                source == null ? null : source.actor(), target == null ? null : target.actor(),
                 cameo, c.root(), c.goldstein(), c.quadClass(), new Event.Plover(c.ploverEvent(), c.ploverMode()),
                 d.dated().date(), d.dated().precision(), d.dated().source(), d.place(), d.certainty().label(),
-                d.attributedTo(), d.amounts(), k.rule());
+                d.attributedTo(), d.amounts(), k.rule() + knowledge("source", source) + knowledge("target", target));
+    }
+
+    /**
+     * A known actor's code is the role held on the event's day when the text dates the event
+     * ("in 2019, Shoigu…"), not on the article's; a publication-date fallback changes nothing.
+     */
+    private ActorMention onEventDay(ActorMention m, EventDater.Dated dated) {
+        if (m == null || m.kb() == null || dated == null || !"text".equals(dated.source()) || dated.date() == null) {
+            return m;
+        }
+        LocalDate day = EventDays.middle(dated.date());
+        if (day == null) {
+            return m;
+        }
+        Optional<KnownActor> k = known.base().lookup(m.actor().text(), day, m.actor().country());
+        if (k.isEmpty() || k.get().code().equals(m.actor().code())) {
+            return m;
+        }
+        List<String> sectors = k.get().sectors();
+        Actor a = new Actor(m.actor().text(), k.get().code(), k.get().country(), sectors.isEmpty() ? null : sectors.get(0), sectors);
+        return new ActorMention(m.sentence(), m.first(), m.last(), a, m.kind(), k.get().ruleText());
+    }
+
+    /** Names the knowledge-base row that coded an actor: " source=kb:actors-facts.tsv:32 RUSMILGOV@2012-11-06..". */
+    private static String knowledge(String role, ActorMention m) {
+        return m == null || m.kb() == null ? "" : " " + role + "=" + m.kb();
     }
 
     static String sha1(String s) {

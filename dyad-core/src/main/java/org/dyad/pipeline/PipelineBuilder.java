@@ -1,5 +1,7 @@
 package org.dyad.pipeline;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.clean.CleanOptions;
 import org.dyad.clean.DefaultArticleCleaner;
@@ -7,6 +9,8 @@ import org.dyad.code.DyadEventCoder;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.LexiconActorDictionary;
 import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.actor.kb.ActorKnowledgeBase;
+import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.cameo.LexiconCodeBook;
 import org.dyad.code.place.LexiconGazetteer;
 import org.dyad.code.trigger.LexiconTriggerDictionary;
@@ -19,6 +23,8 @@ public final class PipelineBuilder {
     private PersonRegistry registry = PersonRegistry.empty();
     private ActorDictionary actors;
     private TriggerDictionary triggers;
+    private List<Path> actorFiles = List.of();
+    private KnownNames known;
 
     public PipelineBuilder anyLanguage(boolean any) {
         this.anyLanguage = any;
@@ -41,6 +47,22 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * Code without Dyad's actor knowledge base (PETRARCH dictionaries in replace mode: their actors
+     * alone, as the user asked).
+     */
+    public PipelineBuilder withoutKnowledgeBase() {
+        this.known = new KnownNames(ActorKnowledgeBase.of(List.of()));
+        return this;
+    }
+
+    /** Overlay and overrides files on top of the shipped actor knowledge base ({@code --actors}). */
+    public PipelineBuilder actorFiles(List<Path> files) {
+        this.actorFiles = files == null ? List.of() : List.copyOf(files);
+        this.known = null;
+        return this;
+    }
+
     /** Replace the shipped trigger lexicon; null keeps the shipped one. */
     public PipelineBuilder triggers(TriggerDictionary t) {
         this.triggers = t;
@@ -55,10 +77,21 @@ public final class PipelineBuilder {
     public DyadEventCoder coder() {
         return new DyadEventCoder(actors != null ? actors : LexiconActorDictionary.shipped(),
                 triggers != null ? triggers : LexiconTriggerDictionary.shipped(), LexiconCodeBook.shipped(),
-                LexiconGazetteer.shipped(), registry.snapshot());
+                LexiconGazetteer.shipped(), registry.snapshot(), known());
+    }
+
+    /** The knowledge base with the user's files, built once per builder (every worker shares it: it is immutable). */
+    private synchronized KnownNames known() {
+        if (known == null) {
+            known = new KnownNames(ActorKnowledgeBase.with(actorFiles));
+        }
+        return known;
     }
 
     public Pipeline build() {
+        if (known == null) {
+            ActorKnowledgeBase.preload(); // read while CoreNLP's models load
+        }
         return new Pipeline(new DefaultArticleCleaner(new CleanOptions(anyLanguage)), CoreNlpAnnotator.shared(),
                 coder(), defaultDate);
     }

@@ -10,6 +10,8 @@ import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.actor.LexiconActorDictionary;
 import org.dyad.code.actor.PersonRegistry;
+import org.dyad.code.actor.kb.ActorKnowledgeBase;
+import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
 import org.dyad.code.cameo.LexiconCodeBook;
@@ -34,7 +36,8 @@ class CoderFailureIsolationTest {
 
     private static DyadEventCoder coder(List<ArticlePass> passes) {
         return new DyadEventCoder(LexiconActorDictionary.shipped(), LexiconTriggerDictionary.shipped(),
-                LexiconCodeBook.shipped(), LexiconGazetteer.shipped(), PersonRegistry.empty(), passes);
+                LexiconCodeBook.shipped(), LexiconGazetteer.shipped(), PersonRegistry.empty(),
+                new KnownNames(ActorKnowledgeBase.shipped()), passes);
     }
 
     @Test

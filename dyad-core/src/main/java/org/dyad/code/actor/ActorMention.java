@@ -5,8 +5,14 @@ import org.dyad.model.Actor;
 /**
  * An actor named in a sentence: tokens first..last (1-based, inclusive), the token that heads
  * the name, and the resolved actor.
+ *
+ * @param kb the knowledge-base row and role that gave the code ({@code kb:SOURCE CODE@FROM..TO}), or null
  */
-public record ActorMention(int sentence, int first, int last, Actor actor, ActorDictionary.Kind kind) {
+public record ActorMention(int sentence, int first, int last, Actor actor, ActorDictionary.Kind kind, String kb) {
+
+    public ActorMention(int sentence, int first, int last, Actor actor, ActorDictionary.Kind kind) {
+        this(sentence, first, last, actor, kind, null);
+    }
 
     public boolean covers(int token) {
         return token >= first && token <= last;

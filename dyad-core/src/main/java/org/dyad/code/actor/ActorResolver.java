@@ -1,5 +1,6 @@
 package org.dyad.code.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,10 @@ import java.util.Set;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorDictionary.Named;
 import org.dyad.code.actor.ActorDictionary.SectorWords;
+import org.dyad.code.actor.kb.ActorKnowledgeBase;
+import org.dyad.code.actor.kb.ActorRow;
+import org.dyad.code.actor.kb.KnownActor;
+import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
@@ -21,38 +26,80 @@ import org.dyad.model.Token;
  * their name ("Iranian Ambassador to Moscow Kazem Jalali" → IRNGOV) and keep them when named again
  * ("Bagheri", "General Bagheri"). A country word joined to a body word becomes one sectored actor
  * ("the Iranian army" → IRNMIL).
+ * <p>
+ * A person, organisation, company or armed group the actor knowledge base knows gets its code
+ * from there, as of the article's date, whatever country words stand nearby (the text's country
+ * only tells namesakes apart); the mention keeps the knowledge-base row for the event's rule. Rebels,
+ * militants or protesters with no country in reach are still actors: sector only ({@code ---REB}),
+ * or the country the text places them in ("rebels in Mali" → MLIREB).
  */
 public final class ActorResolver {
     /** Prepositions after which a place is a destination or location, not the person's country. */
     private static final Set<String> NOT_NATIONALITY = Set.of("to", "in", "at", "from", "into", "toward", "towards");
     private static final int BODY_REACH = 3;
+    /** Sectors of groups that are actors even when no country is in reach. */
+    private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
+    /** Knowledge-base rows at or below this tier (overrides, overlays, reviewed facts) beat a lexicon name of the same span. */
+    private static final int REVIEWED_TIER = 2;
 
     private final ActorDictionary dictionary;
     private final PersonRegistry registry;
+    private final KnownNames known;
 
+    /** With the shipped actor knowledge base. */
     public ActorResolver(ActorDictionary dictionary, PersonRegistry registry) {
+        this(dictionary, registry, new KnownNames(ActorKnowledgeBase.shipped()));
+    }
+
+    public ActorResolver(ActorDictionary dictionary, PersonRegistry registry, KnownNames known) {
         this.dictionary = dictionary;
         this.registry = registry;
+        this.known = known;
+    }
+
+    /** A person named earlier in the article, and the knowledge-base row that coded them, if any. */
+    private record Seen(Actor actor, String kb) {
     }
 
     public ArticleActors resolve(AnnotatedArticle article) {
-        Map<String, Actor> people = new HashMap<>();
+        Map<String, Seen> people = new HashMap<>();
         List<PersonRegistry.Learnt> learnt = new ArrayList<>();
         List<List<ActorMention>> out = new ArrayList<>();
+        LocalDate day = articleDay(article);
         for (AnnotatedSentence s : article.sentences()) {
-            out.add(resolve(s, people, learnt));
+            out.add(resolve(s, people, learnt, day));
         }
         return new ArticleActors(out, learnt);
     }
 
-    private List<ActorMention> resolve(AnnotatedSentence s, Map<String, Actor> people, List<PersonRegistry.Learnt> learnt) {
+    /** The day roles are chosen for: the publication date, else the dateline's; null when neither is readable. */
+    static LocalDate articleDay(AnnotatedArticle article) {
+        String d = article.article().published();
+        if (d == null && article.article().dateline() != null) {
+            d = article.article().dateline().date();
+        }
+        if (d == null || d.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(d.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private List<ActorMention> resolve(AnnotatedSentence s, Map<String, Seen> people, List<PersonRegistry.Learnt> learnt,
+            LocalDate day) {
         List<Token> tokens = s.tokens();
-        List<Named> named = outsideLongerNames(tokens, dictionary.actors(tokens));
+        List<KnownNames.Match> kbNames = known.find(tokens, day);
         List<SectorWords> sectors = dictionary.sectors(tokens);
+        List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
+        named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
-        for (int[] run : personRuns(tokens, named)) {
-            ActorMention m = person(s, run[0], run[1], named, sectors, people, absorbed, learnt);
+        List<int[]> runs = personRuns(tokens, named);
+        for (int[] run : runs) {
+            ActorMention m = person(s, run[0], run[1], named, sectors, people, absorbed, learnt, day);
             if (m != null) {
                 mentions.add(m);
             }
@@ -62,8 +109,128 @@ public final class ActorResolver {
                 mentions.add(withBody(s, n, sectors, tokens));
             }
         }
+        for (KnownNames.Match k : kbNames) {
+            if (free(mentions, absorbed, k.first(), k.last())) {
+                mentions.add(knownName(s, k, people, sectors, mentions, absorbed));
+            }
+        }
+        for (SectorWords w : sectors) {
+            ActorMention group = countrylessGroup(s, w, named, mentions, absorbed);
+            if (group != null) {
+                mentions.add(group);
+            }
+        }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return mentions;
+    }
+
+    /**
+     * A known organisation, company or group longer than a lexicon name it contains wins ("British
+     * Airways" is not the British state); a lexicon name of the same span stays unless the
+     * knowledge base's row is reviewed or current (the Taliban govern Afghanistan since 2021).
+     */
+    private static List<Named> withoutKnownOrganisations(List<Token> tokens, List<Named> named, List<KnownNames.Match> kbNames) {
+        List<Named> out = new ArrayList<>();
+        for (Named n : named) {
+            boolean beaten = false;
+            for (KnownNames.Match k : kbNames) {
+                boolean covers = k.first() <= n.first() && k.last() >= n.last();
+                boolean longer = covers && k.last() - k.first() > n.last() - n.first();
+                boolean theSame = n.first() == k.first() - 1 && "the".equalsIgnoreCase(tokens.get(n.first() - 1).word());
+                boolean same = (k.first() == n.first() || theSame) && k.last() == n.last();
+                if (!k.person() && (longer || same && k.actor().row().tier() <= REVIEWED_TIER)) {
+                    beaten = true;
+                }
+            }
+            if (!beaten) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A demonym or country opening an organisation's name with no body word in it ("British
+     * Airways", "Russian Railways") is a company's name, not the state; "Russian Defence Ministry"
+     * has a body word and stays the state's.
+     */
+    private static boolean nationalityOfACompany(List<Token> tokens, Named n, List<SectorWords> sectors) {
+        if (n.kind() != Kind.DEMONYM && n.kind() != Kind.COUNTRY || !"ORGANIZATION".equals(tokens.get(n.first() - 1).ner())) {
+            return false;
+        }
+        int end = n.last();
+        while (end < tokens.size() && "ORGANIZATION".equals(tokens.get(end).ner())) {
+            end++;
+        }
+        if (end == n.last()) {
+            return false;
+        }
+        int runEnd = end;
+        return sectors.stream().noneMatch(w -> w.first() <= runEnd && w.last() > n.last());
+    }
+
+    private static boolean free(List<ActorMention> mentions, boolean[] absorbed, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (absorbed[k]) {
+                return false;
+            }
+        }
+        return mentions.stream().noneMatch(m -> m.first() <= last && m.last() >= first);
+    }
+
+    /** A known name the tagger did not mark as a person run: an organisation, company, group or person. */
+    private static ActorMention knownName(AnnotatedSentence s, KnownNames.Match k, Map<String, Seen> people,
+            List<SectorWords> sectors, List<ActorMention> mentions, boolean[] absorbed) {
+        int last = k.last();
+        if (k.actor().row().kind() != ActorRow.Kind.PERSON) {
+            // "HTS fighters", "Toyota executives": the group word after the name is the same actor
+            for (SectorWords w : sectors) {
+                if (w.first() == k.last() + 1 && !namesPerson(s.tokens(), w.last() + 1)
+                        && free(mentions, absorbed, w.first(), w.last())) {
+                    last = w.last();
+                }
+            }
+        }
+        String text = join(s.tokens(), k.first(), last);
+        Actor actor = actor(text, k.actor());
+        Kind kind = switch (k.actor().row().kind()) {
+            case PERSON -> Kind.PERSON;
+            case GROUP -> Kind.GROUP;
+            case ORG -> k.actor().country() == null ? Kind.IGO : Kind.INSTITUTION;
+            case COMPANY -> Kind.INSTITUTION;
+        };
+        if (kind == Kind.PERSON) {
+            people.put(text.toLowerCase(Locale.ROOT), new Seen(actor, k.actor().ruleText()));
+        }
+        return new ActorMention(s.index(), k.first(), last, actor, kind, k.actor().ruleText());
+    }
+
+    private static Actor actor(String text, KnownActor k) {
+        List<String> sectors = k.sectors();
+        return new Actor(text, k.code(), k.country(), sectors.isEmpty() ? null : sectors.get(0), sectors);
+    }
+
+    /**
+     * "Insurgents ambushed…", "protesters gathered…": a group word no country or person took is
+     * still an actor, placed by "in/from COUNTRY" right after it, else sector only ("---REB").
+     */
+    private static ActorMention countrylessGroup(AnnotatedSentence s, SectorWords w, List<Named> named,
+            List<ActorMention> mentions, boolean[] absorbed) {
+        List<Token> tokens = s.tokens();
+        String sector = w.sectors().stream().filter(COUNTRYLESS::contains).findFirst().orElse(null);
+        if (sector == null || !free(mentions, absorbed, w.first(), w.last()) || namesPerson(tokens, w.last() + 1)
+                || !tokens.get(w.last() - 1).pos().startsWith("NN")) {
+            return null;
+        }
+        String country = null;
+        int next = w.last() + 1;
+        if (next <= tokens.size() && Set.of("in", "from").contains(tokens.get(next - 1).word().toLowerCase(Locale.ROOT))) {
+            country = named.stream().filter(n -> n.first() == next + 1 && n.kind() == Kind.COUNTRY)
+                    .map(Named::country).findFirst().orElse(null);
+        }
+        String text = join(tokens, w.first(), w.last());
+        Actor actor = ActorCodes.actor(text, country == null ? "---" : country, country, List.of(sector));
+        return new ActorMention(s.index(), w.first(), w.last(), actor, Kind.GROUP);
     }
 
     /**
@@ -103,7 +270,7 @@ public final class ActorResolver {
             Token t = tokens.get(i - 1);
             if ("PERSON".equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP") && !inNamed(named, i)) {
                 int j = i;
-                while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+                while (j < tokens.size() && ("PERSON".equals(tokens.get(j).ner()) || joinsName(tokens, j))) {
                     j++;
                 }
                 runs.add(new int[] {i, j});
@@ -115,23 +282,50 @@ public final class ActorResolver {
         return runs;
     }
 
+    /** A hyphen written inside a name joins its halves: "Amir-Abdollahian" is one surname. */
+    private static boolean joinsName(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !"-".equals(tokens.get(k).word())) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        Token hyphen = tokens.get(k);
+        Token after = tokens.get(k + 1);
+        return before.end() == hyphen.start() && hyphen.end() == after.start() && "PERSON".equals(after.ner());
+    }
+
     private static boolean inNamed(List<Named> named, int i) {
         return named.stream().anyMatch(n -> i >= n.first() && i <= n.last());
     }
 
     private ActorMention person(AnnotatedSentence s, int first, int last, List<Named> named,
-            List<SectorWords> sectors, Map<String, Actor> people, boolean[] absorbed, List<PersonRegistry.Learnt> learnt) {
+            List<SectorWords> sectors, Map<String, Seen> people, boolean[] absorbed, List<PersonRegistry.Learnt> learnt,
+            LocalDate day) {
         List<Token> tokens = s.tokens();
         String full = join(tokens, first, last);
         String surname = tokens.get(last - 1).word().toLowerCase(Locale.ROOT);
         Description d = describe(tokens, first, last, named, sectors);
-        Actor known = people.getOrDefault(full.toLowerCase(Locale.ROOT), people.get(surname));
+        Seen seen = people.getOrDefault(full.toLowerCase(Locale.ROOT), people.get(surname));
+        // a later bare surname is the person the article already named; otherwise the base decides
+        KnownActor k = seen != null && first == last ? null : known.person(full, day, d.country).orElse(null);
+        if (k != null && first == last && d.country != null && !d.country.equals(k.country())) {
+            k = null; // a bare surname the text ties to another country is a namesake
+        }
+        if (k != null) {
+            d.used.forEach(x -> absorbed[x] = true);
+            Actor actor = actor(full, k);
+            people.put(full.toLowerCase(Locale.ROOT), new Seen(actor, k.ruleText()));
+            people.putIfAbsent(surname, new Seen(actor, k.ruleText()));
+            return new ActorMention(s.index(), first, last, actor, Kind.PERSON, k.ruleText());
+        }
+        Actor known = seen == null ? null : seen.actor();
+        String kb = seen == null ? null : seen.kb();
         Actor actor;
         if (d.country != null) {
             List<String> sec = d.sectors.isEmpty() && known != null ? known.sectors() : List.copyOf(d.sectors);
-            actor = ActorCodes.actor(full, d.country, d.country, sec);
-            d.used.forEach(k -> absorbed[k] = true);
+            actor = ActorCodes.actor(full, d.country, d.country, d.former ? List.of("ELI") : sec);
+            d.used.forEach(x -> absorbed[x] = true);
             learnt.add(new PersonRegistry.Learnt(full, actor, s.index()));
+            kb = null;
         } else if (known != null) {
             actor = new Actor(full, known.code(), known.country(), known.sector(), known.sectors());
         } else {
@@ -143,10 +337,10 @@ public final class ActorResolver {
             actor = new Actor(full, null, null, d.sectors.isEmpty() ? null : d.sectors.iterator().next(),
                     List.copyOf(d.sectors));
         } else {
-            people.put(full.toLowerCase(Locale.ROOT), actor);
-            people.putIfAbsent(surname, actor);
+            people.put(full.toLowerCase(Locale.ROOT), new Seen(actor, kb));
+            people.putIfAbsent(surname, new Seen(actor, kb));
         }
-        return new ActorMention(s.index(), first, last, actor, Kind.PERSON);
+        return new ActorMention(s.index(), first, last, actor, Kind.PERSON, kb);
     }
 
     /** Country and sectors from the title before a name, or an apposition after it. */
@@ -154,6 +348,7 @@ public final class ActorResolver {
             List<SectorWords> sectors) {
         int from = leftEdge(tokens, first);
         Description d = collect(tokens, from, first - 1, named, sectors);
+        d.former = former(tokens, from, first - 1);
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);
             Description right = collect(tokens, last + 2, to, named, sectors);
@@ -162,6 +357,17 @@ public final class ActorResolver {
             }
         }
         return d;
+    }
+
+    /** "former ambassador", "ex-minister": an elite now, not the government. */
+    private static boolean former(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(1, from - 1); i <= to; i++) {
+            String w = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int leftEdge(List<Token> tokens, int first) {
@@ -294,6 +500,7 @@ public final class ActorResolver {
 
     private static final class Description {
         String country;
+        boolean former;
         final Set<String> sectors = new LinkedHashSet<>();
         final List<Integer> used = new ArrayList<>();
     }

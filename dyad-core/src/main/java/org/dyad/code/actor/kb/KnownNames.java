@@ -1,0 +1,161 @@
+package org.dyad.code.actor.kb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Token;
+
+/**
+ * Finds the names of a sentence that the knowledge base knows, and what they are on a day.
+ * A span must look like a name: capitalised words (inner "of", "the", "bin"... allowed), never a
+ * piece of a longer person name ("Ivanov" inside "Vladimir Ivanov" is not Sergei Ivanov). People
+ * need the tagger to agree (PERSON) unless the name has two or more words; a one-word organisation
+ * or group must be tagged as a name or written in capitals (HTS, ISIS), so "is" is never Islamic
+ * State. Longest spans win; spans do not overlap.
+ */
+public final class KnownNames {
+    private static final Set<String> INNER = Set.of("of", "the", "and", "for", "de", "del", "al", "el", "bin",
+            "ibn", "van", "von", "der", "la", "le", "du", "di", "da", "&", "'s");
+
+    private final ActorKnowledgeBase kb;
+
+    public KnownNames(ActorKnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public ActorKnowledgeBase base() {
+        return kb;
+    }
+
+    /**
+     * A known name: tokens first..last (1-based, inclusive) and its actor on the day asked.
+     *
+     * @param person true when the matched rows are people
+     */
+    public record Match(int first, int last, KnownActor actor, boolean person) {
+    }
+
+    /** Every known name in the sentence coded for {@code day} (null: latest knowledge). */
+    public List<Match> find(List<Token> tokens, LocalDate day) {
+        List<String> keys = tokens.stream().map(t -> NameKey.token(t.word())).toList();
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = longestAt(tokens, keys, i, day);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    /** True when some name of the sentence is in the knowledge base (the parse filter's question). */
+    public boolean anyKnown(List<Token> tokens) {
+        List<String> keys = tokens.stream().map(t -> NameKey.token(t.word())).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!startsName(tokens.get(i))) {
+                continue;
+            }
+            for (int j = Math.min(tokens.size() - 1, i + ActorKnowledgeBase.MAX_TOKENS - 1); j >= i; j--) {
+                if (nameLike(tokens, i, j) && kb.knowsKey(ActorKnowledgeBase.spanKey(keys, i, j), i == j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What one person name (a tagger's PERSON run) is on a day; the text's country tells namesakes apart. */
+    public Optional<KnownActor> person(String name, LocalDate day, String textCountry) {
+        List<ActorRow> rows = kb.rows(name).stream().filter(r -> r.kind() == ActorRow.Kind.PERSON).toList();
+        return RoleChoice.choose(rows, day, textCountry);
+    }
+
+    private Match longestAt(List<Token> tokens, List<String> keys, int i, LocalDate day) {
+        if (!startsName(tokens.get(i))) {
+            return null;
+        }
+        for (int j = Math.min(tokens.size() - 1, i + ActorKnowledgeBase.MAX_TOKENS - 1); j >= i; j--) {
+            if (!nameLike(tokens, i, j) || splitsPerson(tokens, i, j)) {
+                continue;
+            }
+            String key = ActorKnowledgeBase.spanKey(keys, i, j);
+            boolean bareSurname = i == j && isPerson(tokens.get(i));
+            if (key.isEmpty() || !kb.knowsKey(key, bareSurname)) {
+                continue;
+            }
+            List<ActorRow> fit = new ArrayList<>();
+            for (ActorRow r : kb.rowsByKey(key, bareSurname)) {
+                if (fits(r, tokens, i, j)) {
+                    fit.add(r);
+                }
+            }
+            Optional<KnownActor> k = RoleChoice.choose(fit, day, null);
+            if (k.isPresent()) {
+                return new Match(i + 1, j + 1, k.get(), k.get().row().kind() == ActorRow.Kind.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /** People need the tagger or two words; organisations of one word a name tag or capitals. */
+    private static boolean fits(ActorRow r, List<Token> tokens, int i, int j) {
+        if (r.kind() == ActorRow.Kind.PERSON) {
+            return j > i || isPerson(tokens.get(i));
+        }
+        if (j > i) {
+            return true;
+        }
+        Token t = tokens.get(i);
+        String ner = t.ner() == null ? "O" : t.ner();
+        return !"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word());
+    }
+
+    private static boolean startsName(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !"NN".equals(t.pos()) && !w.equals("The");
+    }
+
+    /** Capitalised words, inner connectors allowed, the last word capitalised. */
+    private static boolean nameLike(List<Token> tokens, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            String w = tokens.get(k).word();
+            boolean cap = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+            boolean inner = k > i && k < j && INNER.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!cap && !inner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the span starts or ends inside a longer run of PERSON tokens. */
+    private static boolean splitsPerson(List<Token> tokens, int i, int j) {
+        boolean before = i > 0 && isPerson(tokens.get(i - 1)) && isPerson(tokens.get(i));
+        boolean after = j + 1 < tokens.size() && isPerson(tokens.get(j + 1)) && isPerson(tokens.get(j));
+        return before || after;
+    }
+
+    private static boolean isPerson(Token t) {
+        return "PERSON".equals(t.ner());
+    }
+
+    private static boolean allCaps(String w) {
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}
