@@ -104,8 +104,9 @@ class ActorResolverTest {
 
     @Test
     void theArticleTeachesOnlyPeopleNamedWithACountry() {
-        Annotated a = Annotated.of("Russian Defence Minister Sergei Shoigu met Kazem Jalali.");
-        assertThat(a.actors().learnt()).extracting(PersonRegistry.Learnt::name).containsExactly("Sergei Shoigu");
+        // invented names: people the knowledge base knows are coded from it and teach nothing
+        Annotated a = Annotated.of("Russian Defence Minister Pavel Morozkin met Arkady Tselin.");
+        assertThat(a.actors().learnt()).extracting(PersonRegistry.Learnt::name).containsExactly("Pavel Morozkin");
         assertThat(a.actors().learnt().get(0).actor().country()).isEqualTo("RUS");
     }
 }

@@ -68,7 +68,8 @@ class ArgumentFinderTest {
     void conjoinedSubjectsOfAHostileActStayBothSources() {
         Arguments args = find(Annotated.of("Russia and Iran attacked the rebels."), 0, "attacked");
         assertThat(countries(args.sources())).containsExactly("RUS", "IRN");
-        assertThat(args.targets()).isEmpty();
+        // rebels with no country in reach are still a party: sector only, as CAMEO codes them
+        assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("---REB");
     }
 
     @Test

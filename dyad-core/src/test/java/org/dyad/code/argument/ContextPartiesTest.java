@@ -51,7 +51,7 @@ class ContextPartiesTest {
 
     @Test
     void cooperationIsNotCarriedOverToConflict() {
-        Annotated a = Annotated.of("Russia signed an agreement with Iran. The two countries attacked the rebels.");
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The two countries attacked the town.");
         assertThat(complete(a, 1, "attacked").isEmpty()).as("polarity guard").isTrue();
     }
 
