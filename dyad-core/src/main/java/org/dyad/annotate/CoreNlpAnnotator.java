@@ -12,6 +12,8 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.CleanArticle;
@@ -21,8 +23,10 @@ import org.dyad.model.Token;
  * Stanford CoreNLP behind Dyad's {@link Annotator}. The models load once per JVM ({@link #shared()})
  * and the tagger and parser are used from many threads at once, which CoreNLP supports. SUTime is
  * not shared: its rule engine keeps state between calls (CoreNLP issue 1061 reports results that
- * depend on what other threads annotated), so each worker thread gets its own, put back in its
- * first state before each document ({@link SutimeReset}).
+ * depend on what other threads annotated), so a document borrows one SUTime from a pool for its
+ * whole annotation, put back in its first state before it starts ({@link SutimeReset}). Any pooled
+ * SUTime then gives the same answer, and a new one is built only when more documents are annotated
+ * at once than ever before (building one takes about half a second).
  */
 public final class CoreNlpAnnotator implements Annotator {
     /** Tokens SUTime reads on each side of a time cue: ±8 finds the same times on BBC text as whole sentences. */
@@ -31,7 +35,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP tagger;
     private final DependencyParsing parser;
-    private final ThreadLocal<ResettableTime> timer = ThreadLocal.withInitial(ResettableTime::new);
+    private final Queue<ResettableTime> idleTimers = new ConcurrentLinkedQueue<>();
     private final EntityExtractor entities = new EntityExtractor();
     private final SentenceFilter mayHoldTime;
     private final boolean windowed;
@@ -81,24 +85,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = new ArrayList<>(sentences.size());
         boolean[] parse = new boolean[sentences.size()];
-        List<CoreMap> times = new ArrayList<>();
-        SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
-        TimeAnnotator sutime = timer.get().forNextDocument();
-        for (int i = 0; i < sentences.size(); i++) {
-            CoreMap s = sentences.get(i);
-            List<Token> tokens = TokenConversion.tokens(s);
-            tagged.add(tokens);
-            if (needsParse.test(tokens)) {
-                parse[i] = true;
-                SemanticGraph graph = parser.parse(s);
-                if (graph != null) {
-                    s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
-                }
-            }
-            if (mayHoldTime.test(tokens)) {
-                times.addAll(timeExpressions(sutime, s, tokens, anchor, timeIndex));
-            }
-        }
+        List<CoreMap> times = parseAndTime(sentences, needsParse, anchor, tagged, parse);
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
@@ -110,6 +97,42 @@ public final class CoreNlpAnnotator implements Annotator {
                     tokens, parsed && tokens.stream().anyMatch(t -> t.head() >= 0)));
         }
         return new AnnotatedArticle(article, out, entities.extract(doc, times));
+    }
+
+    /**
+     * Tags each sentence's tokens into {@code tagged}, parses those {@code needsParse} accepts
+     * (marked in {@code parse}), and returns the time expressions SUTime finds, with one pooled
+     * SUTime reset for this document.
+     */
+    private List<CoreMap> parseAndTime(List<CoreMap> sentences, SentenceFilter needsParse, String anchor,
+            List<List<Token>> tagged, boolean[] parse) {
+        ResettableTime borrowed = idleTimers.poll();
+        if (borrowed == null) {
+            borrowed = new ResettableTime();
+        }
+        try {
+            TimeAnnotator sutime = borrowed.forNextDocument();
+            SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
+            List<CoreMap> times = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                CoreMap s = sentences.get(i);
+                List<Token> tokens = TokenConversion.tokens(s);
+                tagged.add(tokens);
+                if (needsParse.test(tokens)) {
+                    parse[i] = true;
+                    SemanticGraph graph = parser.parse(s);
+                    if (graph != null) {
+                        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+                    }
+                }
+                if (mayHoldTime.test(tokens)) {
+                    times.addAll(timeExpressions(sutime, s, tokens, anchor, timeIndex));
+                }
+            }
+            return times;
+        } finally {
+            idleTimers.add(borrowed);
+        }
     }
 
     /** SUTime on the sentence, or on the windows around its time cues (its cost grows with length). */
