@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 
 /**
- * Reads knowledge-base files. Two formats, told apart by the first line:
+ * Reads knowledge-base files through Dyad's one TSV loader ({@link TsvFile}). Two formats, told
+ * apart by the first line:
  * <ul>
  * <li>the base's own ({@code # source	kind	name	aliases	roles	licence}), as shipped and as
  * {@code dyad actors import} writes overlays; roles are space-separated {@link Role} texts;</li>
@@ -25,66 +28,57 @@ public final class ActorFiles {
     public static final String HEADER = "# source\tkind\tname\taliases\troles\tlicence";
     static final int OVERRIDE_TIER = 0;
     static final int OVERLAY_TIER = 1;
+    /** Where the shipped base is on the classpath. */
+    static final String SHIPPED = "org/dyad/actors/actors.tsv";
 
     private ActorFiles() {
     }
 
     /** Reads an overlay or overrides file. */
     public static List<ActorRow> read(Path file) {
+        TsvFile tsv = TsvFile.file(file);
+        if (firstLine(file).startsWith(HEADER)) {
+            return tsv.columns(6, 6).parse(row -> baseRow(row, OVERLAY_TIER));
+        }
+        String name = file.getFileName().toString();
+        return tsv.columns(2, Integer.MAX_VALUE).parse(row -> overrideRow(row, name));
+    }
+
+    /** The shipped base; each row's tier comes from its source. */
+    static List<ActorRow> shipped() {
+        return TsvFile.resource(SHIPPED).columns(6, 6).parse(row -> baseRow(row, -1));
+    }
+
+    private static String firstLine(Path file) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r.mark(1 << 16);
             String first = r.readLine();
-            r.reset();
-            String name = file.getFileName().toString();
-            if (first != null && first.startsWith(HEADER)) {
-                return parseBase(r, name, OVERLAY_TIER);
-            }
-            return parseOverrides(r, name);
+            return first == null ? "" : first;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read actor file " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Rows in the base's own format.
-     *
-     * @param tier the tier of every row, or -1 to take it from each row's source (shipped base)
-     */
-    static List<ActorRow> parseBase(BufferedReader r, String file, int tier) throws IOException {
-        List<ActorRow> rows = new ArrayList<>(tier < 0 ? 30_000 : 64);
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 6) {
-                throw new IllegalArgumentException(file + ":" + no + ": expected 6 tab-separated fields, got " + f.length);
-            }
-            try {
-                List<String> names = new ArrayList<>();
-                names.add(f[2]);
-                for (String a : f[3].isEmpty() ? new String[0] : f[3].split("\\|")) {
-                    names.add(a);
+    /** @param tier the tier of the row, or -1 to take it from its source (shipped base) */
+    private static ActorRow baseRow(TsvRow row, int tier) {
+        try {
+            List<String> names = new ArrayList<>();
+            names.add(row.cell(2));
+            names.addAll(row.list(3));
+            List<Role> roles = new ArrayList<>(2);
+            for (String role : row.cell(4).split(" ")) {
+                if (!role.isEmpty()) {
+                    roles.add(Role.parse(role));
                 }
-                List<Role> roles = new ArrayList<>(2);
-                for (String role : f[4].split(" ")) {
-                    if (!role.isEmpty()) {
-                        roles.add(Role.parse(role));
-                    }
-                }
-                if (roles.isEmpty()) {
-                    throw new IllegalArgumentException("no role");
-                }
-                ActorRow.Kind kind = ActorRow.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
-                rows.add(new ActorRow(f[0], kind, names, roles, f[5], tier >= 0 ? tier : shippedTier(f[0])));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ":" + no + ": " + e.getMessage(), e);
             }
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("no role");
+            }
+            ActorRow.Kind kind = ActorRow.Kind.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
+            String source = row.cell(0);
+            return new ActorRow(source, kind, names, roles, row.cell(5), tier >= 0 ? tier : shippedTier(source));
+        } catch (RuntimeException e) {
+            throw row.error(e.getMessage());
         }
-        return rows;
     }
 
     /** Facts reviewed by hand beat Phoenix's 2015 roles, which beat UCDP's undated group codes. */
@@ -95,33 +89,23 @@ public final class ActorFiles {
         return source.startsWith("Phoenix") ? 3 : 4;
     }
 
-    private static List<ActorRow> parseOverrides(BufferedReader r, String file) throws IOException {
-        List<ActorRow> rows = new ArrayList<>();
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length < 2 || f[0].isBlank()) {
-                throw new IllegalArgumentException(file + ":" + no
-                        + ": an overrides line is name<TAB>code[<TAB>from<TAB>to<TAB>kind<TAB>note]");
-            }
-            try {
-                String from = f.length > 2 ? f[2].strip() : "";
-                String to = f.length > 3 ? f[3].strip() : "";
-                String note = f.length > 5 && !f[5].isBlank() ? "=" + f[5].strip().replace(' ', '_') : "";
-                String dates = from.isEmpty() && to.isEmpty() ? "" : "@" + from + ".." + to;
-                Role role = Role.parse(f[1].strip() + dates + note);
-                ActorRow.Kind kind = f.length > 4 && !f[4].isBlank()
-                        ? ActorRow.Kind.valueOf(f[4].strip().toUpperCase(Locale.ROOT)) : ActorRow.Kind.PERSON;
-                rows.add(new ActorRow(file + ":" + no, kind, List.of(f[0].strip()), List.of(role), "user", OVERRIDE_TIER));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ":" + no + ": " + e.getMessage(), e);
-            }
+    /** @param file the file's own name, which the row's source cites ({@code mine.tsv:2}) */
+    private static ActorRow overrideRow(TsvRow row, String file) {
+        if (row.cell(0).isBlank()) {
+            throw row.error("an overrides line is name<TAB>code[<TAB>from<TAB>to<TAB>kind<TAB>note]");
         }
-        return rows;
+        try {
+            String from = row.cell(2).strip();
+            String to = row.cell(3).strip();
+            String note = row.cell(5).isBlank() ? "" : "=" + row.cell(5).strip().replace(' ', '_');
+            String dates = from.isEmpty() && to.isEmpty() ? "" : "@" + from + ".." + to;
+            Role role = Role.parse(row.cell(1).strip() + dates + note);
+            ActorRow.Kind kind = row.cell(4).isBlank()
+                    ? ActorRow.Kind.PERSON : ActorRow.Kind.valueOf(row.cell(4).strip().toUpperCase(Locale.ROOT));
+            return new ActorRow(file + ":" + row.line(), kind, List.of(row.cell(0).strip()), List.of(role), "user",
+                    OVERRIDE_TIER);
+        } catch (RuntimeException e) {
+            throw row.error(e.getMessage());
+        }
     }
 }

@@ -1,12 +1,5 @@
 package org.dyad.code.actor.kb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +17,6 @@ import java.util.Optional;
  * one instance serves every document and thread.
  */
 public final class ActorKnowledgeBase {
-    public static final String RESOURCE = "/org/dyad/actors/actors.tsv";
     /** Longest name, in tokens, that {@link #spanKey} probes. */
     public static final int MAX_TOKENS = 8;
 
@@ -71,7 +63,7 @@ public final class ActorKnowledgeBase {
         if (kb == null) {
             synchronized (ActorKnowledgeBase.class) {
                 if (shipped == null) {
-                    shipped = new ActorKnowledgeBase(shippedRows());
+                    shipped = new ActorKnowledgeBase(ActorFiles.shipped());
                 }
                 kb = shipped;
             }
@@ -110,18 +102,6 @@ public final class ActorKnowledgeBase {
     /** A base of the given rows only (tests, tools). */
     public static ActorKnowledgeBase of(List<ActorRow> rows) {
         return new ActorKnowledgeBase(rows);
-    }
-
-    private static List<ActorRow> shippedRows() {
-        try (InputStream in = ActorKnowledgeBase.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("actor knowledge base " + RESOURCE + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            return ActorFiles.parseBase(r, "actors.tsv", -1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void add(Map<String, int[]> index, String key, int row) {
