@@ -1,7 +1,6 @@
 package org.dyad.code.actor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
 import org.dyad.model.Actor;
 
 /**
@@ -51,23 +52,13 @@ public final class PersonRegistry {
         if (!Files.exists(file)) {
             return r;
         }
-        try {
-            int lineNo = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 8) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": expected 8 tab-separated fields");
-                }
-                List<String> sectors = f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"));
-                Actor a = new Actor(f[0], f[1], f[2].isEmpty() ? null : f[2], sectors.isEmpty() ? null : sectors.get(0), sectors);
-                r.entries.put(key(f[0]), new Entry(f[0], a, Integer.parseInt(f[4]), f[5], Integer.parseInt(f[6]), f[7]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvRow row : TsvFile.file(file).columns(8, Integer.MAX_VALUE).rows()) {
+            List<String> sectors = row.list(3);
+            String name = row.cell(0);
+            Actor a = new Actor(name, row.cell(1), row.cell(2).isEmpty() ? null : row.cell(2),
+                    sectors.isEmpty() ? null : sectors.get(0), sectors);
+            r.entries.put(key(name), new Entry(name, a, (int) row.integer(4, "seen"), row.cell(5),
+                    (int) row.integer(6, "first_sentence"), row.cell(7)));
         }
         return r;
     }
