@@ -55,6 +55,9 @@ import org.dyad.model.Token;
  * with a warning on the document, and the rest is coded.
  */
 public final class DyadEventCoder implements EventCoder {
+    /** How the document warnings for parts the coder left out begin; runs count them by it. */
+    public static final String WARNING = "coder: ";
+
     private final ActorResolver actors;
     private final TriggerFinder triggers;
     private final ArgumentFinder arguments;
@@ -132,7 +135,7 @@ public final class DyadEventCoder implements EventCoder {
                 try {
                     drafts.addAll(codeSentence(article, s, found, drafts));
                 } catch (RuntimeException | StackOverflowError e) {
-                    warnings.add("coder: sentence " + s.index() + " left uncoded: " + e);
+                    warnings.add(WARNING + "sentence " + s.index() + " left uncoded: " + e);
                 }
             }
         }
@@ -140,7 +143,7 @@ public final class DyadEventCoder implements EventCoder {
             try {
                 drafts = pass.apply(article, found, drafts);
             } catch (RuntimeException | StackOverflowError e) {
-                warnings.add("coder: pass " + pass.name() + " skipped: " + e);
+                warnings.add(WARNING + "pass " + pass.name() + " skipped: " + e);
             }
         }
         List<Event> events = freeze(article, drafts, warnings);
@@ -205,7 +208,7 @@ public final class DyadEventCoder implements EventCoder {
         try {
             coded = intents.code(drafts);
         } catch (RuntimeException e) {
-            warnings.add("coder: stated intents skipped: " + e);
+            warnings.add(WARNING + "stated intents skipped: " + e);
             coded = drafts.stream().map(d -> new StatedIntents.Coded(d, d.cameo(), d.rule())).toList();
         }
         coded = CompleteDyads.keep(coded);
@@ -215,7 +218,7 @@ public final class DyadEventCoder implements EventCoder {
             try {
                 out.add(event(article, bodyHash, k));
             } catch (RuntimeException e) {
-                warnings.add("coder: event in sentence " + k.draft().sentence() + " dropped: " + e);
+                warnings.add(WARNING + "event in sentence " + k.draft().sentence() + " dropped: " + e);
             }
         }
         return out;

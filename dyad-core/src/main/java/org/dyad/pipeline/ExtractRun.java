@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dyad.clean.SkipException;
+import org.dyad.code.DyadEventCoder;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.model.Document;
 import org.dyad.model.RawDocument;
@@ -129,13 +130,14 @@ public final class ExtractRun {
         if (o.document() != null) {
             Document doc = o.document();
             report.extracted(doc.sentences().size(), doc.events().size());
-            List<String> coderWarnings = doc.warnings().stream().filter(w -> w.startsWith("coder:")).toList();
+            List<String> coderWarnings = doc.warnings().stream()
+                    .filter(w -> w.startsWith(DyadEventCoder.WARNING)).toList();
             if (!coderWarnings.isEmpty()) {
                 report.partlyCoded(doc.origin(), coderWarnings);
             }
-            out.accept(o.document());
+            out.accept(doc);
             if (learning != null) {
-                learning.learn(o.document().origin(), o.document().published(), o.processed().learnt());
+                learning.learn(doc.origin(), doc.published(), o.processed().learnt());
             }
         } else {
             report.skipped(o.raw().origin(), o.skipReason());
