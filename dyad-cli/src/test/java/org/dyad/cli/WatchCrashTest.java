@@ -112,7 +112,10 @@ class WatchCrashTest {
         if (once) {
             cmd.add("--once");
         } else {
-            cmd.addAll(List.of("--timeout", "300s")); // the held page must not time out before the kill
+            // The held page must not time out before the kill. Every page gets its own slot on the
+            // host: with one slot, which of pages 1-3 takes it first is up to thread scheduling, and
+            // the held page could queue the earlier ones behind it (then only one story is stored).
+            cmd.addAll(List.of("--timeout", "300s", "--per-host", "8", "--fetch-threads", "8"));
         }
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve(db.getFileName() + (once ? "-once" : "") + ".log").toFile()).start();
