@@ -47,6 +47,12 @@ final class EvalGoldCommand implements Callable<Integer> {
                     + "pipeline, e.g. the first coding pass: the set's own agreement")
     Path against;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2005-01-01",
+            description = "publication date given to every article (default: ${DEFAULT-VALUE}): the BBC files carry "
+                    + "none, their stories are from 2004-05, and the gold coding takes offices as of then "
+                    + "(Labour governing); 'none' for no date")
+    String date;
+
     @Option(names = "--limit", paramLabel = "N", description = "score only the sentences of the first N articles")
     Integer limit;
 
@@ -140,7 +146,8 @@ final class EvalGoldCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data: not a folder: " + data);
         }
-        GoldCoding coding = new GoldCoding(new PipelineBuilder().anyLanguage(true).build(), data);
+        GoldCoding coding = new GoldCoding(new PipelineBuilder().anyLanguage(true).build(), data,
+                "none".equals(date) ? null : java.time.LocalDate.parse(date).toString());
         int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
         try (Progress bar = Progress.open(run.progress != null ? run.progress : System.console() != null, "eval gold")) {
             return coding.codeAll(sentences, threads, bar::step);

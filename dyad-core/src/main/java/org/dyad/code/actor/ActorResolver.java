@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorDictionary.Named;
@@ -69,6 +70,10 @@ public final class ActorResolver {
         for (AnnotatedSentence s : article.sentences()) {
             out.add(resolve(s, people, learnt, day));
         }
+        Optional<HomeCountry> home = HomeCountry.of(out);
+        if (home.isPresent()) {
+            out = new UnmarkedReferences(dictionary).place(article, out, home.get());
+        }
         return new ArticleActors(out, learnt);
     }
 
@@ -98,8 +103,9 @@ public final class ActorResolver {
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
         List<int[]> runs = personRuns(tokens, named);
+        List<Named> parties = parties(tokens, kbNames);
         for (int[] run : runs) {
-            ActorMention m = person(s, run[0], run[1], named, sectors, people, absorbed, learnt, day);
+            ActorMention m = person(s, run[0], run[1], named, parties, sectors, people, absorbed, learnt, day);
             if (m != null) {
                 mentions.add(m);
             }
@@ -297,13 +303,13 @@ public final class ActorResolver {
         return named.stream().anyMatch(n -> i >= n.first() && i <= n.last());
     }
 
-    private ActorMention person(AnnotatedSentence s, int first, int last, List<Named> named,
+    private ActorMention person(AnnotatedSentence s, int first, int last, List<Named> named, List<Named> parties,
             List<SectorWords> sectors, Map<String, Seen> people, boolean[] absorbed, List<PersonRegistry.Learnt> learnt,
             LocalDate day) {
         List<Token> tokens = s.tokens();
         String full = join(tokens, first, last);
         String surname = tokens.get(last - 1).word().toLowerCase(Locale.ROOT);
-        Description d = describe(tokens, first, last, named, sectors);
+        Description d = describe(tokens, first, last, named, parties, sectors);
         Seen seen = people.getOrDefault(full.toLowerCase(Locale.ROOT), people.get(surname));
         // a later bare surname is the person the article already named; otherwise the base decides
         KnownActor k = seen != null && first == last ? null : known.person(full, day, d.country).orElse(null);
@@ -343,15 +349,30 @@ public final class ActorResolver {
         return new ActorMention(s.index(), first, last, actor, Kind.PERSON, kb);
     }
 
+    /**
+     * Parties and other organisations of the knowledge base with a country: in a title they give a
+     * person's country and sector ("Tory leader Michael Howard" → the Conservatives' code).
+     */
+    private static List<Named> parties(List<Token> tokens, List<KnownNames.Match> kbNames) {
+        List<Named> out = new ArrayList<>();
+        for (KnownNames.Match k : kbNames) {
+            if (!k.person() && k.actor().country() != null) {
+                out.add(new Named(k.first(), k.last(), k.actor().code(), k.actor().country(), k.actor().sectors(),
+                        Kind.INSTITUTION, join(tokens, k.first(), k.last())));
+            }
+        }
+        return out;
+    }
+
     /** Country and sectors from the title before a name, or an apposition after it. */
-    private static Description describe(List<Token> tokens, int first, int last, List<Named> named,
+    private static Description describe(List<Token> tokens, int first, int last, List<Named> named, List<Named> parties,
             List<SectorWords> sectors) {
         int from = leftEdge(tokens, first);
-        Description d = collect(tokens, from, first - 1, named, sectors);
+        Description d = collect(tokens, from, first - 1, named, parties, sectors);
         d.former = former(tokens, from, first - 1);
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);
-            Description right = collect(tokens, last + 2, to, named, sectors);
+            Description right = collect(tokens, last + 2, to, named, parties, sectors);
             if (right.country != null) {
                 return right;
             }
@@ -420,7 +441,7 @@ public final class ActorResolver {
                 || w.equals("of") || w.equals("the") || w.equals("to") || w.equals("for");
     }
 
-    private static Description collect(List<Token> tokens, int from, int to, List<Named> named,
+    private static Description collect(List<Token> tokens, int from, int to, List<Named> named, List<Named> parties,
             List<SectorWords> sectors) {
         Description d = new Description();
         for (Named n : named) {
@@ -445,7 +466,41 @@ public final class ActorResolver {
             }
         }
         d.sectors.addAll(bodies.isEmpty() ? titles : bodies);
+        if (d.country == null) {
+            fromParty(d, from, to, parties, titles);
+        }
+        if (d.country != null && shadow(tokens, from, to)) {
+            d.sectors.clear();
+            d.sectors.add("OPP"); // "Conservative shadow chancellor": the opposition's front bench
+        }
         return d;
+    }
+
+    /**
+     * A party in a title gives the country and its own sector on the day ("Lib Dem leader" → GBROPP);
+     * only a seat in parliament says more ("Tory MP" → GBRLEG, whatever the party).
+     */
+    private static void fromParty(Description d, int from, int to, List<Named> parties, Set<String> titles) {
+        for (Named p : parties) {
+            if (p.first() >= from && p.last() <= to) {
+                d.country = p.country();
+                d.sectors.clear();
+                d.sectors.addAll(titles.contains("LEG") ? List.of("LEG") : p.sectors());
+                for (int k = p.first(); k <= p.last(); k++) {
+                    d.used.add(k);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean shadow(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(1, from); i <= to; i++) {
+            if ("shadow".equalsIgnoreCase(tokens.get(i - 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Iranian" + "Armed Forces" → IRNMIL; "army of Iran" → IRNMIL. */

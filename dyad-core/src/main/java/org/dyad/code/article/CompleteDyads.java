@@ -10,7 +10,8 @@ import org.dyad.code.draft.EventDraft;
  * section 1) and CAMEO's practice require. Acts that point at someone — statements (01), appeals
  * (02), intents (03), demands (10), criticism (11), rejections (12), threats (13) — need a coded
  * target: "X said the economy was strong" or "X called for an inquiry" with no addressee is no
- * dyadic event. Every act needs a coded source, except a yielding or sanctioning act done to a
+ * dyadic event, and neither is "X told the BBC …": the outlet a statement is made to is how it
+ * reached the public, not a party to it. Every act needs a coded source, except a yielding or sanctioning act done to a
  * named target whose agent the text leaves out ("the embargo on Iran was lifted"): roots 08 and 16,
  * where the target is what the event is about. Runs last, on the final codes (a stated intention is
  * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance
@@ -32,10 +33,14 @@ public final class CompleteDyads {
         String root = cameo.substring(0, 2);
         boolean source = coded(d.source());
         boolean target = coded(d.target());
-        if (TARGET_REQUIRED.contains(root) && !target) {
+        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())) {
             return false;
         }
         return source || target && SOURCE_MAY_BE_IMPLIED.contains(root);
+    }
+
+    private static boolean media(ActorMention m) {
+        return m != null && m.actor().sectors().contains("MED");
     }
 
     private static boolean coded(ActorMention m) {

@@ -71,11 +71,14 @@ final class TriggerRowParser {
         return value;
     }
 
+    /** Object classes a list may hold beside lemmas (README: {@code @named}). */
+    static final Set<String> OBJECT_CLASSES = Set.of("@named");
+
     private static Set<String> words(TsvRow row, String value) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : value.split(",")) {
-            if (!TriggerLexicon.validLemma(w)) {
-                throw row.error("bad lemma '" + w + "' in list '" + value + "'");
+            if (!TriggerLexicon.validLemma(w) && !OBJECT_CLASSES.contains(w)) {
+                throw row.error("bad lemma '" + w + "' in list '" + value + "' (classes: " + OBJECT_CLASSES + ")");
             }
             out.add(w);
         }

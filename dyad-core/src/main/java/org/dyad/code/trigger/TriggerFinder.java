@@ -123,9 +123,20 @@ public final class TriggerFinder {
             if (p.forbiddenObjects().contains(lemma)) {
                 return false;
             }
-            hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma));
+            hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma))
+                    || p.objects().contains(NAMED) && named(tree.token(o));
         }
         return hasObject;
+    }
+
+    /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */
+    static final String NAMED = "@named";
+
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION",
+            "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE", "MISC");
+
+    private static boolean named(Token t) {
+        return t.ner() != null && NAME_TAGS.contains(t.ner());
     }
 
     /** "back down" (particle), "call for" (the preposition of an oblique). */
@@ -133,11 +144,18 @@ public final class TriggerFinder {
         for (int c : tree.children(i)) {
             String r = tree.relation(c);
             boolean word = (r.equals("compound:prt") || r.equals("advmod")) && tree.lemma(c).equals(particle);
-            if (word || r.startsWith("obl") && tree.preposition(c).equals(particle)) {
+            if (word || r.startsWith("obl") && tree.preposition(c).equals(particle) || forClause(tree, c, particle)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "called for the law to be shelved": a for-to clause marked by the particle. */
+    private static boolean forClause(DependencyTree tree, int c, String particle) {
+        String r = tree.relation(c);
+        boolean clause = r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp");
+        return clause && tree.children(c, "mark").stream().anyMatch(m -> tree.lemma(m).equals(particle));
     }
 
     /**

@@ -52,10 +52,16 @@ public final class GoldCoding {
 
     private final Pipeline pipeline;
     private final Path dataRoot;
+    private final String published;
 
-    public GoldCoding(Pipeline pipeline, Path dataRoot) {
+    /**
+     * @param published the publication date given to every article (ISO), or null for none: the BBC
+     *                  files carry no date, and who holds which office depends on it
+     */
+    public GoldCoding(Pipeline pipeline, Path dataRoot, String published) {
         this.pipeline = pipeline;
         this.dataRoot = dataRoot;
+        this.published = published;
     }
 
     /** Results in gold order. {@code progress} runs once per article. */
@@ -84,7 +90,7 @@ public final class GoldCoding {
         }
         Document doc;
         try {
-            doc = pipeline.process(RawDocument.text("gold:" + path, raw));
+            doc = pipeline.process(RawDocument.text("gold:" + path, raw).withPublished(published));
         } catch (SkipException e) {
             return failAll(sentences, "skipped: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -32,6 +32,14 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void tellingAnOutletIsNoEvent() {
+        ActorMention bbc = new ActorMention(0, 5, 6, new Actor("BBC Radio", "GBRMED", "GBR", "MED", List.of("MED")),
+                ActorDictionary.Kind.INSTITUTION);
+        assertThat(kept("010", country(0, "GBR"), bbc)).as("the minister told BBC Radio").isFalse();
+        assertThat(kept("111", country(0, "GBR"), bbc)).as("criticising the BBC is an act on it").isTrue();
+    }
+
+    @Test
     void criticismAppealsAndThreatsNeedATarget() {
         for (String cameo : List.of("020", "030", "100", "111", "120", "130")) {
             assertThat(kept(cameo, country(0, "GBR"), null)).as(cameo).isFalse();

@@ -121,8 +121,11 @@ class TriggerLexiconTest {
         for (int i = 1; i < rules.size(); i++) {
             assertThat(rules.get(i - 1).specificity()).isGreaterThanOrEqualTo(rules.get(i).specificity());
         }
+        List<TriggerRule> welcome = lexicon.rulesFor("welcome", 'V');
+        assertThat(welcome.get(welcome.size() - 1).specificity()).as("approval, when no object says more").isZero();
         List<TriggerRule> call = lexicon.rulesFor("call", 'V');
-        assertThat(call.get(call.size() - 1).specificity()).isZero();
+        assertThat(call.get(call.size() - 1).specificity()).as("a bare 'call' (called it a mistake) is no event")
+                .isPositive();
         assertThat(lexicon.rulesFor("LIFT", 'V')).isEqualTo(rules);
         assertThat(lexicon.rulesFor("nosuchword", 'V')).isEmpty();
     }

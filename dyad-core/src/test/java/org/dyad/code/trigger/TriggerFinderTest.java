@@ -38,6 +38,22 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aNamedObjectIsAClassOfObject() {
+        Annotated a = Annotated.of("The president welcomed the Iranian foreign minister. The opposition welcomed his apology. "
+                + "Putin called Erdogan on Tuesday. The minister called the plan a mistake.");
+        assertThat(a.trigger(0, "welcomed").pattern().cameo()).as("hosting a visitor").isEqualTo("043");
+        assertThat(a.trigger(1, "welcomed").pattern().cameo()).as("approving an act").isEqualTo("051");
+        assertThat(a.trigger(2, "called").pattern().cameo()).as("a telephone call to a named party").isEqualTo("041");
+        assertThat(codes(a, 3)).as("naming something is no call").doesNotContain("041");
+    }
+
+    @Test
+    void aForToClauseCarriesTheParticle() {
+        Annotated a = Annotated.of("The opposition called for the law to be shelved.");
+        assertThat(a.trigger(0, "called").pattern().cameo()).startsWith("02");
+    }
+
+    @Test
     void anExcludedObjectRulesTheReadingOut() {
         Annotated a = Annotated.of("The minister received the Chinese delegation. The minister received a letter.");
         assertThat(a.trigger(0, "received").pattern().cameo()).isEqualTo("043");

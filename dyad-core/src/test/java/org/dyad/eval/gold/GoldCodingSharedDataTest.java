@@ -21,7 +21,7 @@ class GoldCodingSharedDataTest {
         Path data = Path.of(shared, "data/bbc-news-fulltext");
         Assumptions.assumeTrue(Files.isDirectory(data), "BBC data set absent: " + data);
         List<GoldSentence> gold = GoldSetReader.read(GOLD);
-        GoldCoding coding = new GoldCoding(SharedPipeline.get(), data);
+        GoldCoding coding = new GoldCoding(SharedPipeline.get(), data, "2005-01-01");
         for (String path : List.of("bbc/politics/007.txt", "bbc/business/420.txt")) {
             List<GoldSentence> sentences = gold.stream().filter(s -> s.path().equals(path)).toList();
             assertThat(sentences).as(path).isNotEmpty();

@@ -1,0 +1,56 @@
+package org.dyad.code.actor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The country an article is about: the one its coded actors name most, when it clearly leads.
+ * Human coders give unmarked domestic references ("the government", "ministers", "the shadow
+ * chancellor") that country; a story that names two countries evenly has none.
+ *
+ * @param votes mentions naming the country
+ * @param total mentions naming any country
+ */
+public record HomeCountry(String country, int votes, int total) {
+    /** Fewer than this many mentions is too little to call a story domestic. */
+    static final int MIN_VOTES = 3;
+
+    /** The leading country must hold at least this share of the country-bearing mentions. */
+    static final double MIN_SHARE = 0.6;
+
+    /** Country votes of every mention with a country; ties broken by code so the result never depends on order. */
+    public static Optional<HomeCountry> of(List<List<ActorMention>> mentions) {
+        Map<String, Integer> votes = new TreeMap<>();
+        int total = 0;
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                String c = m.actor().country();
+                if (c != null && m.actor().code() != null) {
+                    votes.merge(c, 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        boolean clear = top >= MIN_VOTES && top >= MIN_SHARE * total && top > second;
+        return clear ? Optional.of(new HomeCountry(best, top, total)) : Optional.empty();
+    }
+
+    /** How an event's rule names the inference: {@code home:GBR(7/9)}. */
+    public String ruleText() {
+        return "home:" + country + "(" + votes + "/" + total + ")";
+    }
+}

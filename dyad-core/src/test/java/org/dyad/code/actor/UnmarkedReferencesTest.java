@@ -1,0 +1,82 @@
+package org.dyad.code.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.code.Annotated;
+import org.dyad.code.actor.ActorDictionary.Kind;
+import org.dyad.model.Actor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Domestic references with no country of their own take the article's home country; parties in a
+ * title give a person their dated code. Stories written for the test; dates chosen to show the
+ * party's role changing with the government.
+ */
+class UnmarkedReferencesTest {
+    private static final String UK_STORY = "Britain's trade unions met in London on Monday. The UK economy grew, "
+            + "British officials said. ";
+
+    @Test
+    void theGovernmentOfADomesticStoryIsTheHomeCountrys() {
+        Annotated a = Annotated.of(UK_STORY + "The government rejected the demands of the opposition.");
+        ActorMention government = a.mention(2, "government");
+        assertThat(government.actor().code()).isEqualTo("GBRGOV");
+        assertThat(government.kb()).startsWith("home:GBR(");
+        assertThat(a.mention(2, "opposition").actor().code()).isEqualTo("GBROPP");
+    }
+
+    @Test
+    void aStoryAboutTwoCountriesLeavesTheGovernmentUnplaced() {
+        Annotated a = Annotated.of("Russia and Iran signed a deal. Russian and Iranian officials met in Tehran. "
+                + "Moscow and Iran will meet again. The government welcomed the deal.");
+        assertThat(a.mentions(3, "government")).isEmpty();
+    }
+
+    @Test
+    void indefiniteForeignAndOwnedBodiesAreNotTheHomeCountrys() {
+        Annotated a = Annotated.of(UK_STORY + "A government can fall. Foreign governments were silent. "
+                + "The government of Iran protested.");
+        assertThat(a.mentions(2, "government")).isEmpty();
+        assertThat(a.mentions(3, "governments")).isEmpty();
+        assertThat(a.actors().in(4)).extracting(m -> m.actor().country()).doesNotContain("GBR");
+    }
+
+    @Test
+    void titlesOfDomesticOfficesArePlacedAndShadowOnesAreTheOppositions() {
+        Annotated a = Annotated.of(UK_STORY + "The foreign secretary met ministers. "
+                + "Shadow chancellor Harold Pemberton criticised the plan.");
+        assertThat(a.mention(2, "foreign").actor().code()).isEqualTo("GBRGOV");
+        assertThat(a.mention(2, "ministers").actor().code()).isEqualTo("GBRGOV");
+        Actor shadow = a.mention(3, "Pemberton").actor();
+        assertThat(shadow.code()).isEqualTo("GBROPP");
+        assertThat(a.mentions(3, "chancellor")).as("the title belongs to the person").isEmpty();
+    }
+
+    @Test
+    void genericTitlesStayUnplaced() {
+        Annotated a = Annotated.of(UK_STORY + "The spokesman declined to comment.");
+        assertThat(a.mentions(2, "spokesman")).isEmpty();
+    }
+
+    @Test
+    void aPartyInATitleGivesItsCodeOnTheDay() {
+        String text = "Labour spokesman Arthur Penhallow attacked the plan. It was opposed by Tory MP Jane Colquhoun.";
+        Annotated in2005 = Annotated.of(text, "2005-03-01", PersonRegistry.empty());
+        assertThat(in2005.mention(0, "Penhallow").actor().code()).as("Labour governed in 2005").isEqualTo("GBRGOV");
+        assertThat(in2005.mention(1, "Colquhoun").actor().code()).as("a seat in parliament says more").isEqualTo("GBRLEG");
+        assertThat(in2005.mentions(0, "Labour")).as("the party word is the person's title").isEmpty();
+        Annotated in2015 = Annotated.of(text, "2015-09-01", PersonRegistry.empty());
+        assertThat(in2015.mention(0, "Penhallow").actor().code()).as("in opposition in 2015").isEqualTo("GBROPP");
+    }
+
+    @Test
+    void aBarePartyNameIsAnActorOfItsCountry() {
+        Annotated a = Annotated.of("The Tories accused the Liberal Democrats of hypocrisy.", "2005-03-01",
+                PersonRegistry.empty());
+        ActorMention tories = a.mention(0, "Tories");
+        assertThat(tories.actor().code()).isEqualTo("GBROPP");
+        assertThat(tories.kind()).isNotEqualTo(Kind.PERSON);
+        assertThat(tories.kb()).startsWith("kb:actors-facts.tsv:");
+        assertThat(a.mention(0, "Liberal").actor().code()).isEqualTo("GBROPP");
+    }
+}
