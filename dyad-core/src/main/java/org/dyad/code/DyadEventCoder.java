@@ -23,6 +23,7 @@ import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
+import org.dyad.code.argument.ReportedEvaluations;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
 import org.dyad.code.article.CompleteDyads;
@@ -62,6 +63,7 @@ public final class DyadEventCoder implements EventCoder {
     private final TriggerFinder triggers;
     private final ArgumentFinder arguments;
     private final ContextParties context;
+    private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
     private final CertaintyClassifier certainty;
     private final EventDater dater = new EventDater();
     private final PlaceResolver places;
@@ -156,10 +158,17 @@ public final class DyadEventCoder implements EventCoder {
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Trigger t : triggers.find(tree)) {
+        for (Trigger word : triggers.find(tree)) {
+            Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
             Arguments args = context.complete(tree, t, arguments.find(tree, t, found), found, sofar);
+            Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);
+            if (judged.isPresent()) {
+                // "X said Y's plans were worthless": criticism of Y, not a bare statement
+                t = judged.get().trigger();
+                args = new Arguments(args.sources(), judged.get().targets(), args.rule() + "+evaluation");
+            }
             if (args.isEmpty()) {
                 continue;
             }

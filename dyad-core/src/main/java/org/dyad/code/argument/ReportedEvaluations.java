@@ -1,0 +1,134 @@
+package org.dyad.code.argument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerDictionary;
+
+/**
+ * What a statement does when the clause it reports judges someone. "The Tories said Labour's plans
+ * were worthless" is no bare statement (010) but criticism of Labour (111); "…said the minister had
+ * lied" an accusation (112); "…called it a courageous step" praise (051). A speech trigger (CAMEO
+ * 01) whose reported clause — its that-clause, or the quote it hangs from ("'…worthless,' he said")
+ * — is headed by a word of {@code evaluations.tsv} becomes that act, aimed at the clause's subject
+ * (or the subject's possessor). A negated judgement, or a clause whose subject names no coded actor,
+ * leaves the statement as it was.
+ */
+public final class ReportedEvaluations {
+    static final String FILE = "org/dyad/cameo/evaluations.tsv";
+    private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
+    private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+
+    /** The statement's new act: a trigger on the same word with the judgement's code, and whom it judges. */
+    public record Evaluation(Trigger trigger, List<ActorMention> targets) {
+        public Evaluation {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    private record Judgement(String cameo, String origin) {
+    }
+
+    private final Map<String, Judgement> lexicon;
+
+    private ReportedEvaluations(Map<String, Judgement> lexicon) {
+        this.lexicon = Map.copyOf(lexicon);
+    }
+
+    public static ReportedEvaluations shipped() {
+        Map<String, Judgement> m = new HashMap<>();
+        for (TsvRow r : TsvFile.resource(FILE).headerRow().columns(2, 3).rows()) {
+            String cameo = r.required(1, "cameo");
+            if (!cameo.matches("0[0-9]{2}|1[0-9]{2}")) {
+                throw r.error("cameo must be a three-digit CAMEO code, got '" + cameo + "'");
+            }
+            if (m.put(r.required(0, "lemma"), new Judgement(cameo, "evaluations.tsv:" + r.line())) != null) {
+                throw r.error("lemma listed twice");
+            }
+        }
+        return new ReportedEvaluations(m);
+    }
+
+    /** The judgement a statement's reported clause makes, if any. */
+    public Optional<Evaluation> evaluate(DependencyTree tree, Trigger speech, ArticleActors found) {
+        if (!speech.verb() || !speech.pattern().cameo().startsWith("01")) {
+            return Optional.empty();
+        }
+        PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());
+        for (int clause : reportedClauses(tree, speech.token())) {
+            for (int head : tree.withConjuncts(clause)) {
+                Judgement j = judgementAt(tree, head);
+                if (j == null || negated(tree, head)) {
+                    continue;
+                }
+                List<ActorMention> judged = new ArrayList<>();
+                for (int s : tree.children(clause, "nsubj")) {
+                    judged.addAll(ctx.actorsOf(s));
+                }
+                if (!judged.isEmpty()) {
+                    return Optional.of(new Evaluation(judgementOn(speech, j), judged));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clause head's own word ("were worthless", "had lied"), else what it predicates: its object
+     * or complement and their adjectives ("had made a terrible mistake", "looked foolish").
+     */
+    private Judgement judgementAt(DependencyTree tree, int head) {
+        Judgement j = lexicon.get(tree.lemma(head));
+        if (j != null) {
+            return j;
+        }
+        List<Integer> predicated = new ArrayList<>(tree.children(head, "obj"));
+        predicated.addAll(tree.children(head, "xcomp"));
+        for (int p : predicated) {
+            j = lexicon.get(tree.lemma(p));
+            for (int a : tree.children(p, "amod")) {
+                j = j != null ? j : lexicon.get(tree.lemma(a));
+            }
+            if (j != null) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** "said (that) X …" and "said: '…'" below the speech verb; "'…,' he said" above it. */
+    private static List<Integer> reportedClauses(DependencyTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(verb)) {
+            if (CLAUSES.contains(tree.baseRelation(c))) {
+                out.add(c);
+            }
+        }
+        int head = tree.head(verb);
+        if (head > 0 && CLAUSES.contains(tree.baseRelation(verb)) && head < verb) {
+            out.add(head);
+        }
+        return out;
+    }
+
+    private static boolean negated(DependencyTree tree, int head) {
+        return tree.children(head).stream().anyMatch(c -> NEGATION.contains(tree.lemma(c).toLowerCase(Locale.ROOT)));
+    }
+
+    private static Trigger judgementOn(Trigger speech, Judgement j) {
+        TriggerDictionary.Pattern p = speech.pattern();
+        TriggerDictionary.Pattern judging = new TriggerDictionary.Pattern(p.lemma(), p.pos(), j.cameo(), p.particle(),
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), j.origin());
+        return new Trigger(speech.sentence(), speech.token(), judging, true);
+    }
+}

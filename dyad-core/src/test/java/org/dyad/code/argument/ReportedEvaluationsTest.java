@@ -1,0 +1,59 @@
+package org.dyad.code.argument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.dyad.code.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** A statement whose reported clause judges someone is that judgement, on sentences written for it. */
+class ReportedEvaluationsTest {
+    private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
+
+    private Optional<ReportedEvaluations.Evaluation> judge(String text, String speechVerb) {
+        Annotated a = Annotated.of(text);
+        return evaluations.evaluate(a.tree(0), a.trigger(0, speechVerb), a.actors());
+    }
+
+    @Test
+    void aNegativeJudgementOfTheClauseSubjectIsCriticismOfIt() {
+        ReportedEvaluations.Evaluation e = judge("Germany said the Russian proposal was dangerous.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(e.trigger().pattern().origin()).startsWith("evaluations.tsv:");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aJudgementOfWrongdoingIsAnAccusation() {
+        ReportedEvaluations.Evaluation e = judge("Ukraine said Russia had lied about the attack.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aQuoteBeforeTheSpeechVerbIsItsReportedClause() {
+        ReportedEvaluations.Evaluation e = judge("\"The French plan is courageous,\" Italy said.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("051");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("FRA");
+    }
+
+    @Test
+    void whatTheClausePredicatesCanCarryTheJudgement() {
+        ReportedEvaluations.Evaluation e = judge("Germany said Russia had made a terrible blunder.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aNegatedJudgementOrAnUncodedSubjectLeavesTheStatement() {
+        assertThat(judge("Germany said the Russian proposal was not dangerous.", "said")).isEmpty();
+        assertThat(judge("Germany said the weather was dangerous.", "said")).isEmpty();
+        assertThat(judge("Germany said the Russian proposal was interesting.", "said")).isEmpty();
+    }
+
+    @Test
+    void onlyStatementsAreReadThisWay() {
+        Annotated a = Annotated.of("Germany criticised Russia, which it said was dangerous.");
+        assertThat(evaluations.evaluate(a.tree(0), a.trigger(0, "criticised"), a.actors())).isEmpty();
+    }
+}
