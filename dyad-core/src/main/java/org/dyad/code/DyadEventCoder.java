@@ -168,6 +168,8 @@ public final class DyadEventCoder implements EventCoder {
                 // "X said Y's plans were worthless": criticism of Y, not a bare statement
                 t = judged.get().trigger();
                 args = new Arguments(args.sources(), judged.get().targets(), args.rule() + "+evaluation");
+            } else if (evaluations.onlyAboutTheReported(tree, t, args.targets())) {
+                continue; // "X said Labour had spent £10m": an opinion about Labour, no act toward it
             }
             if (args.isEmpty()) {
                 continue;

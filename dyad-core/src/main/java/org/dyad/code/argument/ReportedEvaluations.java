@@ -2,6 +2,7 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,23 @@ public final class ReportedEvaluations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a statement's only targets are named inside what it reports ("X said Labour had
+     * spent £10m"): an opinion about someone, no act toward them, so no event (coding guide, section 4).
+     * An addressee outside the clause ("told Iran", "said to the minister") keeps the statement.
+     */
+    public boolean onlyAboutTheReported(DependencyTree tree, Trigger speech, List<ActorMention> targets) {
+        if (!speech.verb() || !speech.pattern().cameo().startsWith("01") || targets.isEmpty()) {
+            return false;
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (int clause : reportedClauses(tree, speech.token())) {
+            reported.addAll(tree.subtree(clause));
+        }
+        reported.remove(speech.token());
+        return targets.stream().allMatch(m -> m.sentence() == speech.sentence() && reported.contains(m.first()));
     }
 
     /**

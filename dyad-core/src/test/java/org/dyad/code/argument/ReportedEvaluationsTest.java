@@ -52,6 +52,18 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void anOpinionAboutSomeoneIsNoActTowardThem() {
+        Annotated a = Annotated.of("Germany said Russia had spent more on defence. Germany told Russia it would wait.");
+        Arguments about = new ArgumentFinder(Annotated.cues()).find(a.tree(0), a.trigger(0, "said"), a.actors());
+        assertThat(ArgumentFinderTest.countries(about.targets())).containsExactly("RUS");
+        assertThat(evaluations.onlyAboutTheReported(a.tree(0), a.trigger(0, "said"), about.targets())).isTrue();
+        Arguments told = new ArgumentFinder(Annotated.cues()).find(a.tree(1), a.trigger(1, "told"), a.actors());
+        assertThat(ArgumentFinderTest.countries(told.targets())).containsExactly("RUS");
+        assertThat(evaluations.onlyAboutTheReported(a.tree(1), a.trigger(1, "told"), told.targets()))
+                .as("an addressee outside the reported clause").isFalse();
+    }
+
+    @Test
     void onlyStatementsAreReadThisWay() {
         Annotated a = Annotated.of("Germany criticised Russia, which it said was dangerous.");
         assertThat(evaluations.evaluate(a.tree(0), a.trigger(0, "criticised"), a.actors())).isEmpty();
