@@ -3,6 +3,7 @@ package org.dyad.code.argument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorMention;
@@ -72,7 +73,7 @@ public final class ArgumentFinder {
         String rule = passive ? "passive" : "subject";
         if (passive) {
             for (int s : tree.children(t, "nsubj:pass")) {
-                targets.addAll(ctx.actorsOf(s));
+                targets.addAll(actorsOrPerson(ctx, s, List.of()));
             }
             for (int o : tree.children(t, "obl")) {
                 if (tree.preposition(o).equals("by")) {
@@ -89,7 +90,7 @@ public final class ArgumentFinder {
                 sources.addAll(governorSubject(ctx, t));
             }
             for (int o : tree.children(t, "obj")) {
-                targets.addAll(ctx.actorsOf(o));
+                targets.addAll(actorsOrPerson(ctx, o, sources));
             }
             for (int o : tree.children(t, "iobj")) {
                 targets.addAll(ctx.actorsOf(o));
@@ -294,7 +295,7 @@ public final class ArgumentFinder {
      * else "he"/"she" is the last person named. Plural "we"/"they" elsewhere are left to the context rule.
      */
     private List<ActorMention> pronoun(PhraseActors ctx, int s) {
-        String w = ctx.tree.token(s).word().toLowerCase(java.util.Locale.ROOT);
+        String w = ctx.tree.token(s).word().toLowerCase(Locale.ROOT);
         if (REPORTED_PRONOUNS.contains(w)) {
             int clause = ctx.tree.head(s);
             for (int k = clause, steps = 0; k > 0 && steps < 4; k = ctx.tree.head(k), steps++) {
@@ -319,6 +320,22 @@ public final class ArgumentFinder {
                     .map(List::of).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * The actors an object or passive subject names; "him"/"her"/"he"/"she" there is the last
+     * person named before it, unless that is the act's own source ("Brown said Blair had
+     * criticised him": not Blair criticising himself, so no target rather than a wrong one).
+     */
+    private static List<ActorMention> actorsOrPerson(PhraseActors ctx, int head, List<ActorMention> sources) {
+        List<ActorMention> named = ctx.actorsOf(head);
+        String w = ctx.tree.token(head).word().toLowerCase(Locale.ROOT);
+        if (!named.isEmpty() || !PERSONAL_PRONOUNS.contains(w)) {
+            return named;
+        }
+        return ctx.actors.lastPersonBefore(ctx.sentence, head)
+                .filter(m -> m.actor().code() != null && sources.stream().noneMatch(m::sameActor))
+                .map(List::of).orElse(List.of());
     }
 
     /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */

@@ -28,6 +28,14 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
+        Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
+                + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
+        assertThat(countries(find(a, 1, "criticised").targets())).containsExactly("IRN");
+        assertThat(countries(find(a, 3, "criticised").targets())).as("him is not Netanyahu himself").isEmpty();
+    }
+
+    @Test
     void thePassiveByAgentIsTheSource() {
         Arguments args = find(Annotated.of("Iran was attacked by Israel."), 0, "attacked");
         assertThat(countries(args.sources())).containsExactly("ISR");
