@@ -39,6 +39,14 @@ final class UnmarkedReferences {
     private static final Set<String> NOT_DEFINITE = Set.of("a", "an", "another", "any", "each", "every", "no", "other",
             "some", "several", "many", "foreign", "western", "neighbouring", "neighboring", "rival", "respective");
 
+    /** Words that make an organisation's name a public body ("National Audit Office", "Electoral Commission"). */
+    private static final Set<String> STATE_BODY_WORDS = Set.of("office", "agency", "authority", "commission",
+            "department", "inspectorate", "executive", "directorate", "ombudsman", "regulator", "ministry");
+
+    /** Words that make it international or someone else's. */
+    private static final Set<String> NOT_NATIONAL = Set.of("international", "european", "world", "united", "nations",
+            "global", "asian", "african", "arab", "atlantic", "pacific", "islamic", "regional");
+
     /** Tokens between a title and a name it belongs to ("Jack Straw, the foreign secretary,"). */
     private static final int TITLE_REACH = 3;
 
@@ -71,8 +79,52 @@ final class UnmarkedReferences {
                         home.ruleText()));
             }
         }
+        out.addAll(stateBodies(s, tokens, out, home));
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
+    }
+
+    /**
+     * A named public body the dictionaries do not know ("the National Audit Office", "the Food
+     * Standards Agency"): an organisation name with a state-body word, no country of its own and
+     * nothing international about it, is the home country's administration.
+     */
+    private static List<ActorMention> stateBodies(AnnotatedSentence s, List<Token> tokens, List<ActorMention> found,
+            HomeCountry home) {
+        List<ActorMention> out = new ArrayList<>();
+        int i = 1;
+        while (i <= tokens.size()) {
+            if (!"ORGANIZATION".equals(tokens.get(i - 1).ner())) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last < tokens.size() && "ORGANIZATION".equals(tokens.get(last).ner())) {
+                last++;
+            }
+            int first = i;
+            int end = last;
+            boolean free = found.stream().noneMatch(m -> m.first() <= end && m.last() >= first);
+            if (free && namesStateBody(tokens, first, last)) {
+                Actor a = ActorCodes.actor(ActorResolver.join(tokens, first, last), home.country(), home.country(),
+                        List.of("GOV"));
+                out.add(new ActorMention(s.index(), first, last, a, Kind.INSTITUTION, home.ruleText()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean namesStateBody(List<Token> tokens, int first, int last) {
+        boolean body = false;
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+            if (NOT_NATIONAL.contains(w)) {
+                return false;
+            }
+            body |= STATE_BODY_WORDS.contains(w);
+        }
+        return body;
     }
 
     /** A person with a state title but no country, or "the opposition" (---OPP), gets the home country. */
@@ -124,9 +176,23 @@ final class UnmarkedReferences {
 
     /** "the government of Iran", "Blair's government": the body is someone else's. */
     private static boolean owned(List<Token> tokens, SectorWords w) {
-        boolean ofAfter = w.last() < tokens.size() && "of".equalsIgnoreCase(tokens.get(w.last()).word());
         boolean possessed = w.first() > 1 && "POS".equals(tokens.get(w.first() - 2).pos());
-        return ofAfter || possessed;
+        return ofAName(tokens, w.last() + 1) || possessed;
+    }
+
+    /**
+     * "of Iran", "of the Republic of Korea" at 1-based position {@code of}; not the "of" of a verb
+     * ("accused the government of lying").
+     */
+    private static boolean ofAName(List<Token> tokens, int of) {
+        if (of > tokens.size() || !"of".equalsIgnoreCase(tokens.get(of - 1).word())) {
+            return false;
+        }
+        int next = of + 1;
+        if (next <= tokens.size() && "the".equalsIgnoreCase(tokens.get(next - 1).word())) {
+            next++;
+        }
+        return next <= tokens.size() && tokens.get(next - 1).pos().startsWith("NNP");
     }
 
     private static boolean shadow(List<Token> tokens, int first) {

@@ -39,6 +39,8 @@ class UnmarkedReferencesTest {
         assertThat(a.mentions(2, "government")).isEmpty();
         assertThat(a.mentions(3, "governments")).isEmpty();
         assertThat(a.actors().in(4)).extracting(m -> m.actor().country()).doesNotContain("GBR");
+        Annotated accused = Annotated.of(UK_STORY + "The unions accused the government of lying.");
+        assertThat(accused.mention(2, "government").actor().code()).as("the 'of' is the verb's").isEqualTo("GBRGOV");
     }
 
     @Test
@@ -50,6 +52,15 @@ class UnmarkedReferencesTest {
         Actor shadow = a.mention(3, "Pemberton").actor();
         assertThat(shadow.code()).isEqualTo("GBROPP");
         assertThat(a.mentions(3, "chancellor")).as("the title belongs to the person").isEmpty();
+    }
+
+    @Test
+    void aPublicBodyTheDictionariesDoNotKnowIsTheHomeCountrys() {
+        Annotated a = Annotated.of(UK_STORY + "The National Audit Office praised ministers. "
+                + "The International Coffee Agency was not impressed.");
+        ActorMention nao = a.mention(2, "National Audit Office");
+        assertThat(nao.actor().code()).isEqualTo("GBRGOV");
+        assertThat(a.actors().in(3)).extracting(m -> m.actor().code()).doesNotContain("GBRGOV");
     }
 
     @Test
