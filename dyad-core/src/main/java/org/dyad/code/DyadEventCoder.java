@@ -178,6 +178,7 @@ public final class DyadEventCoder implements EventCoder {
             EventDater.Dated dated = dater.date(article, tree, t.token(), dates);
             Event.Place place = places.place(tree, t.token());
             args = ContextParties.protestTarget(t, args, place);
+            args = ContextParties.appealTarget(t, args, found);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()
                     .filter(k -> tree.token(k).isNoun()).map(tree::lemma).toList();
             for (ActorMention src : orNull(args.sources())) {

@@ -74,7 +74,7 @@ public final class ActorResolver {
         if (home.isPresent()) {
             out = new UnmarkedReferences(dictionary).place(article, out, home.get());
         }
-        return new ArticleActors(out, learnt);
+        return new ArticleActors(out, learnt, home.orElse(null));
     }
 
     /** The day roles are chosen for: the publication date, else the dateline's; null when neither is readable. */

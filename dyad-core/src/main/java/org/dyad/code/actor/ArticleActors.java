@@ -7,10 +7,22 @@ import java.util.Optional;
 public final class ArticleActors {
     private final List<List<ActorMention>> bySentence;
     private final List<PersonRegistry.Learnt> learnt;
+    private final HomeCountry home;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
+        this(bySentence, learnt, null);
+    }
+
+    /** @param home the country the article is about, or null when it has no clear one */
+    public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
+        this.home = home;
+    }
+
+    /** The country the article is about ({@link HomeCountry}), if it has a clear one. */
+    public Optional<HomeCountry> home() {
+        return Optional.ofNullable(home);
     }
 
     /** People this article named with a country: what it can teach the registry. */

@@ -74,6 +74,28 @@ public final class ContextParties {
     }
 
     /**
+     * An appeal or demand (roots 02, 10) a domestic party makes with no addressee ("the opposition
+     * called for an inquiry", "unions demanded a pay rise") is directed at its own government, as
+     * protests are: when the source is of the article's home country and not its government.
+     */
+    public static Arguments appealTarget(Trigger t, Arguments args, ArticleActors found) {
+        String root = t.pattern().cameo().substring(0, 2);
+        if (!(root.equals("02") || root.equals("10")) || !args.targets().isEmpty() || args.sources().isEmpty()
+                || found.home().isEmpty()) {
+            return args;
+        }
+        ActorMention src = args.sources().get(0);
+        String home = found.home().get().country();
+        if (!home.equals(src.actor().country()) || src.actor().sectors().contains("GOV")) {
+            return args;
+        }
+        var government = ActorCodes.actor(home, home, home, List.of("GOV"));
+        ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government,
+                ActorDictionary.Kind.COUNTRY, found.home().get().ruleText());
+        return new Arguments(args.sources(), List.of(target), args.rule() + "+appeal-target");
+    }
+
+    /**
      * Carrying a dyad over from cooperation to conflict (or back) is nearly always wrong: "we have
      * been cooperating … in the fight against terrorism" is no fight between the cooperating parties.
      */

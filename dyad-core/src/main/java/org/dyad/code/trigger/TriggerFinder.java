@@ -144,7 +144,10 @@ public final class TriggerFinder {
         for (int c : tree.children(i)) {
             String r = tree.relation(c);
             boolean word = (r.equals("compound:prt") || r.equals("advmod")) && tree.lemma(c).equals(particle);
-            if (word || r.startsWith("obl") && tree.preposition(c).equals(particle) || forClause(tree, c, particle)) {
+            // the particle follows its verb: a fronted "For the Liberal Democrats, X called…" is no "call for"
+            boolean after = c > i;
+            if (word || after && r.startsWith("obl") && tree.preposition(c).equals(particle)
+                    || after && forClause(tree, c, particle)) {
                 return true;
             }
         }

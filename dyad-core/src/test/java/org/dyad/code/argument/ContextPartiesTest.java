@@ -101,6 +101,30 @@ class ContextPartiesTest {
     }
 
     @Test
+    void aDomesticAppealWithoutAddresseeIsToTheHomeGovernment() {
+        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
+                + "The British opposition called for an inquiry. The British government called for calm.");
+        Trigger appeal = a.trigger(2, "called");
+        Arguments found = finder.find(a.tree(2), appeal, a.actors());
+        assertThat(found.targets()).isEmpty();
+        Arguments args = ContextParties.appealTarget(appeal, found, a.actors());
+        assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+        assertThat(args.rule()).endsWith("+appeal-target");
+        Trigger own = a.trigger(3, "called");
+        Arguments governments = finder.find(a.tree(3), own, a.actors());
+        assertThat(ContextParties.appealTarget(own, governments, a.actors()).targets())
+                .as("the government does not appeal to itself").isEmpty();
+    }
+
+    @Test
+    void anAppealInAStoryWithoutHomeCountryKeepsNoTarget() {
+        Annotated a = Annotated.of("Russia and Iran met. The Iranian opposition called for an inquiry.");
+        Trigger appeal = a.trigger(1, "called");
+        Arguments found = finder.find(a.tree(1), appeal, a.actors());
+        assertThat(ContextParties.appealTarget(appeal, found, a.actors()).targets()).isEmpty();
+    }
+
+    @Test
     void aProtestWithoutTargetIsAgainstTheGovernmentWhereItHappens() {
         Event.Place moscow = new Event.Place("Moscow", "RUS", 55.75, 37.62);
         Arguments args = ContextParties.protestTarget(PROTEST, new Arguments(List.of(students("IRN")), List.of(), "subject"), moscow);
