@@ -11,14 +11,19 @@ import org.dyad.code.draft.EventDraft;
  * (02), intents (03), demands (10), criticism (11), rejections (12), threats (13) — need a coded
  * target: "X said the economy was strong" or "X called for an inquiry" with no addressee is no
  * dyadic event, and neither is "X told the BBC …": the outlet a statement is made to is how it
- * reached the public, not a party to it. Every act needs a coded source, except a yielding or sanctioning act done to a
+ * reached the public, not a party to it. So do cooperative acts, which are done with or for
+ * someone — consulting (04), diplomatic (05) and material cooperation (06), aid (07) — and
+ * investigation (09): "Brown discussed the campaign", "the bank is selling bonds" name no second
+ * party. Yielding (08), protests (14), force posture (15), coercion and violence (16–20) may stand
+ * alone ("rebels withdrew", "gunmen opened fire"). Every act needs a coded source, except a yielding or sanctioning act done to a
  * named target whose agent the text leaves out ("the embargo on Iran was lifted"): roots 08 and 16,
  * where the target is what the event is about. Runs last, on the final codes (a stated intention is
  * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance
  * to fill a missing party.
  */
 public final class CompleteDyads {
-    private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "10", "11", "12", "13");
+    private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",
+            "11", "12", "13");
     private static final Set<String> SOURCE_MAY_BE_IMPLIED = Set.of("08", "16");
 
     private CompleteDyads() {

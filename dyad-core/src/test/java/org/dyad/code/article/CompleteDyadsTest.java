@@ -48,6 +48,15 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void cooperationIsDoneWithSomeone() {
+        for (String cameo : List.of("040", "051", "061", "071", "090")) {
+            assertThat(kept(cameo, country(0, "GBR"), null)).as(cameo + " with no second party").isFalse();
+            assertThat(kept(cameo, country(0, "GBR"), country(0, "FRA"))).as(cameo).isTrue();
+        }
+        assertThat(kept("0831", country(0, "GBR"), null)).as("yielding may stand alone").isTrue();
+    }
+
+    @Test
     void aProtestOrAnAttackNeedsNoTargetButASource() {
         assertThat(kept("141", country(0, "GBR"), null)).isTrue();
         assertThat(kept("190", country(0, "RUS"), null)).isTrue();
@@ -71,9 +80,10 @@ class CompleteDyadsTest {
 
     @Test
     void theFinalCodeDecides() {
-        EventDraft visit = new EventDraft(trigger(0, 3, "visit", "042", true), country(0, "TUR"), null,
+        EventDraft attack = new EventDraft(trigger(0, 3, "attack", "190", true), country(0, "TUR"), null,
                 Certainty.INTENDED, null, HandMade.PUBLISHED, null, List.of(), "subject");
-        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(visit, "042", "r")))).hasSize(1);
-        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(visit, "036", "r")))).isEmpty();
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(attack, "190", "r")))).hasSize(1);
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(attack, "138", "r")))).as("a threat needs a target")
+                .isEmpty();
     }
 }
