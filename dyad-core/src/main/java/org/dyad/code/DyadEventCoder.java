@@ -179,6 +179,7 @@ public final class DyadEventCoder implements EventCoder {
             Event.Place place = places.place(tree, t.token());
             args = ContextParties.protestTarget(t, args, place);
             args = ContextParties.appealTarget(t, args, found);
+            args = ContextParties.policyOwner(tree, t, args, found);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()
                     .filter(k -> tree.token(k).isNoun()).map(tree::lemma).toList();
             for (ActorMention src : orNull(args.sources())) {

@@ -10,6 +10,7 @@ import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerFinder;
 import org.dyad.model.Event;
 
 /**
@@ -93,6 +94,21 @@ public final class ContextParties {
         ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government,
                 ActorDictionary.Kind.COUNTRY, found.home().get().ruleText());
         return new Arguments(args.sources(), List.of(target), args.rule() + "+appeal-target");
+    }
+
+    /**
+     * Praise, criticism or rejection (roots 05, 11, 12) of a plan, law or decision that names no
+     * owner is aimed at the home government ({@link PolicyOwners}): "the unions attacked the plans".
+     */
+    public static Arguments policyOwner(DependencyTree tree, Trigger t, Arguments args, ArticleActors found) {
+        String root = t.pattern().cameo().substring(0, 2);
+        if (!(root.equals("05") || root.equals("11") || root.equals("12")) || !args.targets().isEmpty()
+                || args.sources().isEmpty()) {
+            return args;
+        }
+        List<Integer> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N');
+        List<ActorMention> owner = PolicyOwners.ownerOf(tree, objects, found, t.sentence());
+        return owner.isEmpty() ? args : new Arguments(args.sources(), owner, args.rule() + "+policy-owner");
     }
 
     /**

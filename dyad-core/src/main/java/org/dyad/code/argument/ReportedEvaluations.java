@@ -76,6 +76,9 @@ public final class ReportedEvaluations {
                 for (int s : tree.children(clause, "nsubj")) {
                     judged.addAll(ctx.actorsOf(s));
                 }
+                if (judged.isEmpty()) {
+                    judged.addAll(PolicyOwners.ownerOf(tree, tree.children(clause, "nsubj"), found, speech.sentence()));
+                }
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
                 }
@@ -109,6 +112,12 @@ public final class ReportedEvaluations {
         Judgement j = lexicon.get(tree.lemma(head));
         if (j != null) {
             return j;
+        }
+        for (int a : tree.children(head, "advmod")) {
+            j = lexicon.get(tree.lemma(a)); // "was poorly drafted"
+            if (j != null) {
+                return j;
+            }
         }
         List<Integer> predicated = new ArrayList<>(tree.children(head, "obj"));
         predicated.addAll(tree.children(head, "xcomp"));

@@ -117,6 +117,20 @@ class ContextPartiesTest {
     }
 
     @Test
+    void criticismOfAnUnownedPlanIsAimedAtTheHomeGovernment() {
+        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
+                + "The British unions criticised the plans. The British unions criticised the French plans.");
+        Trigger t = a.trigger(2, "criticised");
+        Arguments args = ContextParties.policyOwner(a.tree(2), t, finder.find(a.tree(2), t, a.actors()), a.actors());
+        assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+        assertThat(args.rule()).endsWith("+policy-owner");
+        Trigger french = a.trigger(3, "criticised");
+        Arguments owned = finder.find(a.tree(3), french, a.actors());
+        assertThat(ContextParties.policyOwner(a.tree(3), french, owned, a.actors()).targets())
+                .extracting(m -> m.actor().code()).as("a plan with an owner is that owner's").containsExactly("FRA");
+    }
+
+    @Test
     void anAppealInAStoryWithoutHomeCountryKeepsNoTarget() {
         Annotated a = Annotated.of("Russia and Iran met. The Iranian opposition called for an inquiry.");
         Trigger appeal = a.trigger(1, "called");

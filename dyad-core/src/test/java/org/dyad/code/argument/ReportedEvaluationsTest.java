@@ -45,6 +45,15 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void anAdverbJudgesHowItWasDoneAndAnUnownedLawIsTheHomeGovernments() {
+        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
+                + "British MPs said the new law was poorly drafted.");
+        ReportedEvaluations.Evaluation e = evaluations.evaluate(a.tree(2), a.trigger(2, "said"), a.actors()).orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(e.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+    }
+
+    @Test
     void aNegatedJudgementOrAnUncodedSubjectLeavesTheStatement() {
         assertThat(judge("Germany said the Russian proposal was not dangerous.", "said")).isEmpty();
         assertThat(judge("Germany said the weather was dangerous.", "said")).isEmpty();

@@ -1,0 +1,45 @@
+package org.dyad.code.argument;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.actor.HomeCountry;
+import org.dyad.code.syntax.DependencyTree;
+
+/**
+ * Whose plan, law or decision is judged when the sentence names no owner ("the new law is poorly
+ * drafted", "the Tories attacked the plans"): in a story about one country, its government's —
+ * the coding guide's "owner of the plan, law or decision being attacked or backed" (section 1).
+ * A phrase that names an actor of its own ("the Tory plans") is that actor's and is left to the
+ * argument finder; so is any phrase when the article has no clear home country.
+ */
+final class PolicyOwners {
+    private static final Set<String> POLICY = Set.of("law", "legislation", "bill", "plan", "policy", "budget", "measure",
+            "proposal", "decision", "scheme", "reform", "target", "strategy", "programme", "program", "regulation",
+            "ban", "initiative", "manifesto", "review", "tax");
+
+    private PolicyOwners() {
+    }
+
+    /** The home government, when one of the phrases headed by {@code heads} is an unowned policy. */
+    static List<ActorMention> ownerOf(DependencyTree tree, List<Integer> heads, ArticleActors found, int sentence) {
+        if (found.home().isEmpty()) {
+            return List.of();
+        }
+        PhraseActors ctx = new PhraseActors(tree, found, sentence);
+        for (int h : heads) {
+            String lemma = tree.lemma(h) == null ? "" : tree.lemma(h).toLowerCase(Locale.ROOT);
+            if (POLICY.contains(lemma) && ctx.actorsOf(h).isEmpty()) {
+                HomeCountry home = found.home().get();
+                var government = ActorCodes.actor(tree.token(h).word(), home.country(), home.country(), List.of("GOV"));
+                return List.of(new ActorMention(sentence, h, h, government, ActorDictionary.Kind.COUNTRY,
+                        home.ruleText()));
+            }
+        }
+        return List.of();
+    }
+}
