@@ -2,6 +2,7 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
@@ -22,6 +23,8 @@ import org.dyad.model.Event;
  */
 public final class ContextParties {
     private static final int CONTEXT_SENTENCES = 2;
+    private static final Set<String> PUBLIC_APPEALS = Set.of("call", "urge", "demand", "appeal",
+            "petition", "lobby");
 
     private final ArgumentFinder arguments;
 
@@ -81,8 +84,11 @@ public final class ContextParties {
      */
     public static Arguments appealTarget(Trigger t, Arguments args, ArticleActors found) {
         String root = t.pattern().cameo().substring(0, 2);
-        if (!(root.equals("02") || root.equals("10")) || !args.targets().isEmpty() || args.sources().isEmpty()
-                || found.home().isEmpty()) {
+        // only a public appeal made by its grammatical subject: "when asked", "pressed on whether",
+        // "the Tory proposals" name no appeal to the government
+        boolean publicAppeal = t.verb() && PUBLIC_APPEALS.contains(t.pattern().lemma()) && "subject".equals(args.rule());
+        if (!(root.equals("02") || root.equals("10")) || !publicAppeal || !args.targets().isEmpty()
+                || args.sources().isEmpty() || found.home().isEmpty()) {
             return args;
         }
         ActorMention src = args.sources().get(0);

@@ -131,6 +131,15 @@ class ContextPartiesTest {
     }
 
     @Test
+    void onlyAPublicAppealByItsSubjectIsToTheHomeGovernment() {
+        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
+                + "The British opposition leader declined to comment when asked.");
+        Trigger asked = a.trigger(2, "asked");
+        Arguments found = finder.find(a.tree(2), asked, a.actors());
+        assertThat(ContextParties.appealTarget(asked, found, a.actors()).targets()).isEmpty();
+    }
+
+    @Test
     void anAppealInAStoryWithoutHomeCountryKeepsNoTarget() {
         Annotated a = Annotated.of("Russia and Iran met. The Iranian opposition called for an inquiry.");
         Trigger appeal = a.trigger(1, "called");
