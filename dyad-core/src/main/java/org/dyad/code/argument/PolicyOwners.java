@@ -14,8 +14,8 @@ import org.dyad.code.syntax.DependencyTree;
  * Whose plan, law or decision is judged when the sentence names no owner ("the new law is poorly
  * drafted", "the Tories attacked the plans"): in a story about one country, its government's —
  * the coding guide's "owner of the plan, law or decision being attacked or backed" (section 1).
- * A phrase that names an actor of its own ("the Tory plans") is that actor's and is left to the
- * argument finder; so is any phrase when the article has no clear home country.
+ * A phrase that names an actor of its own ("the Tory plans") or a possessor ("his party's plans")
+ * is left to the argument finder; so is any phrase when the article has no clear home country.
  */
 final class PolicyOwners {
     private static final Set<String> POLICY = Set.of("law", "legislation", "bill", "plan", "policy", "budget", "measure",
@@ -33,7 +33,9 @@ final class PolicyOwners {
         PhraseActors ctx = new PhraseActors(tree, found, sentence);
         for (int h : heads) {
             String lemma = tree.lemma(h) == null ? "" : tree.lemma(h).toLowerCase(Locale.ROOT);
-            if (POLICY.contains(lemma) && ctx.actorsOf(h).isEmpty()) {
+            // "his party's plans", "their proposals": an owner the text names, just not as an actor
+            boolean possessed = !tree.children(h, "nmod:poss").isEmpty();
+            if (POLICY.contains(lemma) && !possessed && ctx.actorsOf(h).isEmpty()) {
                 HomeCountry home = found.home().get();
                 var government = ActorCodes.actor(tree.token(h).word(), home.country(), home.country(), List.of("GOV"));
                 return List.of(new ActorMention(sentence, h, h, government, ActorDictionary.Kind.COUNTRY,

@@ -119,7 +119,8 @@ class ContextPartiesTest {
     @Test
     void criticismOfAnUnownedPlanIsAimedAtTheHomeGovernment() {
         Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
-                + "The British unions criticised the plans. The British unions criticised the French plans.");
+                + "The British unions criticised the plans. The British unions criticised the French plans. "
+                + "The British unions criticised their own plans.");
         Trigger t = a.trigger(2, "criticised");
         Arguments args = ContextParties.policyOwner(a.tree(2), t, finder.find(a.tree(2), t, a.actors()), a.actors());
         assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
@@ -128,6 +129,9 @@ class ContextPartiesTest {
         Arguments owned = finder.find(a.tree(3), french, a.actors());
         assertThat(ContextParties.policyOwner(a.tree(3), french, owned, a.actors()).targets())
                 .extracting(m -> m.actor().code()).as("a plan with an owner is that owner's").containsExactly("FRA");
+        Trigger own = a.trigger(4, "criticised");
+        Arguments theirs = finder.find(a.tree(4), own, a.actors());
+        assertThat(ContextParties.policyOwner(a.tree(4), own, theirs, a.actors()).targets()).as("their plans").isEmpty();
     }
 
     @Test
