@@ -100,47 +100,45 @@ class ContextPartiesTest {
                 ActorDictionary.Kind.GROUP);
     }
 
+    /** Two sentences that make Britain the article's home country; the sentences under test follow. */
+    private static final String UK_STORY = "Britain's unions met in London. British officials said the UK economy grew. ";
+
+    private Arguments appealTarget(Annotated a, int sentence, String word) {
+        Trigger t = a.trigger(sentence, word);
+        return ContextParties.appealTarget(t, finder.find(a.tree(sentence), t, a.actors()), a.actors());
+    }
+
+    private Arguments policyOwner(Annotated a, int sentence, String word) {
+        Trigger t = a.trigger(sentence, word);
+        return ContextParties.policyOwner(a.tree(sentence), t, finder.find(a.tree(sentence), t, a.actors()), a.actors());
+    }
+
     @Test
     void aDomesticAppealWithoutAddresseeIsToTheHomeGovernment() {
-        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
-                + "The British opposition called for an inquiry. The British government called for calm.");
-        Trigger appeal = a.trigger(2, "called");
-        Arguments found = finder.find(a.tree(2), appeal, a.actors());
-        assertThat(found.targets()).isEmpty();
-        Arguments args = ContextParties.appealTarget(appeal, found, a.actors());
+        Annotated a = Annotated.of(UK_STORY + "The British opposition called for an inquiry. The British government called for calm.");
+        assertThat(finder.find(a.tree(2), a.trigger(2, "called"), a.actors()).targets()).isEmpty();
+        Arguments args = appealTarget(a, 2, "called");
         assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
         assertThat(args.rule()).endsWith("+appeal-target");
-        Trigger own = a.trigger(3, "called");
-        Arguments governments = finder.find(a.tree(3), own, a.actors());
-        assertThat(ContextParties.appealTarget(own, governments, a.actors()).targets())
-                .as("the government does not appeal to itself").isEmpty();
+        assertThat(appealTarget(a, 3, "called").targets()).as("the government does not appeal to itself").isEmpty();
     }
 
     @Test
     void criticismOfAnUnownedPlanIsAimedAtTheHomeGovernment() {
-        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
-                + "The British unions criticised the plans. The British unions criticised the French plans. "
-                + "The British unions criticised their own plans.");
-        Trigger t = a.trigger(2, "criticised");
-        Arguments args = ContextParties.policyOwner(a.tree(2), t, finder.find(a.tree(2), t, a.actors()), a.actors());
+        Annotated a = Annotated.of(UK_STORY + "The British unions criticised the plans. "
+                + "The British unions criticised the French plans. The British unions criticised their own plans.");
+        Arguments args = policyOwner(a, 2, "criticised");
         assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
         assertThat(args.rule()).endsWith("+policy-owner");
-        Trigger french = a.trigger(3, "criticised");
-        Arguments owned = finder.find(a.tree(3), french, a.actors());
-        assertThat(ContextParties.policyOwner(a.tree(3), french, owned, a.actors()).targets())
-                .extracting(m -> m.actor().code()).as("a plan with an owner is that owner's").containsExactly("FRA");
-        Trigger own = a.trigger(4, "criticised");
-        Arguments theirs = finder.find(a.tree(4), own, a.actors());
-        assertThat(ContextParties.policyOwner(a.tree(4), own, theirs, a.actors()).targets()).as("their plans").isEmpty();
+        assertThat(policyOwner(a, 3, "criticised").targets()).extracting(m -> m.actor().code())
+                .as("a plan with an owner is that owner's").containsExactly("FRA");
+        assertThat(policyOwner(a, 4, "criticised").targets()).as("their plans").isEmpty();
     }
 
     @Test
     void onlyAPublicAppealByItsSubjectIsToTheHomeGovernment() {
-        Annotated a = Annotated.of("Britain's unions met in London. British officials said the UK economy grew. "
-                + "The British opposition leader declined to comment when asked.");
-        Trigger asked = a.trigger(2, "asked");
-        Arguments found = finder.find(a.tree(2), asked, a.actors());
-        assertThat(ContextParties.appealTarget(asked, found, a.actors()).targets()).isEmpty();
+        Annotated a = Annotated.of(UK_STORY + "The British opposition leader declined to comment when asked.");
+        assertThat(appealTarget(a, 2, "asked").targets()).isEmpty();
     }
 
     @Test

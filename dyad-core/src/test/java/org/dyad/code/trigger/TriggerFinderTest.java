@@ -48,6 +48,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void attackingWordsOrPledgesIsCriticismAndPositionsAreFought() {
+        Annotated a = Annotated.of("The Tories attacked Labour's pledges. The rebels attacked army positions.");
+        assertThat(a.trigger(0, "attacked").pattern().cameo()).isEqualTo("111");
+        assertThat(a.trigger(1, "attacked").pattern().cameo()).startsWith("19");
+    }
+
+    @Test
     void aForToClauseCarriesTheParticle() {
         Annotated a = Annotated.of("The opposition called for the law to be shelved. "
                 + "For the opposition, the minister called the plan a mistake.");
