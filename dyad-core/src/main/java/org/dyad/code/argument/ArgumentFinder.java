@@ -83,6 +83,13 @@ public final class ArgumentFinder {
             if (sources.isEmpty() && p.argumentsInPhrase()) {
                 sources.addAll(firstActorAfter(ctx, t, targets));
             }
+        } else if (invertedSpeech(tree, t)) {
+            // "…, say the Tories": the parser hangs the speech verb off the quote and reads the
+            // speaker as its object
+            rule = "inverted-speaker";
+            for (int o : tree.children(t, "obj")) {
+                sources.addAll(ctx.actorsOf(o));
+            }
         } else {
             sources.addAll(subjectActors(ctx, t));
             if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH)) {
@@ -127,6 +134,16 @@ public final class ArgumentFinder {
             targets.addAll(firstActorAfter(ctx, t, sources));
         }
         return rule;
+    }
+
+    /**
+     * A speech verb after what it reports, with no subject of its own: "…, said the minister",
+     * "…, say the Tories" (UD parses from CoreNLP attach it as {@code dep} or {@code parataxis}).
+     */
+    private boolean invertedSpeech(DependencyTree tree, int t) {
+        String rel = tree.baseRelation(t);
+        return cues.is(tree, t, Cue.SPEECH) && tree.children(t, "nsubj").isEmpty() && tree.head(t) > 0
+                && tree.head(t) < t && (rel.equals("dep") || rel.equals("parataxis")) && !tree.children(t, "obj").isEmpty();
     }
 
     /** The first actor named after the verb inside the verb's phrase that is not already a party. */

@@ -29,6 +29,8 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** How a speech verb after its quote hangs from it: "'…,' he said", "…, say the Tories" ({@code dep}). */
+    private static final Set<String> AFTER_QUOTE = Set.of("ccomp", "parataxis", "dep");
 
     /** The statement's new act: a trigger on the same word with the judgement's code, and whom it judges. */
     public record Evaluation(Trigger trigger, List<ActorMention> targets) {
@@ -142,7 +144,7 @@ public final class ReportedEvaluations {
             }
         }
         int head = tree.head(verb);
-        if (head > 0 && CLAUSES.contains(tree.baseRelation(verb)) && head < verb) {
+        if (head > 0 && AFTER_QUOTE.contains(tree.baseRelation(verb)) && head < verb) {
             out.add(head);
         }
         return out;

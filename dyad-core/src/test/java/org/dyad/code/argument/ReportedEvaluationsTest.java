@@ -38,6 +38,17 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void anInvertedSpeakerAfterTheQuoteIsTheSource() {
+        Annotated a = Annotated.of("Russia lied about the war, say the Ukrainians.");
+        Arguments args = new ArgumentFinder(Annotated.cues()).find(a.tree(0), a.trigger(0, "say"), a.actors());
+        assertThat(ArgumentFinderTest.countries(args.sources())).containsExactly("UKR");
+        assertThat(args.targets()).isEmpty();
+        ReportedEvaluations.Evaluation e = evaluations.evaluate(a.tree(0), a.trigger(0, "say"), a.actors()).orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
     void whatTheClausePredicatesCanCarryTheJudgement() {
         ReportedEvaluations.Evaluation e = judge("Germany said Russia had made a terrible blunder.", "said").orElseThrow();
         assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
