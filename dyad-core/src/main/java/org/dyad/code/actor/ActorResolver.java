@@ -66,13 +66,16 @@ public final class ActorResolver {
         Map<String, Seen> people = new HashMap<>();
         List<PersonRegistry.Learnt> learnt = new ArrayList<>();
         List<List<ActorMention>> out = new ArrayList<>();
+        List<List<SectorWords>> sectorWords = new ArrayList<>();
         LocalDate day = articleDay(article);
         for (AnnotatedSentence s : article.sentences()) {
-            out.add(resolve(s, people, learnt, day));
+            List<SectorWords> sectors = dictionary.sectors(s.tokens());
+            sectorWords.add(sectors);
+            out.add(resolve(s, sectors, people, learnt, day));
         }
         Optional<HomeCountry> home = HomeCountry.of(out);
         if (home.isPresent()) {
-            out = new UnmarkedReferences(dictionary).place(article, out, home.get());
+            out = UnmarkedReferences.place(article, out, sectorWords, home.get());
         }
         return new ArticleActors(out, learnt, home.orElse(null));
     }
@@ -93,11 +96,10 @@ public final class ActorResolver {
         }
     }
 
-    private List<ActorMention> resolve(AnnotatedSentence s, Map<String, Seen> people, List<PersonRegistry.Learnt> learnt,
-            LocalDate day) {
+    private List<ActorMention> resolve(AnnotatedSentence s, List<SectorWords> sectors, Map<String, Seen> people,
+            List<PersonRegistry.Learnt> learnt, LocalDate day) {
         List<Token> tokens = s.tokens();
         List<KnownNames.Match> kbNames = known.find(tokens, day);
-        List<SectorWords> sectors = dictionary.sectors(tokens);
         List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
         named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors)).toList();
         List<ActorMention> mentions = new ArrayList<>();
@@ -494,7 +496,8 @@ public final class ActorResolver {
         }
     }
 
-    private static boolean shadow(List<Token> tokens, int from, int to) {
+    /** "shadow" among tokens from..to (1-based, clipped to the sentence): an opposition front-bench title. */
+    static boolean shadow(List<Token> tokens, int from, int to) {
         for (int i = Math.max(1, from); i <= to; i++) {
             if ("shadow".equalsIgnoreCase(tokens.get(i - 1).word())) {
                 return true;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dyad.model.Actor;
 
 /**
  * The country an article is about: the one its coded actors name most, when it clearly leads.
@@ -47,6 +48,17 @@ public record HomeCountry(String country, int votes, int total) {
         }
         boolean clear = top >= MIN_VOTES && top >= MIN_SHARE * total && top > second;
         return clear ? Optional.of(new HomeCountry(best, top, total)) : Optional.empty();
+    }
+
+    /** An actor of the home country with these sectors, named by {@code text}. */
+    public Actor actor(String text, List<String> sectors) {
+        return ActorCodes.actor(text, country, country, sectors);
+    }
+
+    /** The home government as an inferred party standing at tokens first..last of a sentence. */
+    public ActorMention government(int sentence, int first, int last, String text) {
+        return new ActorMention(sentence, first, last, actor(text, List.of("GOV")), ActorDictionary.Kind.COUNTRY,
+                ruleText());
     }
 
     /** How an event's rule names the inference: {@code home:GBR(7/9)}. */

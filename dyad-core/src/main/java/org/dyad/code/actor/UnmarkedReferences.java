@@ -50,31 +50,33 @@ final class UnmarkedReferences {
     /** Tokens between a title and a name it belongs to ("Jack Straw, the foreign secretary,"). */
     private static final int TITLE_REACH = 3;
 
-    private final ActorDictionary dictionary;
-
-    UnmarkedReferences(ActorDictionary dictionary) {
-        this.dictionary = dictionary;
+    private UnmarkedReferences() {
     }
 
-    List<List<ActorMention>> place(AnnotatedArticle article, List<List<ActorMention>> mentions, HomeCountry home) {
+    /**
+     * @param sectorWords each sentence's title and body words, as the resolver found them
+     */
+    static List<List<ActorMention>> place(AnnotatedArticle article, List<List<ActorMention>> mentions,
+            List<List<SectorWords>> sectorWords, HomeCountry home) {
         List<List<ActorMention>> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            out.add(place(article.sentences().get(i), mentions.get(i), home));
+            out.add(place(article.sentences().get(i), mentions.get(i), sectorWords.get(i), home));
         }
         return out;
     }
 
-    private List<ActorMention> place(AnnotatedSentence s, List<ActorMention> found, HomeCountry home) {
+    private static List<ActorMention> place(AnnotatedSentence s, List<ActorMention> found, List<SectorWords> sectorWords,
+            HomeCountry home) {
         List<Token> tokens = s.tokens();
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : found) {
             out.add(withHome(tokens, m, home));
         }
-        for (SectorWords w : dictionary.sectors(tokens)) {
+        for (SectorWords w : sectorWords) {
             if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(found, w))) {
                 List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state(w.sectors());
                 String text = ActorResolver.join(tokens, w.first(), w.last());
-                Actor a = ActorCodes.actor(text, home.country(), home.country(), sectors);
+                Actor a = home.actor(text, sectors);
                 out.add(new ActorMention(s.index(), w.first(), w.last(), a, w.title() ? Kind.PERSON : Kind.INSTITUTION,
                         home.ruleText()));
             }
@@ -106,8 +108,7 @@ final class UnmarkedReferences {
             int end = last;
             boolean free = found.stream().noneMatch(m -> m.first() <= end && m.last() >= first);
             if (free && namesStateBody(tokens, first, last)) {
-                Actor a = ActorCodes.actor(ActorResolver.join(tokens, first, last), home.country(), home.country(),
-                        List.of("GOV"));
+                Actor a = home.actor(ActorResolver.join(tokens, first, last), List.of("GOV"));
                 out.add(new ActorMention(s.index(), first, last, a, Kind.INSTITUTION, home.ruleText()));
             }
             i = last + 1;
@@ -136,7 +137,7 @@ final class UnmarkedReferences {
             return m;
         }
         List<String> sectors = titledPerson && shadow(tokens, m.first()) ? List.of("OPP") : state(a.sectors());
-        Actor placed = ActorCodes.actor(a.text(), home.country(), home.country(), sectors);
+        Actor placed = home.actor(a.text(), sectors);
         return new ActorMention(m.sentence(), m.first(), m.last(), placed, m.kind(), home.ruleText());
     }
 
@@ -195,13 +196,9 @@ final class UnmarkedReferences {
         return next <= tokens.size() && tokens.get(next - 1).pos().startsWith("NNP");
     }
 
+    /** "shadow" in the three words before a title or name. */
     private static boolean shadow(List<Token> tokens, int first) {
-        for (int k = Math.max(1, first - 3); k < first; k++) {
-            if ("shadow".equalsIgnoreCase(tokens.get(k - 1).word())) {
-                return true;
-            }
-        }
-        return false;
+        return ActorResolver.shadow(tokens, first - 3, first - 1);
     }
 
     private static boolean free(List<ActorMention> found, SectorWords w) {

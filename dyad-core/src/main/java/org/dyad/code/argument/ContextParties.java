@@ -7,6 +7,7 @@ import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.actor.HomeCountry;
 import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.syntax.DependencyTree;
@@ -92,13 +93,11 @@ public final class ContextParties {
             return args;
         }
         ActorMention src = args.sources().get(0);
-        String home = found.home().get().country();
-        if (!home.equals(src.actor().country()) || src.actor().sectors().contains("GOV")) {
+        HomeCountry home = found.home().get();
+        if (!home.country().equals(src.actor().country()) || src.actor().sectors().contains("GOV")) {
             return args;
         }
-        var government = ActorCodes.actor(home, home, home, List.of("GOV"));
-        ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government,
-                ActorDictionary.Kind.COUNTRY, found.home().get().ruleText());
+        ActorMention target = home.government(t.sentence(), t.token(), t.token(), home.country());
         return new Arguments(args.sources(), List.of(target), args.rule() + "+appeal-target");
     }
 

@@ -3,11 +3,8 @@ package org.dyad.code.argument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.code.actor.ActorCodes;
-import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
-import org.dyad.code.actor.HomeCountry;
 import org.dyad.code.syntax.DependencyTree;
 
 /**
@@ -36,10 +33,7 @@ final class PolicyOwners {
             // "his party's plans", "their proposals": an owner the text names, just not as an actor
             boolean possessed = !tree.children(h, "nmod:poss").isEmpty();
             if (POLICY.contains(lemma) && !possessed && ctx.actorsOf(h).isEmpty()) {
-                HomeCountry home = found.home().get();
-                var government = ActorCodes.actor(tree.token(h).word(), home.country(), home.country(), List.of("GOV"));
-                return List.of(new ActorMention(sentence, h, h, government, ActorDictionary.Kind.COUNTRY,
-                        home.ruleText()));
+                return List.of(found.home().get().government(sentence, h, h, tree.token(h).word()));
             }
         }
         return List.of();

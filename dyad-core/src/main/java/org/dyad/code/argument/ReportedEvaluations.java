@@ -74,12 +74,13 @@ public final class ReportedEvaluations {
                 if (j == null || negated(tree, head)) {
                     continue;
                 }
+                List<Integer> subjects = tree.children(clause, "nsubj");
                 List<ActorMention> judged = new ArrayList<>();
-                for (int s : tree.children(clause, "nsubj")) {
+                for (int s : subjects) {
                     judged.addAll(ctx.actorsOf(s));
                 }
                 if (judged.isEmpty()) {
-                    judged.addAll(PolicyOwners.ownerOf(tree, tree.children(clause, "nsubj"), found, speech.sentence()));
+                    judged.addAll(PolicyOwners.ownerOf(tree, subjects, found, speech.sentence()));
                 }
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
