@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * merged on top (its rows win over shipped rows of equal specificity).
  */
 public final class TriggerLexicon {
+    /** The object class of an {@code obj=} list (README): an object the tagger marks as a name or title. */
+    public static final String NAMED_OBJECT = "@named";
+
 
     private static final Logger LOG = LoggerFactory.getLogger(TriggerLexicon.class);
     private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'-]*");

@@ -71,8 +71,8 @@ final class TriggerRowParser {
         return value;
     }
 
-    /** Object classes a list may hold beside lemmas (README: {@code @named}). */
-    static final Set<String> OBJECT_CLASSES = Set.of("@named");
+    /** Object classes a list may hold beside lemmas. */
+    static final Set<String> OBJECT_CLASSES = Set.of(TriggerLexicon.NAMED_OBJECT);
 
     private static Set<String> words(TsvRow row, String value) {
         Set<String> out = new LinkedHashSet<>();

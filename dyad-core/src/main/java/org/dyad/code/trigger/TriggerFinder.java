@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.code.cameo.TriggerLexicon;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.model.Token;
 
@@ -124,17 +125,15 @@ public final class TriggerFinder {
                 return false;
             }
             hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma))
-                    || p.objects().contains(NAMED) && named(tree.token(o));
+                    || p.objects().contains(TriggerLexicon.NAMED_OBJECT) && named(tree.token(o));
         }
         return hasObject;
     }
 
-    /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */
-    static final String NAMED = "@named";
-
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE", "MISC");
 
+    /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */
     private static boolean named(Token t) {
         return t.ner() != null && NAME_TAGS.contains(t.ner());
     }
