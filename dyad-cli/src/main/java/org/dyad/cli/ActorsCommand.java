@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,8 +41,8 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--country", paramLabel = "ISO3", description = "the country the text ties the name to (tells namesakes apart)")
         String country;
 
-        @Option(names = "--actors", paramLabel = "FILE", description = "overlay or overrides file on top of the shipped base (repeatable)")
-        List<Path> actors = new ArrayList<>();
+        @CommandLine.Mixin
+        ActorFilesOption actors;
 
         @Option(names = "--all", description = "also list every row with this name")
         boolean all;
@@ -62,7 +61,7 @@ final class ActorsCommand implements Runnable {
                 spec.commandLine().getErr().println("dyad: --date wants YYYY-MM-DD, got " + date);
                 return 2;
             }
-            ActorKnowledgeBase kb = ActorKnowledgeBase.with(actors);
+            ActorKnowledgeBase kb = ActorKnowledgeBase.with(actors.files);
             Optional<KnownActor> k = kb.lookup(name, day, country);
             if (k.isEmpty()) {
                 out.println(name + ": no code" + (kb.rows(name).isEmpty() ? " (name not in the knowledge base)"

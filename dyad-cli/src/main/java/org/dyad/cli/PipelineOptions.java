@@ -7,6 +7,7 @@ import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.petrarch.PetrarchDictionaries;
 import org.dyad.model.Document;
 import org.dyad.pipeline.PipelineBuilder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +41,8 @@ final class PipelineOptions {
             description = "add: PETRARCH entries first, then Dyad's lexicons (default); replace: PETRARCH only")
     String dictionariesMode;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "actor knowledge-base overlay (e.g. from 'dyad actors import') or your overrides TSV, on top of the shipped base; repeatable, later files and overrides win")
-    List<Path> actors = new java.util.ArrayList<>();
+    @Mixin
+    ActorFilesOption actors;
 
     private PipelineBuilder builder;
     private PetrarchDictionaries petrarch;
@@ -53,7 +53,7 @@ final class PipelineOptions {
         }
         builder = new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).defaultDate(date)
                 .registry(registry == null ? PersonRegistry.empty() : PersonRegistry.load(registry))
-                .actorFiles(actors);
+                .actorFiles(actors.files);
         if (dictionaries != null) {
             usePetrarch();
         }
@@ -71,7 +71,7 @@ final class PipelineOptions {
         }
         System.err.print(petrarch.summary());
         builder.actors(petrarch.actors(mode, null)).triggers(petrarch.triggers(mode));
-        if (mode == PetrarchDictionaries.Mode.REPLACE && actors.isEmpty()) {
+        if (mode == PetrarchDictionaries.Mode.REPLACE && actors.files.isEmpty()) {
             builder.withoutKnowledgeBase(); // PETRARCH's actors alone, as asked
         }
     }

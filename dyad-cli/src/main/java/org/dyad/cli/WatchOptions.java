@@ -20,6 +20,7 @@ import org.dyad.watch.PoliteFetcher;
 import org.dyad.watch.WatchRound;
 import org.dyad.watch.WatchState;
 import org.dyad.watch.Watcher;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of {@code dyad watch} that {@code dyad serve --watch} shares: politeness, alerts, language. */
@@ -70,6 +71,9 @@ final class WatchOptions {
     @Option(names = "--lang", paramLabel = "any", description = "'any' keeps non-English documents (default: English only)")
     String lang;
 
+    @Mixin
+    ActorFilesOption actors;
+
     FetchPolicy policy() {
         return FetchPolicy.defaults(contact).withTimeout(Watcher.interval(timeout))
                 .withHostDelay(duration(hostDelay)).withPerHost(perHost).withMaxBytes(maxPageMb * 1024L * 1024L);
@@ -80,7 +84,7 @@ final class WatchOptions {
     }
 
     Pipeline pipeline() {
-        return new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).build();
+        return new PipelineBuilder().anyLanguage("any".equalsIgnoreCase(lang)).actorFiles(actors.files).build();
     }
 
     Alerts alerts(Path storeDir) throws IOException {
