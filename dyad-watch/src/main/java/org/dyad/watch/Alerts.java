@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,8 +112,7 @@ public final class Alerts implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
-                out.force(false);
+                LineLog.append(out, line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write alerts to " + file, e);
@@ -188,19 +186,7 @@ public final class Alerts implements AutoCloseable {
     /** A line cut by a kill -9 would glue itself to the next alert: drop it (its alert is raised again). */
     private static void cutTornTail(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long keep = ch.size();
-            ByteBuffer one = ByteBuffer.allocate(1);
-            while (keep > 0) {
-                one.clear();
-                ch.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
-                }
-                keep--;
-            }
-            if (keep < ch.size()) {
-                ch.truncate(keep);
-            }
+            LineLog.cutTornTail(ch);
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ public final class WatchState implements AutoCloseable {
         this.file = file;
         Files.createDirectories(file.getParent());
         out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        cutTornTail();
+        LineLog.cutTornTail(out);
         load();
         out.position(out.size());
     }
@@ -95,35 +94,9 @@ public final class WatchState implements AutoCloseable {
 
     private void append(ObjectNode record) {
         try {
-            byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) {
-                out.write(buf);
-            }
-            out.force(false);
+            LineLog.append(out, JSON.writeValueAsString(record));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the watch state " + file, e);
-        }
-    }
-
-    private void cutTornTail() throws IOException {
-        long size = out.size();
-        if (size == 0) {
-            return;
-        }
-        long keep = size;
-        ByteBuffer one = ByteBuffer.allocate(1);
-        while (keep > 0) {
-            one.clear();
-            out.read(one, keep - 1);
-            if (one.get(0) == '\n') {
-                break;
-            }
-            keep--;
-        }
-        if (keep < size) {
-            out.truncate(keep);
-            out.force(false);
         }
     }
 
