@@ -3,17 +3,10 @@ package org.dyad.serve.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.dyad.model.Document;
-import org.dyad.serve.DyadServer;
-import org.dyad.serve.ServerOptions;
-import org.dyad.store.EventStore;
 import org.dyad.store.bench.ArticleBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,22 +18,16 @@ class CertaintyFilterApiTest {
     private static final String EVERY = "asserted,reported,hedged,intended,negated,hypothetical";
     @TempDir
     static Path dir;
-    static EventStore store;
-    static Javalin app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
+    static ServedStore served;
 
     @BeforeAll
     static void start() {
-        store = EventStore.open(dir);
-        store.ingest(signedAndDenied());
-        app = DyadServer.create(store, ServerOptions.defaults()).start("127.0.0.1", 0);
+        served = ServedStore.start(dir, List.of(signedAndDenied()));
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        served.close();
     }
 
     /** "Russia signed … on Monday." and "Russia did not sign … on Tuesday.", as coded with --date 2021-10-26. */
@@ -56,14 +43,11 @@ class CertaintyFilterApiTest {
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(pathAndQuery);
     }
 
     static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(pathAndQuery + " → " + r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return served.ok(pathAndQuery);
     }
 
     private static long count(JsonNode series) {

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.dyad.serve.DyadServer;
 import org.dyad.serve.ServerOptions;
-import org.dyad.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,34 +18,25 @@ import org.junit.jupiter.api.io.TempDir;
 class DyadServerTest {
     @TempDir
     static Path dir;
-    static EventStore store;
-    static Javalin app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
+    static ServedStore served;
+    static final ObjectMapper JSON = ServedStore.JSON;
 
     @BeforeAll
     static void start() {
-        store = EventStore.open(dir);
-        store.ingestAll(ApiFixtures.all());
-        app = DyadServer.create(store, ServerOptions.defaults()).start("127.0.0.1", 0);
+        served = ServedStore.start(dir, ApiFixtures.all());
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(pathAndQuery);
     }
 
     static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(pathAndQuery + " → " + r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        return JSON.readTree(r.body());
+        return served.ok(pathAndQuery);
     }
 
     static String enc(String s) {
