@@ -81,17 +81,18 @@ final class UnmarkedReferences {
                         home.ruleText()));
             }
         }
-        out.addAll(stateBodies(s, tokens, out, home));
+        out.addAll(namedBodies(s, tokens, out, home));
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
     }
 
     /**
-     * A named public body the dictionaries do not know ("the National Audit Office", "the Food
-     * Standards Agency"): an organisation name with a state-body word, no country of its own and
-     * nothing international about it, is the home country's administration.
+     * A named organisation the dictionaries do not know, with no country of its own and nothing
+     * international about it, is the home country's: a public body when its name says so ("the
+     * National Audit Office", "the Food Standards Agency" → ---GOV), else country only ("Alcohol
+     * Focus Scotland", "Ernst & Young").
      */
-    private static List<ActorMention> stateBodies(AnnotatedSentence s, List<Token> tokens, List<ActorMention> found,
+    private static List<ActorMention> namedBodies(AnnotatedSentence s, List<Token> tokens, List<ActorMention> found,
             HomeCountry home) {
         List<ActorMention> out = new ArrayList<>();
         int i = 1;
@@ -107,8 +108,9 @@ final class UnmarkedReferences {
             int first = i;
             int end = last;
             boolean free = found.stream().noneMatch(m -> m.first() <= end && m.last() >= first);
-            if (free && namesStateBody(tokens, first, last)) {
-                Actor a = home.actor(ActorResolver.join(tokens, first, last), List.of("GOV"));
+            if (free && !international(tokens, first, last)) {
+                List<String> sectors = namesStateBody(tokens, first, last) ? List.of("GOV") : List.of();
+                Actor a = home.actor(ActorResolver.join(tokens, first, last), sectors);
                 out.add(new ActorMention(s.index(), first, last, a, Kind.INSTITUTION, home.ruleText()));
             }
             i = last + 1;
@@ -116,27 +118,39 @@ final class UnmarkedReferences {
         return out;
     }
 
-    private static boolean namesStateBody(List<Token> tokens, int first, int last) {
-        boolean body = false;
+    private static boolean international(List<Token> tokens, int first, int last) {
         for (int k = first; k <= last; k++) {
-            String w = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
-            if (NOT_NATIONAL.contains(w)) {
-                return false;
+            if (NOT_NATIONAL.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
             }
-            body |= STATE_BODY_WORDS.contains(w);
         }
-        return body;
+        return false;
     }
 
-    /** A person with a state title but no country, or "the opposition" (---OPP), gets the home country. */
+    private static boolean namesStateBody(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (STATE_BODY_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A named person no title, apposition or knowledge-base row places, or "the opposition"
+     * (---OPP), gets the home country: a domestic story's unplaced people are, as a coder reads
+     * them, its own country's. A person with a state title keeps only the state sectors.
+     */
     private static ActorMention withHome(List<Token> tokens, ActorMention m, HomeCountry home) {
         Actor a = m.actor();
-        boolean titledPerson = m.kind() == Kind.PERSON && a.code() == null && !state(a.sectors()).isEmpty();
+        boolean unplacedPerson = m.kind() == Kind.PERSON && a.code() == null;
         boolean countrylessOpposition = a.code() != null && a.code().startsWith("---") && a.sectors().contains("OPP");
-        if (!titledPerson && !countrylessOpposition) {
+        if (!unplacedPerson && !countrylessOpposition) {
             return m;
         }
-        List<String> sectors = titledPerson && shadow(tokens, m.first()) ? List.of("OPP") : state(a.sectors());
+        List<String> stateSectors = state(a.sectors());
+        List<String> sectors = unplacedPerson && shadow(tokens, m.first()) ? List.of("OPP")
+                : stateSectors.isEmpty() && unplacedPerson ? a.sectors() : stateSectors;
         Actor placed = home.actor(a.text(), sectors);
         return new ActorMention(m.sentence(), m.first(), m.last(), placed, m.kind(), home.ruleText());
     }

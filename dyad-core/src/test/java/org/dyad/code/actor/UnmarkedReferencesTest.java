@@ -60,7 +60,23 @@ class UnmarkedReferencesTest {
                 + "The International Coffee Agency was not impressed.");
         ActorMention nao = a.mention(2, "National Audit Office");
         assertThat(nao.actor().code()).isEqualTo("GBRGOV");
-        assertThat(a.actors().in(3)).extracting(m -> m.actor().code()).doesNotContain("GBRGOV");
+        assertThat(a.actors().in(3)).extracting(m -> m.actor().country()).doesNotContain("GBR");
+    }
+
+    @Test
+    void unplacedPeopleAndOrganisationsOfADomesticStoryAreTheHomeCountrys() {
+        Annotated a = Annotated.of(UK_STORY + "Harold Pemberton, a friend of the family, criticised the Refugee Council.");
+        ActorMention person = a.mention(2, "Pemberton");
+        assertThat(person.actor().code()).isEqualTo("GBR");
+        assertThat(person.kb()).startsWith("home:GBR(");
+        assertThat(a.mention(2, "Refugee Council").actor().code()).isEqualTo("GBR");
+    }
+
+    @Test
+    void unplacedPeopleOfAStoryWithoutAHomeCountryStayUncoded() {
+        Annotated a = Annotated.of("Russia and Iran signed a deal. Russian and Iranian officials met in Tehran. "
+                + "Moscow and Iran will meet again. Harold Pemberton criticised the deal.");
+        assertThat(a.mention(3, "Pemberton").actor().code()).isNull();
     }
 
     @Test
