@@ -112,12 +112,12 @@ public final class ReportedEvaluations {
      * or complement and their adjectives ("had made a terrible mistake", "looked foolish").
      */
     private Judgement judgementAt(DependencyTree tree, int head) {
-        Judgement j = lexicon.get(tree.lemma(head));
+        Judgement j = judgementOf(tree, head);
         if (j != null) {
             return j;
         }
         for (int a : tree.children(head, "advmod")) {
-            j = lexicon.get(tree.lemma(a)); // "was poorly drafted"
+            j = judgementOf(tree, a); // "was poorly drafted"
             if (j != null) {
                 return j;
             }
@@ -125,15 +125,28 @@ public final class ReportedEvaluations {
         List<Integer> predicated = new ArrayList<>(tree.children(head, "obj"));
         predicated.addAll(tree.children(head, "xcomp"));
         for (int p : predicated) {
-            j = lexicon.get(tree.lemma(p));
+            j = judgementOf(tree, p);
             for (int a : tree.children(p, "amod")) {
-                j = j != null ? j : lexicon.get(tree.lemma(a));
+                j = j != null ? j : judgementOf(tree, a);
             }
             if (j != null) {
                 return j;
             }
         }
         return null;
+    }
+
+    /**
+     * The row for the word at {@code k}: its lemma, or the hyphenated word it ends ("ill-advised",
+     * "short-sighted"), which CoreNLP splits into three tokens and lemmatises by its last part.
+     */
+    private Judgement judgementOf(DependencyTree tree, int k) {
+        Judgement j = lexicon.get(tree.lemma(k));
+        if (j != null || k < 3 || !"-".equals(tree.token(k - 1).word())) {
+            return j;
+        }
+        String joined = tree.token(k - 2).word() + "-" + tree.token(k).word();
+        return lexicon.get(joined.toLowerCase(Locale.ROOT));
     }
 
     /** "said (that) X …" and "said: '…'" below the speech verb; "'…,' he said" above it. */

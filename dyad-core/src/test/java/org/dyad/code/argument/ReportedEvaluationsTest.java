@@ -24,6 +24,15 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aHyphenatedJudgementIsReadWhole() {
+        // CoreNLP splits "ill-advised" into ill, -, advised and lemmatises the last part as "advise"
+        ReportedEvaluations.Evaluation e = judge("Germany said the Russian decision was \"ill-advised\".", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+        assertThat(judge("Germany said the Russian plan was well-advised.", "said")).isEmpty();
+    }
+
+    @Test
     void aJudgementOfWrongdoingIsAnAccusation() {
         ReportedEvaluations.Evaluation e = judge("Ukraine said Russia had lied about the attack.", "said").orElseThrow();
         assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
