@@ -114,11 +114,14 @@ public final class CoreNlpAnnotator implements Annotator {
             TimeAnnotator sutime = borrowed.forNextDocument();
             SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
             List<CoreMap> times = new ArrayList<>();
+            for (CoreMap s : sentences) {
+                tagged.add(TokenConversion.tokens(s));
+            }
+            SentenceFilter filter = needsParse.seeing(List.copyOf(tagged));
             for (int i = 0; i < sentences.size(); i++) {
                 CoreMap s = sentences.get(i);
-                List<Token> tokens = TokenConversion.tokens(s);
-                tagged.add(tokens);
-                if (needsParse.test(tokens)) {
+                List<Token> tokens = tagged.get(i);
+                if (filter.test(tokens)) {
                     parse[i] = true;
                     SemanticGraph graph = parser.parse(s);
                     if (graph != null) {

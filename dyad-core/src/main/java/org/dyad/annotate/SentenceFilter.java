@@ -4,8 +4,9 @@ import java.util.List;
 import org.dyad.model.Token;
 
 /**
- * Chooses the sentences that get a dependency parse. An annotator asks once per sentence, in text
- * order, with a filter made for the article, so a filter may remember earlier sentences.
+ * Chooses the sentences that get a dependency parse. An annotator first shows the filter the whole
+ * article ({@link #seeing}), then asks once per sentence, in text order, with the filter that
+ * returned, so a filter may use what the article is about and remember earlier sentences.
  */
 @FunctionalInterface
 public interface SentenceFilter {
@@ -13,4 +14,9 @@ public interface SentenceFilter {
     SentenceFilter NONE = tokens -> false;
 
     boolean test(List<Token> tokens);
+
+    /** The filter to ask about this article's sentences, given all of them (tagged, not parsed). */
+    default SentenceFilter seeing(List<List<Token>> sentences) {
+        return this;
+    }
 }

@@ -3,11 +3,14 @@ package org.dyad.code;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorResolver;
+import org.dyad.code.actor.HomeCountry;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.lexicon.CueLexicon.Cue;
@@ -21,8 +24,9 @@ import org.dyad.model.Token;
  * organisation, sector word), a pronoun or plural party word that context can resolve, or a name
  * already tied to a code: one the registry knows, or one seen earlier in the article in a sentence
  * with a lexicon actor ("Defence Minister Sergey Shoigu" … "Shoigu said"). A name never tied to a
- * country gets no code, and an event needs a coded party. Names the actor knowledge base knows and
- * group words (rebels, protesters) count too.
+ * country gets no code, and an event needs a coded party — except in a domestic story, whose
+ * unplaced names take its home country. Names the actor knowledge base knows and group words
+ * (rebels, protesters) count too.
  */
 final class CodableSentences {
     /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
@@ -45,16 +49,50 @@ final class CodableSentences {
 
     /** The filter remembers names across an article's sentences: make one per article, test sentences in order. */
     SentenceFilter forArticle() {
-        Set<String> tiedNames = new HashSet<>();
-        return tokens -> {
+        return new ArticleFilter(false);
+    }
+
+    /**
+     * One article's filter. Once it has seen the article, it knows whether the article likely has a
+     * {@link HomeCountry} (judged from the lexicon's country names alone); if so, any person or
+     * organisation name is a party that can get a code, since the resolver places the unplaced
+     * names of a domestic story in its home country.
+     */
+    private final class ArticleFilter implements SentenceFilter {
+        private final Set<String> tiedNames = new HashSet<>();
+        private final boolean domestic;
+
+        ArticleFilter(boolean domestic) {
+            this.domestic = domestic;
+        }
+
+        @Override
+        public SentenceFilter seeing(List<List<Token>> sentences) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (List<Token> tokens : sentences) {
+                for (ActorDictionary.Named n : dictionary.actors(tokens)) {
+                    if (n.country() != null) {
+                        votes.merge(n.country(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new ArticleFilter(HomeCountry.leader(votes).isPresent());
+        }
+
+        @Override
+        public boolean test(List<Token> tokens) {
             boolean lexiconActor = !dictionary.actors(tokens).isEmpty() || knownGroupWord(tokens);
             if (lexiconActor) {
                 tokens.stream().filter(CodableSentences::isName)
                         .forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
             }
-            return triggers.mayHoldTrigger(tokens) && (lexiconActor || mayHoldParty(tokens, tiedNames)
-                    || known.anyKnown(tokens));
-        };
+            return triggers.mayHoldTrigger(tokens) && (lexiconActor || domestic && namesSomeone(tokens)
+                    || mayHoldParty(tokens, tiedNames) || known.anyKnown(tokens));
+        }
+    }
+
+    private static boolean namesSomeone(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
     }
 
     /** Rebels, militants, protesters: actors even without a country (see ActorResolver). */

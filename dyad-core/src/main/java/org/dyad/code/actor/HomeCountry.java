@@ -24,20 +24,28 @@ public record HomeCountry(String country, int votes, int total) {
     /** Country votes of every mention with a country; ties broken by code so the result never depends on order. */
     public static Optional<HomeCountry> of(List<List<ActorMention>> mentions) {
         Map<String, Integer> votes = new TreeMap<>();
-        int total = 0;
         for (List<ActorMention> sentence : mentions) {
             for (ActorMention m : sentence) {
                 String c = m.actor().country();
                 if (c != null && m.actor().code() != null) {
                     votes.merge(c, 1, Integer::sum);
-                    total++;
                 }
             }
         }
+        return leader(votes);
+    }
+
+    /**
+     * The country that clearly leads these votes (at least {@value #MIN_VOTES}, a share of at
+     * least {@value #MIN_SHARE}, more than any other), if one does.
+     */
+    public static Optional<HomeCountry> leader(Map<String, Integer> votes) {
         String best = null;
         int top = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+        int total = 0;
+        for (Map.Entry<String, Integer> e : new TreeMap<>(votes).entrySet()) {
+            total += e.getValue();
             if (e.getValue() > top) {
                 second = top;
                 top = e.getValue();
