@@ -25,10 +25,27 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
     }
 
     /**
-     * Same full code: an actor acting on itself. Students protesting to their own government
-     * (IDNEDU → IDNGOV) are a domestic dyad, not a self-dyad.
+     * The same actor: the same full code, named by the same words or the same last word ("Tony
+     * Blair" … "Mr Blair"), as when a pronoun stands for the source. Students protesting to their
+     * own government (IDNEDU → IDNGOV) are a domestic dyad, and two bodies or people that share a
+     * sectored code ("the National Audit Office praised ministers", both GBRGOV) are two actors. A
+     * bare country code says too little to tell two actors apart ("GBR" … "GBR"): the same actor.
      */
     public boolean sameActor(ActorMention other) {
-        return actor.code() != null && actor.code().equals(other.actor.code());
+        return actor.code() != null && actor.code().equals(other.actor.code())
+                && (actor.sectors().isEmpty() || namedAlike(actor.text(), other.actor.text()));
+    }
+
+    private static boolean namedAlike(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT).strip();
+        String y = b.toLowerCase(java.util.Locale.ROOT).strip();
+        return x.equals(y) || lastWord(x).equals(lastWord(y));
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 }
