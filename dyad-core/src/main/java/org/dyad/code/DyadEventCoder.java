@@ -24,6 +24,7 @@ import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
 import org.dyad.code.argument.ReportedEvaluations;
+import org.dyad.code.argument.VerbalConflicts;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
 import org.dyad.code.article.CompleteDyads;
@@ -64,6 +65,7 @@ public final class DyadEventCoder implements EventCoder {
     private final ArgumentFinder arguments;
     private final ContextParties context;
     private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
+    private final VerbalConflicts verbalConflicts = VerbalConflicts.shipped();
     private final CertaintyClassifier certainty;
     private final EventDater dater = new EventDater();
     private final PlaceResolver places;
@@ -173,6 +175,11 @@ public final class DyadEventCoder implements EventCoder {
             }
             if (args.isEmpty()) {
                 continue;
+            }
+            Optional<Trigger> verbal = verbalConflicts.reading(t, args);
+            if (verbal.isPresent()) {
+                t = verbal.get(); // "Howard attacked Blair": criticism, not violence
+                args = new Arguments(args.sources(), args.targets(), args.rule() + "+verbal");
             }
             CertaintyClassifier.Verdict verdict = certainty.classify(tree, t, found);
             EventDater.Dated dated = dater.date(article, tree, t.token(), dates);

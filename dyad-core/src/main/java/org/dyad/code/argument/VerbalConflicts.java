@@ -1,0 +1,88 @@
+package org.dyad.code.argument;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.code.actor.ActorDictionary.Kind;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.data.TsvFile;
+import org.dyad.code.data.TsvRow;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.TriggerDictionary;
+
+/**
+ * Force words said of politics: "Howard attacked Blair", "Labour clashed with the unions", "the
+ * Tories went on the offensive" are criticism (111), not violence. A trigger listed in
+ * {@code verbal-senses.tsv} whose act is force (roots 18–20) takes the verbal code when no party is
+ * armed and some target is a person or a political body; an attack on a country, a place or an
+ * armed group, or by soldiers, police or rebels, keeps its code.
+ */
+public final class VerbalConflicts {
+    static final String FILE = "org/dyad/cameo/verbal-senses.tsv";
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY", "UAF", "INS", "SEP");
+    private static final Set<String> POLITICAL = Set.of("GOV", "OPP", "LEG", "JUD", "ELI", "MED", "LAB");
+
+    private record Reading(String cameo, String origin) {
+    }
+
+    private final Map<String, Reading> senses;
+
+    private VerbalConflicts(Map<String, Reading> senses) {
+        this.senses = Map.copyOf(senses);
+    }
+
+    public static VerbalConflicts shipped() {
+        Map<String, Reading> m = new HashMap<>();
+        for (TsvRow r : TsvFile.resource(FILE).headerRow().columns(3, 3).rows()) {
+            String pos = r.required(1, "pos");
+            String cameo = r.required(2, "cameo");
+            if (!pos.equals("V") && !pos.equals("N")) {
+                throw r.error("pos must be V or N, got '" + pos + "'");
+            }
+            if (!cameo.matches("0[0-9]{2}|1[0-7][0-9]")) {
+                throw r.error("cameo must be a three-digit verbal CAMEO code (01-17), got '" + cameo + "'");
+            }
+            if (m.put(key(r.required(0, "lemma"), pos.charAt(0)), new Reading(cameo, FILE.substring(FILE.lastIndexOf('/') + 1)
+                    + ":" + r.line())) != null) {
+                throw r.error("lemma and pos listed twice");
+            }
+        }
+        return new VerbalConflicts(m);
+    }
+
+    /** The verbal reading of a force trigger with these parties, if the politics of the parties call for it. */
+    public Optional<Trigger> reading(Trigger t, Arguments args) {
+        TriggerDictionary.Pattern p = t.pattern();
+        Reading r = senses.get(key(p.lemma(), p.pos()));
+        if (r == null || !FORCE_ROOTS.contains(p.cameo().substring(0, 2))) {
+            return Optional.empty();
+        }
+        boolean armed = args.sources().stream().anyMatch(VerbalConflicts::armed)
+                || args.targets().stream().anyMatch(VerbalConflicts::armed);
+        if (armed || args.targets().stream().noneMatch(VerbalConflicts::political)) {
+            return Optional.empty();
+        }
+        TriggerDictionary.Pattern verbal = new TriggerDictionary.Pattern(p.lemma(), p.pos(), r.cameo(), p.particle(),
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), r.origin());
+        return Optional.of(new Trigger(t.sentence(), t.token(), verbal, t.verb()));
+    }
+
+    private static boolean armed(ActorMention m) {
+        return m.actor().sectors().stream().anyMatch(ARMED::contains);
+    }
+
+    /** A person (named or titled) or a body of politics; a bare country, capital or place is not. */
+    private static boolean political(ActorMention m) {
+        if (m.actor().code() == null) {
+            return false;
+        }
+        return m.kind() == Kind.PERSON || m.actor().sectors().stream().anyMatch(POLITICAL::contains);
+    }
+
+    private static String key(String lemma, char pos) {
+        return lemma + "/" + pos;
+    }
+}

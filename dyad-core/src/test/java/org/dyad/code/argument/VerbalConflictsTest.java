@@ -1,0 +1,35 @@
+package org.dyad.code.argument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.dyad.code.Annotated;
+import org.dyad.code.trigger.Trigger;
+import org.junit.jupiter.api.Test;
+
+/** Force words said of politics are criticism; said of armies, countries or places they stay force. Sentences written for the test. */
+class VerbalConflictsTest {
+    private final VerbalConflicts conflicts = VerbalConflicts.shipped();
+
+    private Optional<Trigger> read(String text, int sentence, String verb) {
+        Annotated a = Annotated.of(text);
+        Trigger t = a.trigger(sentence, verb);
+        assertThat(t.pattern().cameo()).as("the lexicon reads it as force first").startsWith("19");
+        Arguments args = new ArgumentFinder(Annotated.cues()).find(a.tree(sentence), t, a.actors());
+        return conflicts.reading(t, args);
+    }
+
+    @Test
+    void aPoliticianAttackingAPoliticianCriticises() {
+        Trigger t = read("German opposition leader Karl Brenner attacked Chancellor Olaf Scholz.", 0, "attacked").orElseThrow();
+        assertThat(t.pattern().cameo()).isEqualTo("111");
+        assertThat(t.pattern().origin()).startsWith("verbal-senses.tsv:");
+    }
+
+    @Test
+    void soldiersOrAnAttackOnACountryStayForce() {
+        assertThat(read("Russian soldiers attacked the Ukrainian president's convoy.", 0, "attacked")).isEmpty();
+        assertThat(read("Russian President Vladimir Putin attacked Ukraine.", 0, "attacked")).isEmpty();
+        assertThat(read("Rebels attacked the Malian prime minister.", 0, "attacked")).as("rebels are armed").isEmpty();
+    }
+}
