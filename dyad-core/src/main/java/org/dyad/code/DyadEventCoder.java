@@ -24,6 +24,7 @@ import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
 import org.dyad.code.argument.ReportedEvaluations;
+import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.argument.VerbalConflicts;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
@@ -172,6 +173,8 @@ public final class DyadEventCoder implements EventCoder {
                 args = new Arguments(args.sources(), judged.get().targets(), args.rule() + "+evaluation");
             } else if (evaluations.onlyAboutTheReported(tree, t, args.targets())) {
                 continue; // "X said Labour had spent £10m": an opinion about Labour, no act toward it
+            } else {
+                args = StatementAddressees.of(tree, t, args); // "announced his decision to quit UKIP"
             }
             if (args.isEmpty()) {
                 continue;
