@@ -59,6 +59,31 @@ ACRONYM = re.compile(r"^[A-Z0-9&'.\-()\[\] ]{1,8}$")
 
 WARNINGS = []
 
+LEXICON = os.path.join(ROOT, "dyad-core/src/main/resources/org/dyad/lexicon")
+
+
+def generic_words():
+    """One-word names a group of the sources must not have: country names, aliases and adjectives
+    ("Greece", "Indian"), and the lower-case words of Dyad's sector lexicon ("union", "elements"):
+    in news text they name a country or a kind of body, not that group."""
+    words = set()
+    with open(os.path.join(LEXICON, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            for col in cols[2:5]:
+                words.update(w.strip().lower() for w in col.split("|") if w.strip() and " " not in w.strip())
+    with open(os.path.join(LEXICON, "sectors.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            phrase = line.split("\t")[0].strip()
+            if " " not in phrase:
+                words.add(phrase.lower())
+                words.add(phrase.lower() + "s")
+    return words
+
 
 def warn(msg):
     WARNINGS.append(msg)
@@ -266,9 +291,23 @@ def main():
     rows = []
     counts = {}
 
+    generic = generic_words()
+
     def add(source, kind, names, roles, licence):
         clean = [re.sub(r"\s+", " ", n).replace("|", "/").strip() for n in names]
         clean = list(dict.fromkeys(n for n in clean if n))
+        if kind != "PERSON" and not source.startswith("actors-facts.tsv"):
+            # a one-word name that only begins a longer one of the same row ("Union" of "Union of
+            # Democratic Forces for Unity") is a truncation, as generic as the word itself
+            truncated = {n for n in clean if re.fullmatch(r"[A-Z][a-z]+", n)
+                         and any(m.startswith((n + " of ", n + " for ")) for m in clean)}
+            kept = [n for n in clean if " " in n or n.lower() not in generic and n not in truncated]
+            for n in clean:
+                if n not in kept:
+                    warn("%s: one-word name '%s' is a country or sector word, or a truncation; dropped" % (source, n))
+            if not kept:
+                return
+            clean = kept
         rows.append("\t".join([source, kind, clean[0], "|".join(clean[1:]), " ".join(roles), licence]))
         counts[source.split(":")[0]] = counts.get(source.split(":")[0], 0) + 1
 

@@ -509,6 +509,7 @@ public final class ActorResolver {
     /** "Iranian" + "Armed Forces" → IRNMIL; "army of Iran" → IRNMIL. */
     private static ActorMention withBody(AnnotatedSentence s, Named n, List<SectorWords> sectors, List<Token> tokens) {
         int last = n.last();
+        // a body word after the name joins it ("the Iranian army" → IRNMIL); "former" before either makes it ELI
         List<String> sec = new ArrayList<>(n.sectors());
         if (n.country() != null && n.kind() != Kind.IGO) {
             for (SectorWords w : sectors) {
@@ -520,6 +521,9 @@ public final class ActorResolver {
                     break;
                 }
             }
+        }
+        if (last > n.last() && former(tokens, n.first(), last)) {
+            sec = List.of("ELI"); // "former Gondor prosecutors", "Iran's ex-officials": elites now, as for a person
         }
         String text = join(tokens, n.first(), last);
         String base = n.code();

@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
 class ActorResolverTest {
 
     @Test
+    void formerOfficialsOfACountryAreItsElite() {
+        Annotated a = Annotated.of("Former Iranian officials met Iranian diplomats. Russia's former officials met officers of the former Soviet Union.");
+        assertThat(a.mention(0, "Iranian officials").actor().code()).isEqualTo("IRNELI");
+        assertThat(a.mention(0, "Iranian diplomats").actor().code()).isEqualTo("IRNGOV");
+        assertThat(a.mention(1, "Russia's former officials").actor().code()).isEqualTo("RUSELI");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().code())
+                .as("'former Soviet Union' has no body word; 'Union' alone names no armed group").containsExactly("RUSELI");
+    }
+
+    @Test
     void titleBeforeANameGivesCountryAndSector() {
         Annotated a = Annotated.of("Iranian Foreign Minister Hossein Amirabdollahian met Chinese diplomats.");
         Actor minister = a.mention(0, "Amirabdollahian").actor();
