@@ -16,6 +16,11 @@ public interface ActorDictionary {
     /** Title and institution words ("Defense Minister", "Armed Forces") with their sectors. */
     List<SectorWords> sectors(List<Token> tokens);
 
+    /** Whether the name is a town or city of the gazetteer ("Manchester"), which a tagger may take for a club. */
+    default boolean namesPlace(String name) {
+        return false;
+    }
+
     /** How an actor name refers to its actor; governments are named by capitals and seats too. */
     enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, IGO, INSTITUTION, PERSON, GROUP }
 

@@ -75,7 +75,7 @@ public final class ActorResolver {
         }
         Optional<HomeCountry> home = HomeCountry.of(out);
         if (home.isPresent()) {
-            out = UnmarkedReferences.place(article, out, sectorWords, home.get());
+            out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
         }
         return new ArticleActors(out, learnt, home.orElse(null));
     }

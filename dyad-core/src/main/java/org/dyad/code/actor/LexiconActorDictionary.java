@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.code.lexicon.ActorEntry;
 import org.dyad.code.lexicon.ActorLexicon;
+import org.dyad.code.lexicon.Lexicons;
 import org.dyad.code.lexicon.PhraseIndex;
 import org.dyad.code.lexicon.SectorTerm;
 import org.dyad.model.Token;
@@ -60,6 +61,11 @@ public final class LexiconActorDictionary implements ActorDictionary {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean namesPlace(String name) {
+        return !Lexicons.load().placesByName(name).isEmpty();
     }
 
     @Override

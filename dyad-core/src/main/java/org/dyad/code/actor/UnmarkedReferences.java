@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorDictionary.SectorWords;
 import org.dyad.model.Actor;
@@ -50,23 +51,27 @@ final class UnmarkedReferences {
     /** Tokens between a title and a name it belongs to ("Jack Straw, the foreign secretary,"). */
     private static final int TITLE_REACH = 3;
 
+    /** Tokens between a description and the organisation name it describes ("French car maker Peugeot"). */
+    private static final int DESCRIPTION_REACH = 3;
+
     private UnmarkedReferences() {
     }
 
     /**
      * @param sectorWords each sentence's title and body words, as the resolver found them
+     * @param isPlace     whether a name is a town or city (a tagger's "organisation" that is a place is no actor)
      */
     static List<List<ActorMention>> place(AnnotatedArticle article, List<List<ActorMention>> mentions,
-            List<List<SectorWords>> sectorWords, HomeCountry home) {
+            List<List<SectorWords>> sectorWords, HomeCountry home, Predicate<String> isPlace) {
         List<List<ActorMention>> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            out.add(place(article.sentences().get(i), mentions.get(i), sectorWords.get(i), home));
+            out.add(place(article.sentences().get(i), mentions.get(i), sectorWords.get(i), home, isPlace));
         }
         return out;
     }
 
     private static List<ActorMention> place(AnnotatedSentence s, List<ActorMention> found, List<SectorWords> sectorWords,
-            HomeCountry home) {
+            HomeCountry home, Predicate<String> isPlace) {
         List<Token> tokens = s.tokens();
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : found) {
@@ -81,7 +86,7 @@ final class UnmarkedReferences {
                         home.ruleText()));
             }
         }
-        out.addAll(namedBodies(s, tokens, out, home));
+        out.addAll(namedBodies(s, tokens, out, home, isPlace));
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
     }
@@ -93,7 +98,7 @@ final class UnmarkedReferences {
      * Focus Scotland", "Ernst & Young").
      */
     private static List<ActorMention> namedBodies(AnnotatedSentence s, List<Token> tokens, List<ActorMention> found,
-            HomeCountry home) {
+            HomeCountry home, Predicate<String> isPlace) {
         List<ActorMention> out = new ArrayList<>();
         int i = 1;
         while (i <= tokens.size()) {
@@ -108,14 +113,42 @@ final class UnmarkedReferences {
             int first = i;
             int end = last;
             boolean free = found.stream().noneMatch(m -> m.first() <= end && m.last() >= first);
-            if (free && !international(tokens, first, last)) {
+            String name = ActorResolver.join(tokens, first, last);
+            ActorMention describer = describer(tokens, found, first);
+            if (free && describer != null) {
+                // "French car maker Peugeot": the description before the name places it, not the story
+                Actor d = describer.actor();
+                out.add(new ActorMention(s.index(), first, last, new Actor(name, d.code(), d.country(), d.sector(),
+                        d.sectors()), Kind.INSTITUTION, describer.kb()));
+            } else if (free && !international(tokens, first, last) && !isPlace.test(name)) {
                 List<String> sectors = namesStateBody(tokens, first, last) ? List.of("GOV") : List.of();
-                Actor a = home.actor(ActorResolver.join(tokens, first, last), sectors);
+                Actor a = home.actor(name, sectors);
                 out.add(new ActorMention(s.index(), first, last, a, Kind.INSTITUTION, home.ruleText()));
             }
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * A coded mention with a country ending just before the name, with only nouns and adjectives
+     * between ("French car maker Peugeot", "Japan's Sony"): the name's description.
+     */
+    private static ActorMention describer(List<Token> tokens, List<ActorMention> found, int first) {
+        for (ActorMention m : found) {
+            if (m.actor().country() == null || m.last() >= first || first - m.last() > DESCRIPTION_REACH) {
+                continue;
+            }
+            boolean between = true;
+            for (int k = m.last() + 1; k < first; k++) {
+                String pos = tokens.get(k - 1).pos();
+                between &= pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS"));
+            }
+            if (between) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean international(List<Token> tokens, int first, int last) {
@@ -127,10 +160,17 @@ final class UnmarkedReferences {
         return false;
     }
 
+    /**
+     * A state-body word heads the name: it ends it ("National Audit Office") or an "of"/"for"
+     * follows it ("Department for Education"); "May Department Stores" is a company.
+     */
     private static boolean namesStateBody(List<Token> tokens, int first, int last) {
         for (int k = first; k <= last; k++) {
             if (STATE_BODY_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
-                return true;
+                String next = k < tokens.size() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
+                if (k == last || next.equals("of") || next.equals("for")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -15,7 +15,7 @@ import org.dyad.code.draft.EventDraft;
  * someone — consulting (04), diplomatic (05) and material cooperation (06), aid (07) — and
  * investigation (09): "Brown discussed the campaign", "the bank is selling bonds" name no second
  * party. Yielding (08), protests (14), force posture (15), coercion and violence (16–20) may stand
- * alone ("rebels withdrew", "gunmen opened fire"). Every act needs a coded source, except a yielding or sanctioning act done to a
+ * alone ("rebels withdrew", "gunmen opened fire"). A visit to a place of one's own country hosts nothing. Every act needs a coded source, except a yielding or sanctioning act done to a
  * named target whose agent the text leaves out ("the embargo on Iran was lifted"): roots 08 and 16,
  * where the target is what the event is about. Runs last, on the final codes (a stated intention is
  * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance
@@ -25,6 +25,8 @@ public final class CompleteDyads {
     private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",
             "11", "12", "13");
     private static final Set<String> SOURCE_MAY_BE_IMPLIED = Set.of("08", "16");
+    /** Make a visit, host a visit: acts between a visitor and a host. */
+    private static final Set<String> VISITS = Set.of("042", "043");
 
     private CompleteDyads() {
     }
@@ -38,10 +40,20 @@ public final class CompleteDyads {
         String root = cameo.substring(0, 2);
         boolean source = coded(d.source());
         boolean target = coded(d.target());
-        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())) {
+        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())
+                || VISITS.contains(cameo) && placeAtHome(d.source(), d.target())) {
             return false;
         }
         return source || target && SOURCE_MAY_BE_IMPLIED.contains(root);
+    }
+
+    /**
+     * A visit whose target is only a place of the visitor's own country — a bare country code, as
+     * a town is coded ("Kennedy visits Manchester"): domestic travel, with no host.
+     */
+    private static boolean placeAtHome(ActorMention source, ActorMention target) {
+        return coded(source) && coded(target) && target.actor().sectors().isEmpty()
+                && target.actor().country() != null && target.actor().country().equals(source.actor().country());
     }
 
     private static boolean media(ActorMention m) {

@@ -73,6 +73,16 @@ class UnmarkedReferencesTest {
     }
 
     @Test
+    void aTownTheTaggerTakesForAClubAndADescribedCompanyAreNotHomeBodies() {
+        Annotated a = Annotated.of(UK_STORY + "The Tory leader visited Manchester United and Manchester. "
+                + "Vodafone sold phones to French car maker Peugeot.");
+        assertThat(a.actors().in(2)).extracting(m -> m.actor().text()).doesNotContain("Manchester");
+        assertThat(a.mention(3, "Peugeot").actor().country()).as("its description places it").isEqualTo("FRA");
+        Annotated store = Annotated.of(UK_STORY + "Tesco will buy May Department Stores.");
+        assertThat(store.mention(2, "Department Stores").actor().code()).as("a company, not a ministry").isEqualTo("GBR");
+    }
+
+    @Test
     void unplacedPeopleOfAStoryWithoutAHomeCountryStayUncoded() {
         Annotated a = Annotated.of("Russia and Iran signed a deal. Russian and Iranian officials met in Tehran. "
                 + "Moscow and Iran will meet again. Harold Pemberton criticised the deal.");

@@ -48,6 +48,17 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void aVisitToATownAtHomeHostsNothing() {
+        ActorMention leader = new ActorMention(0, 1, 2, new Actor("Charles Kennedy", "GBROPP", "GBR", "OPP", List.of("OPP")),
+                ActorDictionary.Kind.PERSON);
+        assertThat(kept("042", leader, country(0, "GBR"))).as("Kennedy visits Manchester").isFalse();
+        assertThat(kept("042", leader, country(0, "FRA"))).as("a visit abroad").isTrue();
+        ActorMention council = new ActorMention(0, 5, 6, new Actor("Leeds council", "GBRGOV", "GBR", "GOV", List.of("GOV")),
+                ActorDictionary.Kind.INSTITUTION);
+        assertThat(kept("042", leader, council)).as("a visit to a body at home has a host").isTrue();
+    }
+
+    @Test
     void cooperationIsDoneWithSomeone() {
         for (String cameo : List.of("040", "051", "061", "071", "090")) {
             assertThat(kept(cameo, country(0, "GBR"), null)).as(cameo + " with no second party").isFalse();
