@@ -18,9 +18,20 @@ final class DependencyParsing {
     private final DependencyParser parser;
     private final int maxTokens;
 
+    /**
+     * No cache for the feature products the parser has not precomputed. CoreNLP keeps them in one
+     * synchronised LRU map of 5,000 entries shared by every thread; news text misses it so often
+     * that its upkeep (puts, evictions, lock) took a third of all CPU time in a profile of
+     * {@code dyad extract}, more than computing the products again. Without it, 450 BBC articles
+     * take about 8% less time; the parses are byte-identical (the products are the same floats).
+     */
+    static final String NO_CACHE = "0";
+
     DependencyParsing(Properties settings) {
+        Properties parser = new Properties();
+        parser.setProperty("numCached", NO_CACHE);
         this.parser = DependencyParser.loadFromModelFile(
-                settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL), new Properties());
+                settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL), parser);
         this.maxTokens = Integer.parseInt(settings.getProperty("depparse.maxlen", "120"));
     }
 
