@@ -29,6 +29,11 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** Verbs that name something as what it is judged to be: "called the plan reckless". */
+    private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term");
+    /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "advcl", "obl", "dep");
+
     /** How a speech verb after its quote hangs from it: "'…,' he said", "…, say the Tories" ({@code dep}). */
     private static final Set<String> AFTER_QUOTE = Set.of("ccomp", "parataxis", "dep");
 
@@ -62,8 +67,14 @@ public final class ReportedEvaluations {
         return new ReportedEvaluations(m);
     }
 
-    /** The judgement a statement's reported clause makes, if any. */
+    /** The judgement a statement's reported clause makes, or a naming verb's complement, if any. */
     public Optional<Evaluation> evaluate(DependencyTree tree, Trigger speech, ArticleActors found) {
+        if (speech.verb() && NAMING.contains(tree.lemma(speech.token()))) {
+            Optional<Evaluation> named = naming(tree, speech, found);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (!speech.verb() || !speech.pattern().cameo().startsWith("01")) {
             return Optional.empty();
         }
@@ -85,6 +96,41 @@ public final class ReportedEvaluations {
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Williams called the new target hugely unambitious", "Germany described the Russian plan as
+     * dangerous", "called Erdogan a dictator": a naming verb whose complement is a judgement of the
+     * lexicon is that judgement, aimed at what it names (the object, or the small clause's subject)
+     * or whose it is ("the Russian plan" → Russia; an unowned plan → PolicyOwners). Works whatever
+     * the verb's own reading ("called Erdogan" alone is a telephone call).
+     */
+    private Optional<Evaluation> naming(DependencyTree tree, Trigger verb, ArticleActors found) {
+        PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());
+        List<Integer> objects = tree.children(verb.token(), "obj");
+        for (int c : tree.children(verb.token())) {
+            if (!COMPLEMENTS.contains(tree.baseRelation(c)) || tree.baseRelation(c).equals("obl")
+                    && !tree.preposition(c).equals("as")) {
+                continue;
+            }
+            Judgement j = judgementAt(tree, c);
+            if (j == null || negated(tree, c) || negated(tree, verb.token())) {
+                continue;
+            }
+            List<Integer> named = new ArrayList<>(objects);
+            named.addAll(tree.children(c, "nsubj"));
+            List<ActorMention> judged = new ArrayList<>();
+            for (int n : named) {
+                judged.addAll(ctx.actorsOf(n));
+            }
+            if (judged.isEmpty()) {
+                judged.addAll(PolicyOwners.ownerOf(tree, named, found, verb.sentence()));
+            }
+            if (!judged.isEmpty()) {
+                return Optional.of(new Evaluation(judgementOn(verb, j), judged));
             }
         }
         return Optional.empty();

@@ -24,6 +24,17 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aNamingVerbWithAJudgementJudgesWhatItNames() {
+        ReportedEvaluations.Evaluation called = judge("Germany called the Russian plan \"reckless\".", "called").orElseThrow();
+        assertThat(called.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(called.targets())).containsExactly("RUS");
+        ReportedEvaluations.Evaluation described = judge("Germany described the Russian plan as dangerous.", "described")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(described.targets())).containsExactly("RUS");
+        assertThat(judge("Germany called the Russian plan an opening.", "called")).as("no judgement word").isEmpty();
+    }
+
+    @Test
     void aHyphenatedJudgementIsReadWhole() {
         // CoreNLP splits "ill-advised" into ill, -, advised and lemmatises the last part as "advise"
         ReportedEvaluations.Evaluation e = judge("Germany said the Russian decision was \"ill-advised\".", "said").orElseThrow();
