@@ -114,6 +114,10 @@ final class UnmarkedReferences {
             int end = last;
             boolean free = found.stream().noneMatch(m -> m.first() <= end && m.last() >= first);
             String name = ActorResolver.join(tokens, first, last);
+            if (titleOfAPerson(tokens, found, last)) {
+                i = last + 1; // "Lib Dem leader Charles Kennedy": the party is the person's title, already read
+                continue;
+            }
             ActorMention describer = describer(tokens, found, first);
             if (free && describer != null) {
                 // "French car maker Peugeot": the description before the name places it, not the story
@@ -128,6 +132,23 @@ final class UnmarkedReferences {
             i = last + 1;
         }
         return out;
+    }
+
+    /** The name is part of a title before a person's name ("Lib Dem leader Charles Kennedy"). */
+    private static boolean titleOfAPerson(List<Token> tokens, List<ActorMention> found, int last) {
+        for (ActorMention m : found) {
+            if (m.kind() == Kind.PERSON && m.first() > last && m.first() - last <= TITLE_REACH + 1) {
+                boolean titleWords = true;
+                for (int k = last + 1; k < m.first(); k++) {
+                    String pos = tokens.get(k - 1).pos();
+                    titleWords &= pos != null && (pos.startsWith("NN") || pos.startsWith("JJ"));
+                }
+                if (titleWords) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -78,6 +78,10 @@ class UnmarkedReferencesTest {
                 + "Vodafone sold phones to French car maker Peugeot.");
         assertThat(a.actors().in(2)).extracting(m -> m.actor().text()).doesNotContain("Manchester");
         assertThat(a.mention(3, "Peugeot").actor().country()).as("its description places it").isEqualTo("FRA");
+        Annotated titled = Annotated.of(UK_STORY + "Lib Dem leader Harold Pemberton criticised ministers.");
+        assertThat(titled.mention(2, "Pemberton").actor().code()).isEqualTo("GBROPP");
+        assertThat(titled.actors().in(2)).extracting(m -> m.actor().text()).as("the party is his title")
+                .doesNotContain("Lib Dem");
         Annotated store = Annotated.of(UK_STORY + "Tesco will buy May Department Stores.");
         assertThat(store.mention(2, "Department Stores").actor().code()).as("a company, not a ministry").isEqualTo("GBR");
     }
