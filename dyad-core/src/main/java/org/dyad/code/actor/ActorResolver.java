@@ -101,7 +101,9 @@ public final class ActorResolver {
         List<Token> tokens = s.tokens();
         List<KnownNames.Match> kbNames = known.find(tokens, day);
         List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
-        named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors)).toList();
+        List<Named> lexiconNames = named;
+        named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors))
+                .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
         List<int[]> runs = personRuns(tokens, named);
@@ -270,6 +272,19 @@ public final class ActorResolver {
         return ner.equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP");
     }
 
+    /**
+     * "BBC Wales", "BBC Radio Scotland": a country name right after a medium's name is that
+     * medium's edition, not the country (so "told BBC Wales" is told to the BBC).
+     */
+    private static boolean editionOfAMedium(Named n, List<Named> named, List<KnownNames.Match> kbNames) {
+        if (n.kind() != Kind.COUNTRY && n.kind() != Kind.DEMONYM) {
+            return false;
+        }
+        int before = n.first() - 1;
+        return named.stream().anyMatch(m -> m.last() == before && m.sectors().contains("MED"))
+                || kbNames.stream().anyMatch(k -> k.last() == before && k.actor().sectors().contains("MED"));
+    }
+
     /** Runs of PERSON-tagged proper nouns not already claimed by the dictionary. */
     private static List<int[]> personRuns(List<Token> tokens, List<Named> named) {
         List<int[]> runs = new ArrayList<>();
@@ -371,6 +386,9 @@ public final class ActorResolver {
             List<SectorWords> sectors) {
         int from = leftEdge(tokens, first);
         Description d = collect(tokens, from, first - 1, named, parties, sectors);
+        if (first > 1 && ",".equals(tokens.get(first - 2).word()) && d.sectors.isEmpty()) {
+            d = new Description(); // "Before visiting Israel, Mr Blair": a place before a comma is no title
+        }
         d.former = former(tokens, from, first - 1);
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);

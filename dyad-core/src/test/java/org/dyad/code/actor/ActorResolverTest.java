@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
 class ActorResolverTest {
 
     @Test
+    void aPlaceBeforeACommaIsNoTitleAndAMediumsEditionIsNoCountry() {
+        Annotated a = Annotated.of("Before visiting Israel, Harold Pemberton met Egypt's foreign minister, Sameh Farouk. "
+                + "Pemberton told BBC Wales he was pleased.");
+        assertThat(a.mention(0, "Pemberton").actor().country()).as("Israel is where he went").isNull();
+        assertThat(a.mention(0, "Sameh Farouk").actor().code()).as("a title before the comma").isEqualTo("EGYGOV");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).doesNotContain("Wales");
+    }
+
+    @Test
     void formerOfficialsOfACountryAreItsElite() {
         Annotated a = Annotated.of("Former Iranian officials met Iranian diplomats. Russia's former officials met officers of the former Soviet Union.");
         assertThat(a.mention(0, "Iranian officials").actor().code()).isEqualTo("IRNELI");
