@@ -85,14 +85,7 @@ public final class ReportedEvaluations {
                 if (j == null || negated(tree, head)) {
                     continue;
                 }
-                List<Integer> subjects = tree.children(clause, "nsubj");
-                List<ActorMention> judged = new ArrayList<>();
-                for (int s : subjects) {
-                    judged.addAll(ctx.actorsOf(s));
-                }
-                if (judged.isEmpty()) {
-                    judged.addAll(PolicyOwners.ownerOf(tree, subjects, found, speech.sentence()));
-                }
+                List<ActorMention> judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
                 }
@@ -122,18 +115,25 @@ public final class ReportedEvaluations {
             }
             List<Integer> named = new ArrayList<>(objects);
             named.addAll(tree.children(c, "nsubj"));
-            List<ActorMention> judged = new ArrayList<>();
-            for (int n : named) {
-                judged.addAll(ctx.actorsOf(n));
-            }
-            if (judged.isEmpty()) {
-                judged.addAll(PolicyOwners.ownerOf(tree, named, found, verb.sentence()));
-            }
+            List<ActorMention> judged = judged(ctx, tree, named, found, verb);
             if (!judged.isEmpty()) {
                 return Optional.of(new Evaluation(judgementOn(verb, j), judged));
             }
         }
         return Optional.empty();
+    }
+
+    /** The parties the judged words name, or else whose plan or law they are (PolicyOwners). */
+    private static List<ActorMention> judged(PhraseActors ctx, DependencyTree tree, List<Integer> words,
+            ArticleActors found, Trigger judging) {
+        List<ActorMention> judged = new ArrayList<>();
+        for (int w : words) {
+            judged.addAll(ctx.actorsOf(w));
+        }
+        if (judged.isEmpty()) {
+            judged.addAll(PolicyOwners.ownerOf(tree, words, found, judging.sentence()));
+        }
+        return judged;
     }
 
     /**
