@@ -35,7 +35,7 @@ public final class StatementAddressees {
 
     private static boolean addressed(DependencyTree tree, Trigger t, ActorMention m) {
         if (m.sentence() != t.sentence()) {
-            return false;
+            return true; // a pronoun the context resolved ("told him"): it stood where the addressee stands
         }
         int k = nominalHead(tree, m);
         while (k > 0 && tree.baseRelation(k).equals("conj")) {

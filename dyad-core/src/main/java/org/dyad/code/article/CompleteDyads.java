@@ -15,7 +15,9 @@ import org.dyad.code.draft.EventDraft;
  * someone — consulting (04), diplomatic (05) and material cooperation (06), aid (07) — and
  * investigation (09): "Brown discussed the campaign", "the bank is selling bonds" name no second
  * party. Yielding (08), protests (14), force posture (15), coercion and violence (16–20) may stand
- * alone ("rebels withdrew", "gunmen opened fire"). A visit to a place of one's own country hosts nothing. Every act needs a coded source, except a yielding or sanctioning act done to a
+ * alone ("rebels withdrew", "gunmen opened fire"). A visit to a place of one's own country hosts
+ * nothing ("Kennedy visits Manchester"). Every act needs a coded source, except a yielding or
+ * sanctioning act done to a
  * named target whose agent the text leaves out ("the embargo on Iran was lifted"): roots 08 and 16,
  * where the target is what the event is about. Runs last, on the final codes (a stated intention is
  * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance

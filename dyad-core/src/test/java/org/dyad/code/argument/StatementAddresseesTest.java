@@ -24,6 +24,17 @@ class StatementAddresseesTest {
     }
 
     @Test
+    void aPronounToldIsTheOneItStandsFor() {
+        Annotated a = Annotated.of("Vladimir Putin met the Iranian president Ebrahim Raisi. The Turkish minister told him that talks would resume.");
+        Trigger t = a.trigger(1, "told");
+        Arguments found = new ContextParties(new ArgumentFinder(Annotated.cues())).complete(a.tree(1), t,
+                new ArgumentFinder(Annotated.cues()).find(a.tree(1), t, a.actors()), a.actors(), java.util.List.of());
+        assertThat(ArgumentFinderTest.countries(found.targets())).as("the context resolves 'him'").containsExactly("IRN");
+        assertThat(ArgumentFinderTest.countries(StatementAddressees.of(a.tree(1), t, found).targets()))
+                .containsExactly("IRN");
+    }
+
+    @Test
     void aPartyInsideWhatIsStatedIsNoTarget() {
         Arguments a = addressees("The Iranian minister announced his decision to leave the Russian alliance.", "announced");
         assertThat(ArgumentFinderTest.countries(a.sources())).containsExactly("IRN");
