@@ -1,6 +1,7 @@
 package org.dyad.code;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,39 +50,46 @@ final class CodableSentences {
 
     /** The filter remembers names across an article's sentences: make one per article, test sentences in order. */
     SentenceFilter forArticle() {
-        return new ArticleFilter(false);
+        return new ArticleFilter(false, Map.of());
     }
 
     /**
      * One article's filter. Once it has seen the article, it knows whether the article likely has a
      * {@link HomeCountry} (judged from the lexicon's country names alone); if so, any person or
      * organisation name is a party that can get a code, since the resolver places the unplaced
-     * names of a domestic story in its home country.
+     * names of a domestic story in its home country. The lexicon names it found while seeing are
+     * kept for the sentences' own test, so the phrase index runs once per sentence.
      */
     private final class ArticleFilter implements SentenceFilter {
         private final Set<String> tiedNames = new HashSet<>();
         private final boolean domestic;
+        private final Map<List<Token>, List<ActorDictionary.Named>> seen;
 
-        ArticleFilter(boolean domestic) {
+        ArticleFilter(boolean domestic, Map<List<Token>, List<ActorDictionary.Named>> seen) {
             this.domestic = domestic;
+            this.seen = seen;
         }
 
         @Override
         public SentenceFilter seeing(List<List<Token>> sentences) {
+            Map<List<Token>, List<ActorDictionary.Named>> names = new IdentityHashMap<>();
             Map<String, Integer> votes = new TreeMap<>();
             for (List<Token> tokens : sentences) {
-                for (ActorDictionary.Named n : dictionary.actors(tokens)) {
+                List<ActorDictionary.Named> found = dictionary.actors(tokens);
+                names.put(tokens, found);
+                for (ActorDictionary.Named n : found) {
                     if (n.country() != null) {
                         votes.merge(n.country(), 1, Integer::sum);
                     }
                 }
             }
-            return new ArticleFilter(HomeCountry.leader(votes).isPresent());
+            return new ArticleFilter(HomeCountry.leader(votes).isPresent(), names);
         }
 
         @Override
         public boolean test(List<Token> tokens) {
-            boolean lexiconActor = !dictionary.actors(tokens).isEmpty() || knownGroupWord(tokens);
+            List<ActorDictionary.Named> names = seen.containsKey(tokens) ? seen.get(tokens) : dictionary.actors(tokens);
+            boolean lexiconActor = !names.isEmpty() || knownGroupWord(tokens);
             if (lexiconActor) {
                 tokens.stream().filter(CodableSentences::isName)
                         .forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
