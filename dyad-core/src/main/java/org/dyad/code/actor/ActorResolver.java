@@ -554,7 +554,8 @@ public final class ActorResolver {
         return next <= tokens.size() && "PERSON".equals(tokens.get(next - 1).ner());
     }
 
-    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+    /** Tokens from..to (1-based) are nouns, adjectives or a possessive 's: words that can modify a name. */
+    static boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i - 1);
             String p = t.pos() == null ? "" : t.pos();

@@ -160,12 +160,7 @@ final class UnmarkedReferences {
             if (m.actor().country() == null || m.last() >= first || first - m.last() > DESCRIPTION_REACH) {
                 continue;
             }
-            boolean between = true;
-            for (int k = m.last() + 1; k < first; k++) {
-                String pos = tokens.get(k - 1).pos();
-                between &= pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS"));
-            }
-            if (between) {
+            if (ActorResolver.onlyModifiers(tokens, m.last() + 1, first - 1)) {
                 return m;
             }
         }
