@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,23 +68,14 @@ class WatchActorFilesTest {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             if (path.equals("/feed.xml")) {
-                send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Loopback</title><item><title>Story"
+                HttpReplies.ok(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Loopback</title><item><title>Story"
                         + "</title><link>" + url("/news/story") + "</link></item></channel></rss>");
             } else if (path.equals("/news/story")) {
-                send(ex, "text/html", "<html><head><title>Story</title></head><body><article><p>" + STORY
+                HttpReplies.ok(ex, "text/html", "<html><head><title>Story</title></head><body><article><p>" + STORY
                         + "</p></article></body></html>");
             } else {
                 ex.sendResponseHeaders(404, -1);
             }
-        }
-    }
-
-    private static void send(HttpExchange ex, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }

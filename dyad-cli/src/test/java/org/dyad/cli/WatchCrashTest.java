@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,13 +132,13 @@ class WatchCrashTest {
                     items.append("<item><title>Story ").append(i).append("</title><link>").append(url("/news/story-number-" + i))
                             .append("</link></item>");
                 }
-                send(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Loopback</title>" + items + "</channel></rss>");
+                HttpReplies.ok(ex, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Loopback</title>" + items + "</channel></rss>");
             } else if (path.startsWith("/news/story-number-")) {
                 int i = Integer.parseInt(path.substring("/news/story-number-".length()));
                 if (i == 3) {
                     hold.await(5, TimeUnit.MINUTES);
                 }
-                send(ex, "text/html", "<html><head><title>Story " + i + "</title></head><body><article><p>"
+                HttpReplies.ok(ex, "text/html", "<html><head><title>Story " + i + "</title></head><body><article><p>"
                         + STORIES.get(i) + "</p></article></body></html>");
             } else {
                 ex.sendResponseHeaders(404, -1);
@@ -149,15 +147,6 @@ class WatchCrashTest {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the killed watcher hung up
-        }
-    }
-
-    private static void send(HttpExchange ex, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }
