@@ -36,7 +36,9 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         ArticleParts parts = raw.format() == RawDocument.Format.HTML
                 ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw, boilerplate);
         List<String> paragraphs = new ArrayList<>(parts.paragraphs());
-        Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, dayOf(parts.published()));
+        Optional<LocalDate> urlDay = UrlDate.of(parts.url() != null ? parts.url() : raw.url());
+        LocalDate declared = dayOf(parts.published());
+        Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, declared != null ? declared : urlDay.orElse(null));
         String publisher = parts.publisher() != null ? parts.publisher()
                 : dateline.map(DatelineParser.Found::publisher).orElse(null);
         List<String> kept = boilerplate.filter(paragraphs, publisher);
@@ -51,6 +53,10 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         }
         String published = PublishedDateParser.toIso(parts.published())
                 .orElseGet(() -> dateline.map(d -> d.dateline().date()).orElse(null));
+        if (published == null && urlDay.isPresent()) {
+            published = urlDay.get().toString();
+            warnings.add("published date taken from the page address: " + published);
+        }
         return new CleanArticle(raw.origin(), parts.url(), tidyOrNull(parts.title()), published,
                 tidyOrNull(publisher), dateline.map(DatelineParser.Found::dateline).orElse(null), language, body,
                 warnings);

@@ -30,6 +30,19 @@ class DocumentDatesTest {
     }
 
     @Test
+    void aPageWithNoDateButADatedAddressIsAnchoredOnThatDayAndSaysSo() throws SkipException {
+        String page = "<html><head><link rel=\"canonical\" href=\"https://news.example.org/world/2015/03/18/story.html\">"
+                + "</head><body><article><p>Israel and the United States held talks on Iran's nuclear programme "
+                + "in Washington on Tuesday.</p></article></body></html>";
+        CleanArticle article = cleaner.clean(RawDocument.html("p", page));
+        assertThat(DocumentDate.anchor(article)).isEqualTo("2015-03-18");
+        assertThat(article.warnings()).contains("published date taken from the page address: 2015-03-18");
+
+        String declared = page.replace("<head>", "<head><meta property=\"article:published_time\" content=\"2015-03-19\">");
+        assertThat(DocumentDate.anchor(cleaner.clean(RawDocument.html("q", declared)))).isEqualTo("2015-03-19");
+    }
+
+    @Test
     void aWireDatelineWithoutADateLeavesTheDocumentUnanchored() throws SkipException {
         CleanArticle article = cleaner.clean(RawDocument.text("w",
                 "WASHINGTON (Reuters) - Russia signed an agreement with Iran on Monday."));
