@@ -384,11 +384,8 @@ public final class ActorResolver {
     /** Country and sectors from the title before a name, or an apposition after it. */
     private static Description describe(List<Token> tokens, int first, int last, List<Named> named, List<Named> parties,
             List<SectorWords> sectors) {
-        int from = leftEdge(tokens, first);
+        int from = afterIntroductoryPhrase(tokens, leftEdge(tokens, first), first, sectors);
         Description d = collect(tokens, from, first - 1, named, parties, sectors);
-        if (first > 1 && ",".equals(tokens.get(first - 2).word()) && d.sectors.isEmpty()) {
-            d = new Description(); // "Before visiting Israel, Mr Blair": a place before a comma is no title
-        }
         d.former = former(tokens, from, first - 1);
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);
@@ -398,6 +395,25 @@ public final class ActorResolver {
             }
         }
         return d;
+    }
+
+    /**
+     * Where a description before a name really starts. Words before a comma describe the person only
+     * when they hold a title ("Iran's foreign minister, Javad Zarif") or say whom the person speaks
+     * for ("For the Liberal Democrats, Sir Menzies Campbell"); otherwise they end a phrase that
+     * opens the sentence ("In an interview with the BBC, Mr Obama", "Before visiting Israel, Mr
+     * Blair"), and the person is not the BBC's or Israel's.
+     */
+    private static int afterIntroductoryPhrase(List<Token> tokens, int from, int first, List<SectorWords> sectors) {
+        for (int c = first - 1; c >= from; c--) {
+            if (",".equals(tokens.get(c - 1).word())) {
+                int comma = c;
+                boolean titled = "for".equalsIgnoreCase(tokens.get(from - 1).word())
+                        || sectors.stream().anyMatch(w -> w.title() && w.first() >= from && w.last() < comma);
+                return titled ? from : comma + 1;
+            }
+        }
+        return from;
     }
 
     /** "former ambassador", "ex-minister": an elite now, not the government. */

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 class ActorResolverTest {
 
     @Test
-    void aPlaceBeforeACommaIsNoTitleAndAMediumsEditionIsNoCountry() {
+    void anOpeningPhraseBeforeACommaIsNoTitleAndAMediumsEditionIsNoCountry() {
         Annotated a = Annotated.of("Before visiting Israel, Harold Pemberton met Egypt's foreign minister, Sameh Farouk. "
-                + "Pemberton told BBC Wales he was pleased.");
+                + "Pemberton told BBC Wales he was pleased. "
+                + "In an interview with the BBC, Mr Pemberton said the talks had failed. "
+                + "For the Egyptian government, Hani Saleh said the talks went well.");
         assertThat(a.mention(0, "Pemberton").actor().country()).as("Israel is where he went").isNull();
         assertThat(a.mention(0, "Sameh Farouk").actor().code()).as("a title before the comma").isEqualTo("EGYGOV");
         assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).doesNotContain("Wales");
+        assertThat(a.mention(2, "Pemberton").actor().code()).as("the BBC is whom he spoke to").isNotEqualTo("GBRMED");
+        assertThat(a.mention(3, "Hani Saleh").actor().code()).as("whom he speaks for").isEqualTo("EGYGOV");
     }
 
     @Test
