@@ -40,7 +40,7 @@ public final class TriggerFinder {
         for (int i = 1; i <= tree.size(); i++) {
             Token t = tree.token(i);
             char pos = posClass(t);
-            if (pos == 0) {
+            if (pos == 0 || graded(tree, i)) {
                 continue;
             }
             for (TriggerDictionary.Pattern p : dictionary.patterns(t.lemma(), pos)) {
@@ -59,6 +59,23 @@ public final class TriggerFinder {
         }
         found.removeIf(tr -> !tr.verb() && consumed.contains(tr.token()));
         return found;
+    }
+
+    /** Degree words that make a participle an adjective ("the most isolated country", "very divided"). */
+    private static final Set<String> DEGREE = Set.of("most", "more", "less", "least", "very", "too", "so",
+            "increasingly", "quite", "rather", "fairly", "somewhat", "extremely", "highly");
+
+    /**
+     * A participle graded by a degree word before it describes a state, not an act: "one of the most
+     * isolated countries", "an increasingly divided party". Adverbs of manner ("strongly condemned")
+     * leave the act alone.
+     */
+    static boolean graded(DependencyTree tree, int i) {
+        String pos = tree.token(i).pos();
+        if (!"VBN".equals(pos) && !"VBG".equals(pos)) {
+            return false;
+        }
+        return tree.children(i, "advmod").stream().anyMatch(a -> a < i && DEGREE.contains(tree.lemma(a)));
     }
 
     /** Nouns (with their compounds and adjectives) of the trigger's phrases headed by a preposition. */
@@ -118,7 +135,13 @@ public final class TriggerFinder {
         if (p.conjoinedSubject() && tree.children(i, "nsubj").stream().noneMatch(s -> tree.withConjuncts(s).size() > 1)) {
             return false;
         }
-        boolean hasObject = p.objects().isEmpty();
+        // @any asks for the word's own direct object: "demonstrated a willingness" has one, "protesters
+        // demonstrated to demand…" does not (the object of the purpose clause is not the verb's)
+        boolean direct = !tree.children(i, "obj").isEmpty();
+        if (p.forbiddenObjects().contains(TriggerLexicon.ANY_OBJECT) && direct) {
+            return false;
+        }
+        boolean hasObject = p.objects().isEmpty() || p.objects().contains(TriggerLexicon.ANY_OBJECT) && direct;
         for (int o : objects) {
             String lemma = tree.lemma(o);
             if (p.forbiddenObjects().contains(lemma)) {

@@ -100,4 +100,24 @@ class TriggerFinderTest {
         assertThat(codes(a, 1)).as("the bare noun is no signing").doesNotContain("057");
         assertThat(a.trigger(2, "signed").pattern().cameo()).isEqualTo("057");
     }
+
+    @Test
+    void aGradedParticipleDescribesAStateNotAnAct() {
+        Annotated a = Annotated.of("Sudan is one of the poorest, most isolated and most violent countries in Africa. "
+                + "The United States isolated Sudan. The minister strongly condemned the attack.");
+        assertThat(codes(a, 0)).as("'most isolated' is an adjective").noneMatch(c -> c.startsWith("16"));
+        assertThat(a.trigger(1, "isolated").pattern().cameo()).startsWith("16");
+        assertThat(a.trigger(2, "condemned").pattern().cameo()).as("a manner adverb grades nothing").startsWith("11");
+    }
+
+    @Test
+    void anyObjectRulesAnIntransitiveReadingOut() {
+        Annotated a = Annotated.of("Thousands of students demonstrated outside the parliament. "
+                + "Israeli and Palestinian leaders have demonstrated a willingness to take risks. "
+                + "Farmers demonstrated to demand higher prices.");
+        assertThat(a.trigger(0, "demonstrated").pattern().cameo()).isEqualTo("141");
+        assertThat(codes(a, 1)).doesNotContain("141");
+        assertThat(a.trigger(2, "demonstrated").pattern().cameo()).as("the purpose clause's object is not its own")
+                .isEqualTo("141");
+    }
 }
