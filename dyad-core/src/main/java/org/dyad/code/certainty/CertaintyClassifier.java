@@ -184,6 +184,9 @@ public final class CertaintyClassifier {
         if (cues.is(tree.lemma(s), Cue.NEGATOR)) {
             return true;
         }
+        if (cues.is(tree.lemma(s), Cue.NEGATIVE_VERB) && tree.token(s).isNoun()) {
+            return true; // "its failure to crack down", parsed with the noun as the clause's subject
+        }
         return tree.hasChild(s, c -> tree.baseRelation(c).equals("det") && cues.is(tree.lemma(c), Cue.NEGATOR));
     }
 

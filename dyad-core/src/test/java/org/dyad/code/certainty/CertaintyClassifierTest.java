@@ -71,6 +71,8 @@ class CertaintyClassifierTest {
         assertThat(certainty("China did not meet with Japanese officials.", "meet")).isEqualTo(Certainty.NEGATED);
         assertThat(certainty("Iran refused to negotiate with the United States.", "negotiate")).isEqualTo(Certainty.NEGATED);
         assertThat(certainty("No country attacked Iran.", "attacked")).isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("The party was blamed for its failure to crack down on extremists.", "crack"))
+                .as("the noun of a negative verb").isEqualTo(Certainty.NEGATED);
     }
 
     @Test
