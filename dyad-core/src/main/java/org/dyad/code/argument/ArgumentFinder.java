@@ -114,6 +114,9 @@ public final class ArgumentFinder {
         if (targets.isEmpty()) {
             // "demanded that the DPRK forsake…": who is asked is the that-clause's subject
             for (int c : tree.children(t, "ccomp")) {
+                if (cues.is(tree, c, Cue.SPEECH)) {
+                    continue; // "…, officials said" hung below the act: the speaker is no addressee
+                }
                 for (int s : tree.children(c, "nsubj")) {
                     targets.addAll(ctx.actorsOf(s));
                 }

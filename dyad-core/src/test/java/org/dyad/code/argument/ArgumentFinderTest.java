@@ -44,6 +44,15 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void theSpeakerOfAnAttributionHungBelowTheActIsNoTarget() {
+        // the parser makes "said" a complement of "plans"; its subject is who reported the plan
+        Annotated a = Annotated.of("After nearly ten years of hostile relations, the Canadian government plans to reverse "
+                + "its policy on Cuba and lift trade sanctions, Trudeau administration officials said late Friday.");
+        assertThat(a.tree(0).baseRelation(a.token(0, "said"))).isEqualTo("ccomp");
+        assertThat(find(a, 0, "plans").targets()).extracting(m -> m.actor().text()).doesNotContain("Trudeau");
+    }
+
+    @Test
     void aPrepositionalPhraseGivesTheTarget() {
         Arguments args = find(Annotated.of("Turkey negotiated with Greece."), 0, "negotiated");
         assertThat(countries(args.sources())).containsExactly("TUR");
