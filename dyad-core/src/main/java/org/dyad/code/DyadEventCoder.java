@@ -39,6 +39,7 @@ import org.dyad.code.place.PlaceResolver;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
+import org.dyad.code.trigger.OrderedActs;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.code.trigger.TriggerFinder;
@@ -63,6 +64,7 @@ public final class DyadEventCoder implements EventCoder {
 
     private final ActorResolver actors;
     private final TriggerFinder triggers;
+    private final OrderedActs orders;
     private final ArgumentFinder arguments;
     private final ContextParties context;
     private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
@@ -96,6 +98,7 @@ public final class DyadEventCoder implements EventCoder {
         this.actors = new ActorResolver(dictionary, registry, known);
         this.known = known;
         this.triggers = new TriggerFinder(triggerDictionary);
+        this.orders = new OrderedActs(cues);
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
         this.certainty = new CertaintyClassifier(cues);
@@ -161,7 +164,7 @@ public final class DyadEventCoder implements EventCoder {
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Trigger word : triggers.find(tree)) {
+        for (Trigger word : orders.withoutOrders(tree, triggers.find(tree))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
