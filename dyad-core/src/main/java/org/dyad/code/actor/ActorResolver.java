@@ -333,6 +333,9 @@ public final class ActorResolver {
         if (k != null && first == last && d.country != null && !d.country.equals(k.country())) {
             k = null; // a bare surname the text ties to another country is a namesake
         }
+        if (k == null && seen == null && first == last && d.country == null) {
+            k = known.titled(full, day, d.sectors, null).orElse(null); // "President Clinton" in 1998
+        }
         if (k != null) {
             d.used.forEach(x -> absorbed[x] = true);
             Actor actor = actor(full, k);

@@ -32,11 +32,14 @@ public final class ActorKnowledgeBase {
     private final List<ActorRow> rows;
     private final Map<String, int[]> index;
     private final Map<String, int[]> surnames;
+    /** Surnames of every person row, whatever its tier: only a title and a day may use these. */
+    private final Map<String, int[]> anySurnames;
 
     private ActorKnowledgeBase(List<ActorRow> rows) {
         this.rows = List.copyOf(rows);
         this.index = new HashMap<>(rows.size() * 6);
         this.surnames = new HashMap<>(rows.size() * 2);
+        this.anySurnames = new HashMap<>(rows.size() * 2);
         for (int i = 0; i < this.rows.size(); i++) {
             ActorRow r = this.rows.get(i);
             for (String name : r.names()) {
@@ -44,6 +47,9 @@ public final class ActorKnowledgeBase {
                 add(index, String.join("", words), i);
                 if (r.kind() == ActorRow.Kind.PERSON && r.tier() <= SURNAME_TIER) {
                     add(surnames, surnameKey(words), i);
+                }
+                if (r.kind() == ActorRow.Kind.PERSON) {
+                    add(anySurnames, surnameKey(words), i);
                 }
             }
         }
@@ -151,6 +157,19 @@ public final class ActorKnowledgeBase {
         }
         List<ActorRow> out = new ArrayList<>(all.size());
         for (int id : all) {
+            out.add(rows.get(id));
+        }
+        return out;
+    }
+
+    /** Every person row, of any tier, whose last name is this one word ("Clinton"), in file order. */
+    public List<ActorRow> peopleWithSurname(String surname) {
+        int[] ids = anySurnames.get(NameKey.of(surname));
+        if (ids == null) {
+            return List.of();
+        }
+        List<ActorRow> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
             out.add(rows.get(id));
         }
         return out;

@@ -2,6 +2,7 @@ package org.dyad.code.actor.kb;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +75,40 @@ public final class KnownNames {
     public Optional<KnownActor> person(String name, LocalDate day, String textCountry) {
         List<ActorRow> rows = kb.rows(name).stream().filter(r -> r.kind() == ActorRow.Kind.PERSON).toList();
         return RoleChoice.choose(rows, day, textCountry);
+    }
+
+    /**
+     * A bare surname under a title ("President Clinton", "General Shoigu"): the one person of that
+     * surname, in any tier of the base, whose dated role on the day has the title's sector (and the
+     * title's country, when it gives one). Several parties, or none, give nothing: the title and the
+     * day must single the person out, since Phoenix alone has hundreds of people per common surname.
+     */
+    public Optional<KnownActor> titled(String surname, LocalDate day, Collection<String> sectors, String country) {
+        if (day == null || sectors.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KnownActor> holding = new ArrayList<>();
+        Set<String> formerCountries = new java.util.HashSet<>();
+        for (ActorRow r : kb.peopleWithSurname(surname)) {
+            KnownActor k = RoleChoice.forRow(r, day);
+            boolean inOffice = k != null && !k.former() && !k.role().undated();
+            if (inOffice && k.sectors().stream().anyMatch(sectors::contains)
+                    && (country == null || country.equals(k.country()))) {
+                holding.add(k);
+            } else {
+                for (Role x : r.roles()) {
+                    KnownActor was = RoleChoice.known(r, x, x.code(), true);
+                    if (!x.undated() && x.endedBefore(day) && was.sectors().stream().anyMatch(sectors::contains)) {
+                        formerCountries.add(was.country());
+                    }
+                }
+            }
+        }
+        boolean onePerson = !holding.isEmpty()
+                && holding.stream().allMatch(k -> k.code().equals(holding.get(0).code()))
+                // a namesake who held office there before may be the one meant: "President Clinton" in 2010
+                && !formerCountries.contains(holding.get(0).country());
+        return onePerson ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     private Match longestAt(List<Token> tokens, List<String> keys, int i, LocalDate day) {
