@@ -206,6 +206,11 @@ public final class ArgumentFinder {
                 if (r.equals("nsubj")) {
                     // "negotiations with Iran began": a party the noun's phrase already made its target is no source
                     sources.addAll(ctx.actorsOf(n).stream().filter(m -> !targets.contains(m)).toList());
+                } else if (doneByTheObject(tree, n, governor)) {
+                    rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
+                    for (int o : tree.children(governor, "obj")) {
+                        sources.addAll(ctx.actorsOf(o));
+                    }
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
                     if (sources.isEmpty()) {
@@ -276,6 +281,14 @@ public final class ArgumentFinder {
             if (rel.equals("acl")) {
                 return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
             }
+            if (doneByTheObject(tree, k, h)) {
+                // "accused the army of arresting protesters": the army arrested, not the accuser
+                List<ActorMention> doer = new ArrayList<>();
+                for (int o : tree.children(h, "obj")) {
+                    doer.addAll(ctx.actorsOf(o));
+                }
+                return doer;
+            }
             if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
                 List<ActorMention> controller = new ArrayList<>();
                 for (int o : tree.children(h, "obj")) {
@@ -292,6 +305,14 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /** k heads the of/for phrase of an accusing, blaming or thanking verb h that has an object. */
+    private boolean doneByTheObject(DependencyTree tree, int k, int h) {
+        String rel = tree.baseRelation(k);
+        String prep = tree.preposition(k);
+        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"))
+                && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
     }
 
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {

@@ -57,9 +57,23 @@ public final class CertaintyClassifier {
                     c = stronger(c, Certainty.REPORTED);
                 }
             }
+            if (allegedIn(tree, k)) {
+                c = stronger(c, Certainty.HEDGED); // "accused the army of arresting protesters"
+            }
             sameClause &= sameEvent(tree, k);
         }
         return new Verdict(c, speaker);
+    }
+
+    /** Word k heads the of/for phrase of an accusing verb ("accused X of…", "blamed X for…"): only alleged. */
+    private boolean allegedIn(DependencyTree tree, int k) {
+        int h = tree.head(k);
+        if (h <= 0 || !cues.is(tree.lemma(h), Cue.ALLEGATION) || !tree.token(h).isVerb()) {
+            return false;
+        }
+        String rel = tree.baseRelation(k);
+        String prep = tree.preposition(k);
+        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"));
     }
 
     /** Whether the word k and its head describe one event ("wants to create"), not two clauses. */

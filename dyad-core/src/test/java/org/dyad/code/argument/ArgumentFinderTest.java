@@ -53,6 +53,18 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whoIsAccusedOfAnActDidIt() {
+        Annotated a = Annotated.of("Russia accused the Ukrainian army of attacking and shelling Donetsk. "
+                + "Iran blamed Israel for bombing the embassy. Russia accused Ukraine of aggression. "
+                + "Russia accused Ukraine of the shelling of Donetsk.");
+        assertThat(countries(find(a, 0, "attacking").sources())).containsExactly("UKR");
+        assertThat(countries(find(a, 0, "shelling").sources())).containsExactly("UKR");
+        assertThat(countries(find(a, 1, "bombing").sources())).containsExactly("ISR");
+        assertThat(countries(find(a, 2, "accused").sources())).as("the accusation is the accuser's").containsExactly("RUS");
+        assertThat(countries(find(a, 3, "shelling").sources())).containsExactly("UKR");
+    }
+
+    @Test
     void aPrepositionalPhraseGivesTheTarget() {
         Arguments args = find(Annotated.of("Turkey negotiated with Greece."), 0, "negotiated");
         assertThat(countries(args.sources())).containsExactly("TUR");

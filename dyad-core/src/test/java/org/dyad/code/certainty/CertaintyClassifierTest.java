@@ -67,6 +67,13 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void anActSomeoneIsAccusedOfIsAlleged() {
+        assertThat(certainty("Iran accused Israel of bombing the embassy.", "bombing")).isEqualTo(Certainty.HEDGED);
+        assertThat(certainty("Iran accused Israel of bombing the embassy.", "accused")).isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Iran thanked Russia for attacking the rebels.", "attacking")).isEqualTo(Certainty.ASSERTED);
+    }
+
+    @Test
     void negationsAreNegated() {
         assertThat(certainty("China did not meet with Japanese officials.", "meet")).isEqualTo(Certainty.NEGATED);
         assertThat(certainty("Iran refused to negotiate with the United States.", "negotiate")).isEqualTo(Certainty.NEGATED);
