@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.lexicon.CueLexicon.Cue;
@@ -114,7 +115,7 @@ public final class ArgumentFinder {
         if (targets.isEmpty()) {
             // "demanded that the DPRK forsake…": who is asked is the that-clause's subject
             for (int c : tree.children(t, "ccomp")) {
-                if (cues.is(tree, c, Cue.SPEECH)) {
+                if (cues.is(tree, c, Cue.SPEECH) && spokenByAPersonOrBody(ctx, c)) {
                     continue; // "…, officials said" hung below the act: the speaker is no addressee
                 }
                 for (int s : tree.children(c, "nsubj")) {
@@ -305,6 +306,22 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /**
+     * The speech verb's subject names a person or a body ("Trudeau administration officials"), as a
+     * speaker does; a misparsed object ("reject proposed Israeli changes …, X said", where the parser
+     * made "changes" the subject of "said") names neither.
+     */
+    private static boolean spokenByAPersonOrBody(PhraseActors ctx, int speech) {
+        for (int s : ctx.tree.children(speech, "nsubj")) {
+            for (ActorMention m : ctx.actorsOf(s)) {
+                if (m.kind() == ActorDictionary.Kind.PERSON || !m.actor().sectors().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** k heads the of/for phrase of an accusing, blaming or thanking verb h that has an object. */

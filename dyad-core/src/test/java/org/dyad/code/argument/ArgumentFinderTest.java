@@ -50,6 +50,11 @@ class ArgumentFinderTest {
                 + "its policy on Cuba and lift trade sanctions, Trudeau administration officials said late Friday.");
         assertThat(a.tree(0).baseRelation(a.token(0, "said"))).isEqualTo("ccomp");
         assertThat(find(a, 0, "plans").targets()).extracting(m -> m.actor().text()).doesNotContain("Trudeau");
+        // here the parser makes the rejected "changes" the subject of "said": they name no speaker
+        Annotated b = Annotated.of("The Kurds reject proposed Turkish changes to the Kirkuk oil-for-security plan, "
+                + "chief Kurdish negotiator Fuad Hassan said.");
+        assertThat(b.tree(0).baseRelation(b.token(0, "said"))).isEqualTo("ccomp");
+        assertThat(countries(find(b, 0, "reject").targets())).containsExactly("TUR");
     }
 
     @Test
