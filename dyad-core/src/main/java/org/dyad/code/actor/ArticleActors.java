@@ -8,16 +8,31 @@ public final class ArticleActors {
     private final List<List<ActorMention>> bySentence;
     private final List<PersonRegistry.Learnt> learnt;
     private final HomeCountry home;
+    private final List<List<ActorDictionary.SectorWords>> sectorWords;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
-        this(bySentence, learnt, null);
+        this(bySentence, learnt, null, List.of());
     }
 
-    /** @param home the country the article is about, or null when it has no clear one */
-    public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home) {
+    /**
+     * @param home        the country the article is about, or null when it has no clear one
+     * @param sectorWords each sentence's title and body words ("officials", "government"), as the
+     *                    dictionary found them; may be empty
+     */
+    public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home,
+            List<List<ActorDictionary.SectorWords>> sectorWords) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
         this.home = home;
+        this.sectorWords = List.copyOf(sectorWords);
+    }
+
+    /** Whether a title or body word ("officials", "the government") covers this token. */
+    public boolean sectorWordAt(int sentence, int token) {
+        if (sentence < 0 || sentence >= sectorWords.size()) {
+            return false;
+        }
+        return sectorWords.get(sentence).stream().anyMatch(w -> token >= w.first() && token <= w.last());
     }
 
     /** The country the article is about ({@link HomeCountry}), if it has a clear one. */

@@ -2,6 +2,7 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.syntax.DependencyTree;
@@ -11,6 +12,7 @@ import org.dyad.code.syntax.DependencyTree;
  * head, else the nearest one inside its own phrase, with the conjuncts of either.
  */
 final class PhraseActors {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -85,18 +87,28 @@ final class PhraseActors {
         return best;
     }
 
-    /** The noun phrase under head, without clauses or conjuncts attached to it. */
+    /** The noun phrase under head, without clauses, conjuncts or the places it happens in attached to it. */
     private List<Integer> phrase(int head) {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis")) {
+                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !whereNotWho(head, c)) {
                 out.addAll(phrase(c));
             }
         }
         return out;
+    }
+
+    /**
+     * "a bomb blast in central Baghdad", "a meeting in Chad": a place phrase of a noun that names no
+     * person or body says where, not who. After "the government", "officials" or "police" it says
+     * whose ("the government in Baghdad").
+     */
+    private boolean whereNotWho(int head, int c) {
+        return tree.baseRelation(c).equals("nmod") && LOCATIVE.contains(tree.preposition(c))
+                && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
     }
 
     private int depth(int k, int head) {

@@ -70,6 +70,15 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aPlaceAnEventHappensInIsNoPartyButABodyThereIs() {
+        Annotated a = Annotated.of("A bomb blast in central Kabul killed two Pakistani diplomats. "
+                + "The government in Baghdad condemned Iran. Officials in Kabul accused Pakistan.");
+        assertThat(find(a, 0, "killed").sources()).as("the blast is not Kabul's").isEmpty();
+        assertThat(countries(find(a, 1, "condemned").sources())).containsExactly("IRQ");
+        assertThat(countries(find(a, 2, "accused").sources())).containsExactly("AFG");
+    }
+
+    @Test
     void aPrepositionalPhraseGivesTheTarget() {
         Arguments args = find(Annotated.of("Turkey negotiated with Greece."), 0, "negotiated");
         assertThat(countries(args.sources())).containsExactly("TUR");
