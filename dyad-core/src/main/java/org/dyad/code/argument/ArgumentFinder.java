@@ -260,7 +260,7 @@ public final class ArgumentFinder {
     private List<ActorMention> subjectActors(PhraseActors ctx, int v) {
         List<ActorMention> out = new ArrayList<>();
         for (int s : ctx.tree.children(v, "nsubj")) {
-            out.addAll(ctx.actorsOf(s));
+            out.addAll(ctx.sourcesOf(s));
             if (out.isEmpty()) {
                 out.addAll(pronoun(ctx, s));
             }

@@ -38,6 +38,20 @@ final class PhraseActors {
      * its own phrase (not inside a clause hanging from it); then the same for each conjunct.
      */
     List<ActorMention> actorsOf(int head) {
+        return actorsOf(head, true);
+    }
+
+    /**
+     * The actors a subject names: as {@link #actorsOf}, but a place phrase of a noun that names no
+     * person or body says where, not who ("a bomb blast in central Baghdad killed…" is not Baghdad's
+     * act; "the government in Baghdad" still is). As a target the place stays: by CAMEO's practice
+     * "deployed forces in Lebanon" acts on Lebanon.
+     */
+    List<ActorMention> sourcesOf(int head) {
+        return actorsOf(head, false);
+    }
+
+    private List<ActorMention> actorsOf(int head, boolean places) {
         List<ActorMention> out = new ArrayList<>();
         for (int c : tree.withConjuncts(head)) {
             List<ActorMention> at = mentionsAt(c);
@@ -45,10 +59,10 @@ final class PhraseActors {
                 out.addAll(at); // a name with several codes stands for all of them
                 continue;
             }
-            ActorMention inside = nearestInside(c);
+            ActorMention inside = nearestInside(c, places);
             if (inside != null) {
                 // "ties with Mordor, Rohan and Bree": the conjuncts of the name found inside
-                for (int k : tree.withConjuncts(tokenOf(inside, c))) {
+                for (int k : tree.withConjuncts(tokenOf(inside, c, places))) {
                     out.addAll(mentionsAt(k));
                 }
                 if (!out.contains(inside)) {
@@ -60,10 +74,10 @@ final class PhraseActors {
     }
 
     /** The token of the phrase under head that the mention covers, nearest the head. */
-    private int tokenOf(ActorMention m, int head) {
+    private int tokenOf(ActorMention m, int head, boolean places) {
         int best = m.last();
         int bestDepth = Integer.MAX_VALUE;
-        for (int k : phrase(head)) {
+        for (int k : phrase(head, places)) {
             if (m.covers(k) && depth(k, head) < bestDepth) {
                 best = k;
                 bestDepth = depth(k, head);
@@ -72,10 +86,10 @@ final class PhraseActors {
         return best;
     }
 
-    private ActorMention nearestInside(int head) {
+    private ActorMention nearestInside(int head, boolean places) {
         ActorMention best = null;
         int bestDepth = Integer.MAX_VALUE;
-        for (int k : phrase(head)) {
+        for (int k : phrase(head, places)) {
             for (ActorMention m : mentionsAt(k)) {
                 int d = depth(k, head);
                 if (d < bestDepth) {
@@ -87,25 +101,21 @@ final class PhraseActors {
         return best;
     }
 
-    /** The noun phrase under head, without clauses, conjuncts or the places it happens in attached to it. */
-    private List<Integer> phrase(int head) {
+    /** The noun phrase under head, without clauses or conjuncts attached to it (nor, unless asked, places). */
+    private List<Integer> phrase(int head, boolean places) {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !whereNotWho(head, c)) {
-                out.addAll(phrase(c));
+                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && (places || !whereNotWho(head, c))) {
+                out.addAll(phrase(c, places));
             }
         }
         return out;
     }
 
-    /**
-     * "a bomb blast in central Baghdad", "a meeting in Chad": a place phrase of a noun that names no
-     * person or body says where, not who. After "the government", "officials" or "police" it says
-     * whose ("the government in Baghdad").
-     */
+    /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */
     private boolean whereNotWho(int head, int c) {
         return tree.baseRelation(c).equals("nmod") && LOCATIVE.contains(tree.preposition(c))
                 && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
