@@ -337,7 +337,8 @@ public final class ArgumentFinder {
         for (String prep : preps) {
             List<ActorMention> out = new ArrayList<>();
             for (int o : tree.children(head, rel)) {
-                if (tree.preposition(o).equals(prep)) {
+                // "regret on behalf of the United States": whom the speaker stands for, not the target
+                if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf")) {
                     out.addAll(ctx.actorsOf(o));
                 }
             }

@@ -79,6 +79,13 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whomASpeakerStandsForIsNoTarget() {
+        Annotated a = Annotated.of("The envoy apologised to Japan on behalf of Canada. The envoy apologised on behalf of Canada.");
+        assertThat(countries(find(a, 0, "apologised").targets())).containsExactly("JPN");
+        assertThat(find(a, 1, "apologised").targets()).isEmpty();
+    }
+
+    @Test
     void aPrepositionalPhraseGivesTheTarget() {
         Arguments args = find(Annotated.of("Turkey negotiated with Greece."), 0, "negotiated");
         assertThat(countries(args.sources())).containsExactly("TUR");

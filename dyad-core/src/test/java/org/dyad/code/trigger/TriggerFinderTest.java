@@ -120,4 +120,13 @@ class TriggerFinderTest {
         assertThat(a.trigger(2, "demonstrated").pattern().cameo()).as("the purpose clause's object is not its own")
                 .isEqualTo("141");
     }
+
+    @Test
+    void publishingSomethingIsNoRelease() {
+        Annotated a = Annotated.of("The ministry released a report on the talks. Iran released two British sailors. "
+                + "The army released a video of the raid.");
+        assertThat(codes(a, 0)).noneMatch(c -> c.startsWith("084"));
+        assertThat(a.trigger(1, "released").pattern().cameo()).isEqualTo("0841");
+        assertThat(codes(a, 2)).noneMatch(c -> c.startsWith("084"));
+    }
 }
