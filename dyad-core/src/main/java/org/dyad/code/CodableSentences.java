@@ -14,6 +14,8 @@ import org.dyad.code.actor.ActorResolver;
 import org.dyad.code.actor.HomeCountry;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.actor.kb.KnownNames;
+import org.dyad.code.argument.ReportedEvaluations;
+import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.trigger.TriggerFinder;
@@ -38,14 +40,42 @@ final class CodableSentences {
     private final CueLexicon cues;
     private final PersonRegistry registry;
     private final KnownNames known;
+    private final ReportedEvaluations evaluations;
 
     CodableSentences(ActorDictionary dictionary, TriggerFinder triggers, CueLexicon cues, PersonRegistry registry,
-            KnownNames known) {
+            KnownNames known, ReportedEvaluations evaluations) {
         this.dictionary = dictionary;
         this.triggers = triggers;
         this.cues = cues;
         this.registry = registry;
         this.known = known;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * A possible trigger beyond plain statements; or a plain statement ("X said …") that may be made
+     * to someone ("told MPs", "said to reporters") or judge someone ("said the plan was reckless").
+     * Any other bare statement is no event (coding guide, section 1), so its sentence is not parsed.
+     */
+    private boolean mayHoldEvent(List<Token> tokens) {
+        if (triggers.mayHoldTrigger(tokens, true)) {
+            return true;
+        }
+        return triggers.mayHoldTrigger(tokens) && (addressesSomeone(tokens) || evaluations.mayJudge(tokens));
+    }
+
+    private static boolean addressesSomeone(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.lemma() != null && StatementAddressees.addressing(t.lemma())) {
+                return true;
+            }
+            boolean infinitive = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null && tokens.get(i + 1).pos().startsWith("VB");
+            if ("to".equalsIgnoreCase(t.word()) && !infinitive) {
+                return true; // "said to reporters", "a statement to Parliament"
+            }
+        }
+        return false;
     }
 
     /** The filter remembers names across an article's sentences: make one per article, test sentences in order. */
@@ -94,7 +124,7 @@ final class CodableSentences {
                 tokens.stream().filter(CodableSentences::isName)
                         .forEach(t -> tiedNames.add(t.word().toLowerCase(Locale.ROOT)));
             }
-            return triggers.mayHoldTrigger(tokens) && (lexiconActor || domestic && namesSomeone(tokens)
+            return mayHoldEvent(tokens) && (lexiconActor || domestic && namesSomeone(tokens)
                     || mayHoldParty(tokens, tiedNames) || known.anyKnown(tokens));
         }
     }

@@ -107,7 +107,7 @@ public final class DyadEventCoder implements EventCoder {
         this.enricher = new EntityEnricher(dictionary);
         this.passes = List.copyOf(passes);
         this.intents = new StatedIntents(codes, triggerDictionary);
-        this.codable = new CodableSentences(dictionary, triggers, cues, registry, known);
+        this.codable = new CodableSentences(dictionary, triggers, cues, registry, known, evaluations);
     }
 
     /** Which sentences the annotator should parse; make one per article (see {@link CodableSentences}). */

@@ -7,6 +7,7 @@ import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.actor.kb.ActorKnowledgeBase;
 import org.dyad.code.actor.kb.KnownNames;
+import org.dyad.code.argument.ReportedEvaluations;
 import org.dyad.code.trigger.TriggerFinder;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Token;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CodableSentencesTest {
     private final CodableSentences codable = new CodableSentences(Annotated.actorDictionary(),
             new TriggerFinder(Annotated.triggerDictionary()), Annotated.cues(), PersonRegistry.empty(),
-            new KnownNames(ActorKnowledgeBase.shipped()));
+            new KnownNames(ActorKnowledgeBase.shipped()), ReportedEvaluations.shipped());
 
     /** Which of the text's sentences the filter, shown the whole article first, would parse. */
     private List<Boolean> parsed(String text) {
@@ -37,5 +38,13 @@ class CodableSentencesTest {
         // Britain is named three times and nothing else: a domestic story, whose names the resolver places
         String uk = "Britain's economy grew. The UK budget was published. British officials met. ";
         assertThat(parsed(uk + "Harold Pemberton praised Mary Gwynne.")).containsExactly(false, false, true, true);
+    }
+
+    @Test
+    void aPlainStatementIsParsedOnlyWhenMadeToSomeoneOrJudgingSomeone() {
+        assertThat(parsed("Russia said the weather was fine. Russia told Iran the weather was fine. "
+                + "Russia said to Iran that the weather was fine. Russia said Iran's plan was reckless. "
+                + "Russia said it would attack Georgia."))
+                .containsExactly(false, true, true, true, true);
     }
 }

@@ -15,6 +15,7 @@ import org.dyad.code.data.TsvRow;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.model.Token;
 
 /**
  * What a statement does when the clause it reports judges someone. "The Tories said Labour's plans
@@ -65,6 +66,27 @@ public final class ReportedEvaluations {
             }
         }
         return new ReportedEvaluations(m);
+    }
+
+    /**
+     * Quick test on tagged tokens, before any parse: could a statement here judge someone? True when
+     * a word of the lexicon is present, as a lemma or hyphenated as written ("ill-advised").
+     */
+    public boolean mayJudge(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.lemma() != null && lexicon.containsKey(t.lemma().toLowerCase(Locale.ROOT))
+                    || lexicon.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i + 2 < tokens.size() && "-".equals(tokens.get(i + 1).word())) {
+                String joined = (t.word() + "-" + tokens.get(i + 2).word()).toLowerCase(Locale.ROOT);
+                if (lexicon.containsKey(joined)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The judgement a statement's reported clause makes, or a naming verb's complement, if any. */

@@ -24,6 +24,11 @@ public final class StatementAddressees {
     }
 
     /** The arguments with only the statement's addressees as targets; others unchanged. */
+    /** Verbs whose object is whom a statement is made to ("told MPs", "briefed reporters"). */
+    public static boolean addressing(String lemma) {
+        return ADDRESSING.contains(lemma);
+    }
+
     public static Arguments of(DependencyTree tree, Trigger t, Arguments args) {
         if (!t.pattern().cameo().equals("010")) {
             return args;

@@ -24,9 +24,22 @@ public final class TriggerFinder {
 
     /** Quick test on tagged tokens: could any word here be a trigger? Decides what gets parsed. */
     public boolean mayHoldTrigger(List<Token> tokens) {
+        return mayHoldTrigger(tokens, false);
+    }
+
+    /**
+     * As {@link #mayHoldTrigger(List)}; with {@code beyondReporting}, words whose every reading is a
+     * plain statement (010: say, add, note) do not count, since such a statement is an event only
+     * when made to someone or when it judges someone, which the caller checks apart.
+     */
+    public boolean mayHoldTrigger(List<Token> tokens, boolean beyondReporting) {
         for (Token t : tokens) {
             char pos = posClass(t);
-            if (pos != 0 && !dictionary.patterns(t.lemma(), pos).isEmpty()) {
+            if (pos == 0) {
+                continue;
+            }
+            List<TriggerDictionary.Pattern> ps = dictionary.patterns(t.lemma(), pos);
+            if (!ps.isEmpty() && !(beyondReporting && ps.stream().allMatch(p -> p.cameo().equals("010")))) {
                 return true;
             }
         }
