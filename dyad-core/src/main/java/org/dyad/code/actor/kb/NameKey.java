@@ -55,7 +55,7 @@ public final class NameKey {
     /** Folded words; Arabic articles dropped, and a leading "the" unless {@code keepThe}. */
     static List<String> words(String name, boolean keepThe) {
         List<String> out = new ArrayList<>(4);
-        String s = fold(name);
+        String s = foldWords(name);
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
@@ -76,6 +76,30 @@ public final class NameKey {
     private static boolean separates(char c) {
         return Character.isWhitespace(c) || c == '_' || c == '-' || c == '/' || c == '\u2010' || c == '\u2011'
                 || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * Each space-separated word folded, except acronyms ("MCI", "U.N.", "MCCI"), which are only
+     * lower-cased: their letters are initials, so "MCCI" must not fold into "MCI".
+     */
+    private static String foldWords(String name) {
+        if (name.indexOf(' ') < 0) {
+            return acronym(name) ? name.toLowerCase(Locale.ROOT) : fold(name);
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        for (String w : name.split(" ", -1)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(acronym(w) ? w.toLowerCase(Locale.ROOT) : fold(w));
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
+
+    private static boolean acronym(String word) {
+        return ACRONYM.matcher(word).matches();
     }
 
     private static String fold(String name) {

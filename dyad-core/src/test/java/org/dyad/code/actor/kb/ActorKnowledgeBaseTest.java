@@ -44,6 +44,13 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void acronymsAreInitialsAndFoldNoLetters() {
+        assertThat(NameKey.of("MCCI")).as("a rebel group is not a phone company").isNotEqualTo(NameKey.of("MCI"));
+        assertThat(NameKey.of("U.N.")).isEqualTo(NameKey.of("UN"));
+        assertThat(NameKey.token("MCI")).isEqualTo(NameKey.of("MCI"));
+    }
+
+    @Test
     void tokenKeysConcatenateToTheNameKey() {
         List<String> tokens = List.of("Hossein", "Amir-Abdollahian");
         List<String> keys = tokens.stream().map(NameKey::token).toList();
