@@ -182,6 +182,9 @@ public final class DyadEventCoder implements EventCoder {
             if (args.isEmpty()) {
                 continue;
             }
+            if (verbalConflicts.marketContest(t, args)) {
+                continue; // "a takeover battle for MCI": companies compete, nobody fights
+            }
             Optional<Trigger> verbal = verbalConflicts.reading(t, args);
             if (verbal.isPresent()) {
                 t = verbal.get(); // "Howard attacked Blair": criticism, not violence

@@ -1,5 +1,6 @@
 package org.dyad.code.argument;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,20 @@ public final class VerbalConflicts {
         TriggerDictionary.Pattern verbal = new TriggerDictionary.Pattern(p.lemma(), p.pos(), r.cameo(), p.particle(),
                 p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), r.origin());
         return Optional.of(new Trigger(t.sentence(), t.token(), verbal, t.verb()));
+    }
+
+    /**
+     * "Verizon has won a takeover battle for MCI", "the two airlines are fighting for passengers": a
+     * force word between companies, none armed, is competition in a market, no event at all.
+     */
+    public boolean marketContest(Trigger t, Arguments args) {
+        TriggerDictionary.Pattern p = t.pattern();
+        if (!senses.containsKey(key(p.lemma(), p.pos())) || !FORCE_ROOTS.contains(p.cameo().substring(0, 2))) {
+            return false;
+        }
+        List<ActorMention> parties = new ArrayList<>(args.sources());
+        parties.addAll(args.targets());
+        return !parties.isEmpty() && parties.stream().allMatch(m -> m.actor().sectors().contains("BUS") && !armed(m));
     }
 
     private static boolean armed(ActorMention m) {

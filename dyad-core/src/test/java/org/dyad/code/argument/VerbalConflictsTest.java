@@ -32,4 +32,14 @@ class VerbalConflictsTest {
         assertThat(read("Russian President Vladimir Putin attacked Ukraine.", 0, "attacked")).isEmpty();
         assertThat(read("Rebels attacked the Malian prime minister.", 0, "attacked")).as("rebels are armed").isEmpty();
     }
+
+    @Test
+    void companiesFightingOverAMarketCompeteAndNothingMore() {
+        Annotated a = Annotated.of("Boeing attacked Airbus over its subsidies. Russian soldiers attacked Boeing's office in Kyiv.");
+        ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
+        Trigger business = a.trigger(0, "attacked");
+        assertThat(conflicts.marketContest(business, finder.find(a.tree(0), business, a.actors()))).isTrue();
+        Trigger soldiers = a.trigger(1, "attacked");
+        assertThat(conflicts.marketContest(soldiers, finder.find(a.tree(1), soldiers, a.actors()))).isFalse();
+    }
 }
