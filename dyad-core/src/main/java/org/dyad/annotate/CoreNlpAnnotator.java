@@ -55,8 +55,27 @@ public final class CoreNlpAnnotator implements Annotator {
     private CoreNlpAnnotator(SentenceFilter mayHoldTime, boolean windowed) {
         this.mayHoldTime = mayHoldTime;
         this.windowed = windowed;
+        // the parser's model loads on a second core while the tagger's and NER's load here: start-up
+        // is the longest of the two, not their sum
+        java.util.concurrent.FutureTask<DependencyParsing> parsing =
+                new java.util.concurrent.FutureTask<>(() -> new DependencyParsing(CoreNlpSettings.parsing()));
+        Thread loader = new Thread(parsing, "dyad-parser-load");
+        loader.setDaemon(true);
+        loader.start();
         this.tagger = new StanfordCoreNLP(CoreNlpSettings.tagging());
-        this.parser = new DependencyParsing(CoreNlpSettings.parsing());
+        this.parser = loaded(parsing);
+    }
+
+    private static DependencyParsing loaded(java.util.concurrent.FutureTask<DependencyParsing> parsing) {
+        try {
+            return parsing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the dependency parser", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException("cannot load the dependency parser", cause);
+        }
     }
 
     /** The JVM-wide instance: loading the models takes seconds and ~1 GB, so do it once. */
