@@ -115,7 +115,7 @@ public final class ArgumentFinder {
         if (targets.isEmpty()) {
             // "demanded that the DPRK forsake…": who is asked is the that-clause's subject
             for (int c : tree.children(t, "ccomp")) {
-                if (cues.is(tree, c, Cue.SPEECH) && spokenByAPersonOrBody(ctx, c)) {
+                if (attributionAfter(tree, t, c) && spokenByAPersonOrBody(ctx, c)) {
                     continue; // "…, officials said" hung below the act: the speaker is no addressee
                 }
                 for (int s : tree.children(c, "nsubj")) {
@@ -306,6 +306,25 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /**
+     * A speech verb after the act, with no "that" and a comma before its subject ("…, officials
+     * said"): the attribution, misparsed as a complement. "alleges that Mr Blair told Mr Brown" is
+     * a real complement, whose subject the allegation is about.
+     */
+    private boolean attributionAfter(DependencyTree tree, int t, int c) {
+        if (c < t || !cues.is(tree, c, Cue.SPEECH) || !tree.children(c, "mark").isEmpty()) {
+            return false;
+        }
+        int subject = tree.children(c, "nsubj").stream().mapToInt(s -> tree.subtree(s).stream().mapToInt(Integer::intValue)
+                .min().orElse(s)).min().orElse(c);
+        for (int k = t + 1; k < subject; k++) {
+            if (",".equals(tree.token(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,6 +55,9 @@ class ArgumentFinderTest {
                 + "chief Kurdish negotiator Fuad Hassan said.");
         assertThat(b.tree(0).baseRelation(b.token(0, "said"))).isEqualTo("ccomp");
         assertThat(countries(find(b, 0, "reject").targets())).containsExactly("TUR");
+        // a real complement: whom the allegation is about
+        Annotated c = Annotated.of("The Kurdish leader alleges that Prime Minister Erdogan told Iranian officials he would attack.");
+        assertThat(countries(find(c, 0, "alleges").targets())).contains("TUR");
     }
 
     @Test
