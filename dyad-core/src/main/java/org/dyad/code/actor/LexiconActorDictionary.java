@@ -74,6 +74,9 @@ public final class LexiconActorDictionary implements ActorDictionary {
         List<SectorWords> out = new ArrayList<>();
         for (PhraseIndex.Match<SectorTerm> m : lexicon.sectorIndex().findAll(words)) {
             SectorTerm term = m.value();
+            if (term.kind() == SectorTerm.Kind.THING) {
+                continue; // "fighter jets": the longer match only keeps "fighters" from reading as rebels
+            }
             out.add(new SectorWords(m.start() + 1, m.end(), term.sectors(), term.kind() == SectorTerm.Kind.TITLE));
         }
         return out;

@@ -13,20 +13,31 @@ import org.dyad.code.data.TsvRow;
  */
 public record SectorTerm(String phrase, List<String> sectors, Kind kind) {
 
-    /** A person's title ("General", "Ambassador") or an institution or group ("army", "court"). */
-    public enum Kind { TITLE, BODY }
+    /**
+     * A person's title ("General", "Ambassador"), an institution or group ("army", "court"), or a
+     * thing whose name holds such a word but names no people ("fighter jets"): a thing has no
+     * sectors and, being the longer match, keeps its words from reading as a group.
+     */
+    public enum Kind { TITLE, BODY, THING }
 
     public SectorTerm {
         sectors = List.copyOf(sectors);
     }
 
     static SectorTerm fromRow(TsvRow row) {
-        List<String> sectors = Sectors.codes(row, 1);
         String kind = row.required(2, "kind");
+        Kind k;
         try {
-            return new SectorTerm(row.required(0, "phrase"), sectors, Kind.valueOf(kind.toUpperCase(Locale.ROOT)));
+            k = Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind must be title or body: '" + kind + "'");
+            throw row.error("kind must be title, body or thing: '" + kind + "'");
         }
+        if (k == Kind.THING) {
+            if (!row.required(1, "sectors").equals("-")) {
+                throw row.error("a thing has no sectors: write '-'");
+            }
+            return new SectorTerm(row.required(0, "phrase"), List.of(), k);
+        }
+        return new SectorTerm(row.required(0, "phrase"), Sectors.codes(row, 1), k);
     }
 }

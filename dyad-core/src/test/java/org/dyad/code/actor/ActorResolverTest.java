@@ -28,6 +28,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aThingNamedAfterARoleIsNoGroup() {
+        Annotated a = Annotated.of("Australia will buy 100 American jet fighters. American fighters attacked the town.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("USAREB");
+        assertThat(a.mention(1, "American fighters").actor().code()).isEqualTo("USAREB");
+    }
+
+    @Test
     void formerOfficialsOfACountryAreItsElite() {
         Annotated a = Annotated.of("Former Iranian officials met Iranian diplomats. Russia's former officials met officers of the former Soviet Union.");
         assertThat(a.mention(0, "Iranian officials").actor().code()).isEqualTo("IRNELI");
