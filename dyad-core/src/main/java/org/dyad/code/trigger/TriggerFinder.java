@@ -61,7 +61,7 @@ public final class TriggerFinder {
                 if (p.particle() != null) {
                     objects.addAll(prepositionalObjects(tree, i, p.particle())); // "call for talks", "* OVER EFFORTS"
                 }
-                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1)) {
+                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1) && !purposeOfAThing(tree, i, p)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
                         objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
@@ -89,6 +89,14 @@ public final class TriggerFinder {
             return false;
         }
         return tree.children(i, "advmod").stream().anyMatch(a -> a < i && DEGREE.contains(tree.lemma(a)));
+    }
+
+    /**
+     * "a sales pitch aimed at Gulf allies", "measures intended to curb imports": an intention word as
+     * a participle on a noun says what the thing is for; nobody states an intention (root 03).
+     */
+    private static boolean purposeOfAThing(DependencyTree tree, int i, TriggerDictionary.Pattern p) {
+        return p.cameo().startsWith("03") && "VBN".equals(tree.token(i).pos()) && tree.baseRelation(i).equals("acl");
     }
 
     /** Nouns (with their compounds and adjectives) of the trigger's phrases headed by a preposition. */

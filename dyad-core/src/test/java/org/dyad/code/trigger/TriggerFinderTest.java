@@ -129,4 +129,13 @@ class TriggerFinderTest {
         assertThat(a.trigger(1, "released").pattern().cameo()).isEqualTo("0841");
         assertThat(codes(a, 2)).noneMatch(c -> c.startsWith("084"));
     }
+
+    @Test
+    void anIntentionWordOnANounSaysWhatTheThingIsFor() {
+        Annotated a = Annotated.of("Washington launched a campaign aimed at Gulf allies. Iran aimed at a deal with Russia. "
+                + "Canada imposed measures intended to curb imports from China.");
+        assertThat(codes(a, 0)).doesNotContain("030");
+        assertThat(codes(a, 1)).contains("030");
+        assertThat(codes(a, 2)).doesNotContain("030");
+    }
 }
