@@ -93,10 +93,14 @@ public final class TriggerFinder {
 
     /**
      * "a sales pitch aimed at Gulf allies", "measures intended to curb imports": an intention word as
-     * a participle on a noun says what the thing is for; nobody states an intention (root 03).
+     * a participle with no auxiliary, modifying a noun or misparsed as an adverbial clause, says
+     * what a thing is for; nobody states an intention (root 03). "Iran aimed at a deal" (tagged VBN
+     * too, but the sentence's root) and "has aimed" do.
      */
     private static boolean purposeOfAThing(DependencyTree tree, int i, TriggerDictionary.Pattern p) {
-        return p.cameo().startsWith("03") && "VBN".equals(tree.token(i).pos()) && tree.baseRelation(i).equals("acl");
+        String rel = tree.baseRelation(i);
+        return p.cameo().startsWith("03") && "VBN".equals(tree.token(i).pos()) && (rel.equals("acl") || rel.equals("advcl"))
+                && tree.children(i, "aux").isEmpty() && tree.children(i, "aux:pass").isEmpty();
     }
 
     /** Nouns (with their compounds and adjectives) of the trigger's phrases headed by a preposition. */

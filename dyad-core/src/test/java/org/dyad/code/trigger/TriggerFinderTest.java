@@ -133,9 +133,12 @@ class TriggerFinderTest {
     @Test
     void anIntentionWordOnANounSaysWhatTheThingIsFor() {
         Annotated a = Annotated.of("Washington launched a campaign aimed at Gulf allies. Iran aimed at a deal with Russia. "
-                + "Canada imposed measures intended to curb imports from China.");
+                + "Canada imposed measures intended to curb imports from China. Iran has aimed at a deal with Russia. "
+                + "He had changed minds after an intense sell aimed at Gulf allies and members of Congress.");
         assertThat(codes(a, 0)).doesNotContain("030");
         assertThat(codes(a, 1)).contains("030");
         assertThat(codes(a, 2)).doesNotContain("030");
+        assertThat(codes(a, 3)).as("a finite verb states the intention").contains("030");
+        assertThat(codes(a, 4)).doesNotContain("030");
     }
 }
