@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.CleanArticle;
@@ -57,8 +59,8 @@ public final class CoreNlpAnnotator implements Annotator {
         this.windowed = windowed;
         // the parser's model loads on a second core while the tagger's and NER's load here: start-up
         // is the longest of the two, not their sum
-        java.util.concurrent.FutureTask<DependencyParsing> parsing =
-                new java.util.concurrent.FutureTask<>(() -> new DependencyParsing(CoreNlpSettings.parsing()));
+        FutureTask<DependencyParsing> parsing =
+                new FutureTask<>(() -> new DependencyParsing(CoreNlpSettings.parsing()));
         Thread loader = new Thread(parsing, "dyad-parser-load");
         loader.setDaemon(true);
         loader.start();
@@ -66,13 +68,13 @@ public final class CoreNlpAnnotator implements Annotator {
         this.parser = loaded(parsing);
     }
 
-    private static DependencyParsing loaded(java.util.concurrent.FutureTask<DependencyParsing> parsing) {
+    private static DependencyParsing loaded(FutureTask<DependencyParsing> parsing) {
         try {
             return parsing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the dependency parser", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException r ? r : new IllegalStateException("cannot load the dependency parser", cause);
         }

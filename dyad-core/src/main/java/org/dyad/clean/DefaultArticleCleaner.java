@@ -36,7 +36,7 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
         ArticleParts parts = raw.format() == RawDocument.Format.HTML
                 ? HtmlExtractor.extract(raw) : PlainTextExtractor.extract(raw, boilerplate);
         List<String> paragraphs = new ArrayList<>(parts.paragraphs());
-        Optional<LocalDate> urlDay = UrlDate.of(parts.url() != null ? parts.url() : raw.url());
+        Optional<LocalDate> urlDay = UrlDate.of(parts.url());
         LocalDate declared = dayOf(parts.published());
         Optional<DatelineParser.Found> dateline = takeDateline(paragraphs, declared != null ? declared : urlDay.orElse(null));
         String publisher = parts.publisher() != null ? parts.publisher()

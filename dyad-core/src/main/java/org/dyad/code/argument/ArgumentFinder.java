@@ -209,9 +209,7 @@ public final class ArgumentFinder {
                     sources.addAll(ctx.actorsOf(n).stream().filter(m -> !targets.contains(m)).toList());
                 } else if (doneByTheObject(tree, n, governor)) {
                     rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
-                    for (int o : tree.children(governor, "obj")) {
-                        sources.addAll(ctx.actorsOf(o));
-                    }
+                    sources.addAll(objectActors(ctx, governor));
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
                     if (sources.isEmpty()) {
@@ -283,18 +281,10 @@ public final class ArgumentFinder {
                 return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
             }
             if (doneByTheObject(tree, k, h)) {
-                // "accused the army of arresting protesters": the army arrested, not the accuser
-                List<ActorMention> doer = new ArrayList<>();
-                for (int o : tree.children(h, "obj")) {
-                    doer.addAll(ctx.actorsOf(o));
-                }
-                return doer;
+                return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
             }
             if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
-                List<ActorMention> controller = new ArrayList<>();
-                for (int o : tree.children(h, "obj")) {
-                    controller.addAll(ctx.actorsOf(o));
-                }
+                List<ActorMention> controller = objectActors(ctx, h);
                 if (!controller.isEmpty()) {
                     return controller;
                 }
@@ -317,8 +307,7 @@ public final class ArgumentFinder {
         if (c < t || !cues.is(tree, c, Cue.SPEECH) || !tree.children(c, "mark").isEmpty()) {
             return false;
         }
-        int subject = tree.children(c, "nsubj").stream().mapToInt(s -> tree.subtree(s).stream().mapToInt(Integer::intValue)
-                .min().orElse(s)).min().orElse(c);
+        int subject = tree.children(c, "nsubj").stream().mapToInt(tree::leftEdge).min().orElse(c);
         for (int k = t + 1; k < subject; k++) {
             if (",".equals(tree.token(k).word())) {
                 return true;
@@ -345,10 +334,16 @@ public final class ArgumentFinder {
 
     /** k heads the of/for phrase of an accusing, blaming or thanking verb h that has an object. */
     private boolean doneByTheObject(DependencyTree tree, int k, int h) {
-        String rel = tree.baseRelation(k);
-        String prep = tree.preposition(k);
-        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"))
-                && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+        return tree.ofOrForPhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+    }
+
+    /** The actors the direct objects of word v name. */
+    private static List<ActorMention> objectActors(PhraseActors ctx, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : ctx.tree.children(v, "obj")) {
+            out.addAll(ctx.actorsOf(o));
+        }
+        return out;
     }
 
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {

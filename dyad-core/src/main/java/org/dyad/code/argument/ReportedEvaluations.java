@@ -73,17 +73,9 @@ public final class ReportedEvaluations {
      * a word of the lexicon is present, as a lemma or hyphenated as written ("ill-advised").
      */
     public boolean mayJudge(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.lemma() != null && lexicon.containsKey(t.lemma().toLowerCase(Locale.ROOT))
-                    || lexicon.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+        for (int k = 1; k <= tokens.size(); k++) {
+            if (judgementOf(tokens, k) != null) {
                 return true;
-            }
-            if (i + 2 < tokens.size() && "-".equals(tokens.get(i + 1).word())) {
-                String joined = (t.word() + "-" + tokens.get(i + 2).word()).toLowerCase(Locale.ROOT);
-                if (lexicon.containsKey(joined)) {
-                    return true;
-                }
             }
         }
         return false;
@@ -209,11 +201,17 @@ public final class ReportedEvaluations {
      * "short-sighted"), which CoreNLP splits into three tokens and lemmatises by its last part.
      */
     private Judgement judgementOf(DependencyTree tree, int k) {
-        Judgement j = lexicon.get(tree.lemma(k));
-        if (j != null || k < 3 || !"-".equals(tree.token(k - 1).word())) {
+        return judgementOf(tree.sentence().tokens(), k);
+    }
+
+    /** The judgement token k (1-based) says: its lemma, or the hyphenated word it ends ("ill-advised"). */
+    private Judgement judgementOf(List<Token> tokens, int k) {
+        String lemma = tokens.get(k - 1).lemma();
+        Judgement j = lemma == null ? null : lexicon.get(lemma);
+        if (j != null || k < 3 || !"-".equals(tokens.get(k - 2).word())) {
             return j;
         }
-        String joined = tree.token(k - 2).word() + "-" + tree.token(k).word();
+        String joined = tokens.get(k - 3).word() + "-" + tokens.get(k - 1).word();
         return lexicon.get(joined.toLowerCase(Locale.ROOT));
     }
 

@@ -23,12 +23,12 @@ public final class StatementAddressees {
     private StatementAddressees() {
     }
 
-    /** The arguments with only the statement's addressees as targets; others unchanged. */
     /** Verbs whose object is whom a statement is made to ("told MPs", "briefed reporters"). */
     public static boolean addressing(String lemma) {
         return ADDRESSING.contains(lemma);
     }
 
+    /** The arguments with only the statement's addressees as targets; others unchanged. */
     public static Arguments of(DependencyTree tree, Trigger t, Arguments args) {
         if (!t.pattern().cameo().equals("010")) {
             return args;

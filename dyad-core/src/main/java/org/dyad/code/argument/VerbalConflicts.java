@@ -57,8 +57,8 @@ public final class VerbalConflicts {
     /** The verbal reading of a force trigger with these parties, if the politics of the parties call for it. */
     public Optional<Trigger> reading(Trigger t, Arguments args) {
         TriggerDictionary.Pattern p = t.pattern();
-        Reading r = senses.get(key(p.lemma(), p.pos()));
-        if (r == null || !FORCE_ROOTS.contains(p.cameo().substring(0, 2))) {
+        Reading r = forceWord(p);
+        if (r == null) {
             return Optional.empty();
         }
         boolean armed = args.sources().stream().anyMatch(VerbalConflicts::armed)
@@ -76,13 +76,18 @@ public final class VerbalConflicts {
      * force word between companies, none armed, is competition in a market, no event at all.
      */
     public boolean marketContest(Trigger t, Arguments args) {
-        TriggerDictionary.Pattern p = t.pattern();
-        if (!senses.containsKey(key(p.lemma(), p.pos())) || !FORCE_ROOTS.contains(p.cameo().substring(0, 2))) {
+        if (forceWord(t.pattern()) == null) {
             return false;
         }
         List<ActorMention> parties = new ArrayList<>(args.sources());
         parties.addAll(args.targets());
         return !parties.isEmpty() && parties.stream().allMatch(m -> m.actor().sectors().contains("BUS") && !armed(m));
+    }
+
+    /** The verbal reading of a listed force word read as force (roots 18–20), or null. */
+    private Reading forceWord(TriggerDictionary.Pattern p) {
+        Reading r = senses.get(key(p.lemma(), p.pos()));
+        return r != null && FORCE_ROOTS.contains(p.cameo().substring(0, 2)) ? r : null;
     }
 
     private static boolean armed(ActorMention m) {

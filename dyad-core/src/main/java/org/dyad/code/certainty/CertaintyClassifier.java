@@ -68,12 +68,7 @@ public final class CertaintyClassifier {
     /** Word k heads the of/for phrase of an accusing verb ("accused X of…", "blamed X for…"): only alleged. */
     private boolean allegedIn(DependencyTree tree, int k) {
         int h = tree.head(k);
-        if (h <= 0 || !cues.is(tree.lemma(h), Cue.ALLEGATION) || !tree.token(h).isVerb()) {
-            return false;
-        }
-        String rel = tree.baseRelation(k);
-        String prep = tree.preposition(k);
-        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"));
+        return h > 0 && cues.is(tree.lemma(h), Cue.ALLEGATION) && tree.token(h).isVerb() && tree.ofOrForPhrase(k);
     }
 
     /** Whether the word k and its head describe one event ("wants to create"), not two clauses. */

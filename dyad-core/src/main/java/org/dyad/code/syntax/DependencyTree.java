@@ -103,6 +103,25 @@ public final class DependencyTree {
     }
 
     /** All tokens below i, i included, in sentence order. */
+    /**
+     * Word i heads an "of" or "for" phrase of the word it hangs from, as an oblique or an adverbial
+     * clause: "accused the army <b>of arresting</b> protesters", "blamed Israel <b>for</b> the bombing".
+     */
+    public boolean ofOrForPhrase(int i) {
+        String rel = baseRelation(i);
+        String prep = preposition(i);
+        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"));
+    }
+
+    /** The first token (1-based) of the phrase word i heads. */
+    public int leftEdge(int i) {
+        int first = i;
+        for (int k : subtree(i)) {
+            first = Math.min(first, k);
+        }
+        return first;
+    }
+
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();
         collect(i, out, 0);

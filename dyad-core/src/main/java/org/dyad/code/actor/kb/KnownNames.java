@@ -3,6 +3,7 @@ package org.dyad.code.actor.kb;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class KnownNames {
             return Optional.empty();
         }
         List<KnownActor> holding = new ArrayList<>();
-        Set<String> formerCountries = new java.util.HashSet<>();
+        Set<String> formerCountries = new HashSet<>();
         for (ActorRow r : kb.peopleWithSurname(surname)) {
             KnownActor k = RoleChoice.forRow(r, day);
             boolean inOffice = k != null && !k.former() && !k.role().undated();
