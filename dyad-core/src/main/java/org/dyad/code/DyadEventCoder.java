@@ -284,8 +284,8 @@ public final class DyadEventCoder implements EventCoder {
             return m;
         }
         Optional<KnownActor> k = known.base().lookup(m.actor().text(), day, m.actor().country());
-        if (k.isEmpty() || k.get().code().equals(m.actor().code())) {
-            return m;
+        if (k.isEmpty() || k.get().code().equals(m.actor().code()) || k.get().former() && m.titledInText()) {
+            return m; // a stale record cannot overrule the title the text gives
         }
         List<String> sectors = k.get().sectors();
         Actor a = new Actor(m.actor().text(), k.get().code(), k.get().country(), sectors.isEmpty() ? null : sectors.get(0), sectors);

@@ -152,4 +152,13 @@ class EventCoderTest {
                 .noneMatch(e -> e.actor() != null && ("FLK".equals(e.actor().country()) || "JOR".equals(e.actor().country())));
         assertThat(d.events()).noneMatch(e -> e.target() != null && "FLK".equals(e.target().country()));
     }
+    @Test
+    void aTitleTheTextGivesOutlivesTheKnowledgeBasesEndedRoleOnTheEventsDay() {
+        // the shipped base knows Julie Bishop only as Australia's education minister (2006-07)
+        Document d = SharedPipeline.text("Foreign Minister Julie Bishop met Iraqi Foreign Minister Ibrahim al-Jaafari "
+                + "in Canberra on 12 February.", "2016-06-01");
+        Event met = only(d.events(), "04");
+        assertThat(met.source().code()).isEqualTo("AUSGOV");
+        assertThat(met.rule()).contains("+title");
+    }
 }

@@ -14,6 +14,14 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
         this(sentence, first, last, actor, kind, null);
     }
 
+    /** How a rule says the text's current title beat the knowledge base's ended role. */
+    public static final String TITLE_MARK = " +title";
+
+    /** The text gave this person a current title the knowledge base's last record lacks. */
+    public boolean titledInText() {
+        return kb != null && kb.endsWith(TITLE_MARK);
+    }
+
     public boolean covers(int token) {
         return token >= first && token <= last;
     }

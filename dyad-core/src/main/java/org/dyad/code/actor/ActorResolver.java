@@ -40,6 +40,8 @@ public final class ActorResolver {
     private static final int BODY_REACH = 3;
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
+    /** Sectors of a state office: a title with one of them says the person holds it now. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
     /** Knowledge-base rows at or below this tier (overrides, overlays, reviewed facts) beat a lexicon name of the same span. */
     private static final int REVIEWED_TIER = 2;
 
@@ -73,6 +75,8 @@ public final class ActorResolver {
             sectorWords.add(sectors);
             out.add(resolve(s, sectors, people, learnt, day));
         }
+        out = StrayNames.dropped(article, placedLater(out, people));
+        out = Acronyms.link(article, out);
         Optional<HomeCountry> home = HomeCountry.of(out);
         if (home.isPresent()) {
             out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
@@ -336,12 +340,17 @@ public final class ActorResolver {
         if (k == null && seen == null && first == last && d.country == null) {
             k = known.titled(full, day, d.sectors, null).orElse(null); // "President Clinton" in 1998
         }
+        if (k != null && k.former() && titledBefore(seen)) {
+            k = null; // the article has given this person a current title already
+        }
         if (k != null) {
             d.used.forEach(x -> absorbed[x] = true);
-            Actor actor = actor(full, k);
-            people.put(full.toLowerCase(Locale.ROOT), new Seen(actor, k.ruleText()));
-            people.putIfAbsent(surname, new Seen(actor, k.ruleText()));
-            return new ActorMention(s.index(), first, last, actor, Kind.PERSON, k.ruleText());
+            Actor actor = heldNow(k, d) ? ActorCodes.actor(full, k.country(), k.country(), List.copyOf(d.sectors))
+                    : actor(full, k);
+            String rule = heldNow(k, d) ? k.ruleText() + ActorMention.TITLE_MARK : k.ruleText();
+            people.put(full.toLowerCase(Locale.ROOT), new Seen(actor, rule));
+            people.putIfAbsent(surname, new Seen(actor, rule));
+            return new ActorMention(s.index(), first, last, actor, Kind.PERSON, rule);
         }
         Actor known = seen == null ? null : seen.actor();
         String kb = seen == null ? null : seen.kb();
@@ -367,6 +376,55 @@ public final class ActorResolver {
             people.putIfAbsent(surname, new Seen(actor, kb));
         }
         return new ActorMention(s.index(), first, last, actor, Kind.PERSON, kb);
+    }
+
+    /**
+     * The base's last record of the person is an office that has ended, but the text gives them a
+     * state title now ("Foreign Minister Julie Bishop" in 2016, where the base stops at her 2007
+     * ministry): the text is newer than the base, so the title's sector holds, in the base's country.
+     */
+    private static boolean heldNow(KnownActor k, Description d) {
+        return k.former() && !d.former && d.sectors.stream().anyMatch(STATE_SECTORS::contains)
+                && (d.country == null || d.country.equals(k.country()));
+    }
+
+    /**
+     * A person named before the words that place them ("Tobias Ellwood condemns…" in a headline,
+     * "Foreign Office Minister Tobias Ellwood" below it) is the same person throughout: the later
+     * title places the earlier mention too. A bare surname takes a placed person of that surname.
+     */
+    private static List<List<ActorMention>> placedLater(List<List<ActorMention>> mentions, Map<String, Seen> people) {
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (List<ActorMention> sentence : mentions) {
+            List<ActorMention> placed = new ArrayList<>();
+            for (ActorMention m : sentence) {
+                Seen seen = m.kind() == Kind.PERSON ? placedAs(m, people) : null;
+                if (seen == null) {
+                    placed.add(m);
+                } else {
+                    Actor a = seen.actor();
+                    placed.add(new ActorMention(m.sentence(), m.first(), m.last(),
+                            new Actor(m.actor().text(), a.code(), a.country(), a.sector(), a.sectors()), Kind.PERSON, seen.kb()));
+                }
+            }
+            out.add(placed);
+        }
+        return out;
+    }
+
+    private static Seen placedAs(ActorMention m, Map<String, Seen> people) {
+        Seen seen = people.get(m.actor().text().toLowerCase(Locale.ROOT));
+        if (seen == null || seen.actor().code() == null) {
+            return null;
+        }
+        boolean unplaced = m.actor().code() == null;
+        boolean formerOnly = m.kb() != null && m.kb().endsWith("(former)") && titledBefore(seen);
+        return unplaced || formerOnly ? seen : null;
+    }
+
+    /** The person was given a current title in the text, which beat the base's ended role. */
+    private static boolean titledBefore(Seen seen) {
+        return seen != null && seen.kb() != null && seen.kb().endsWith(ActorMention.TITLE_MARK);
     }
 
     /**

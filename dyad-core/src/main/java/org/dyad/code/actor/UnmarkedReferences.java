@@ -44,9 +44,10 @@ final class UnmarkedReferences {
     private static final Set<String> STATE_BODY_WORDS = Set.of("office", "agency", "authority", "commission",
             "department", "inspectorate", "executive", "directorate", "ombudsman", "regulator", "ministry");
 
-    /** Words that make it international or someone else's. */
+    /** Words that make it international or someone else's ("the Coalition" of a war story is many states'). */
     private static final Set<String> NOT_NATIONAL = Set.of("international", "european", "world", "united", "nations",
-            "global", "asian", "african", "arab", "atlantic", "pacific", "islamic", "regional");
+            "global", "asian", "african", "arab", "atlantic", "pacific", "islamic", "regional", "coalition", "alliance",
+            "combined", "multinational", "allied");
 
     /** Tokens between a title and a name it belongs to ("Jack Straw, the foreign secretary,"). */
     private static final int TITLE_REACH = 3;

@@ -70,16 +70,16 @@ public final class ArgumentFinder {
     private String verbArguments(PhraseActors ctx, int t, TriggerDictionary.Pattern p, List<ActorMention> sources,
             List<ActorMention> targets) {
         DependencyTree tree = ctx.tree;
-        boolean passive = !tree.children(t, "nsubj:pass").isEmpty() || !tree.children(t, "aux:pass").isEmpty();
+        int voice = sharesPassive(tree, t) ? tree.head(t) : t;
+        boolean passive = passive(tree, voice);
         String rule = passive ? "passive" : "subject";
         if (passive) {
-            for (int s : tree.children(t, "nsubj:pass")) {
+            for (int s : tree.children(voice, "nsubj:pass")) {
                 targets.addAll(actorsOrPerson(ctx, s, List.of()));
             }
-            for (int o : tree.children(t, "obl")) {
-                if (tree.preposition(o).equals("by")) {
-                    sources.addAll(ctx.actorsOf(o));
-                }
+            sources.addAll(agents(ctx, t));
+            if (sources.isEmpty() && voice != t) {
+                sources.addAll(agents(ctx, voice)); // "was struck and killed by a coalition airstrike"
             }
             if (sources.isEmpty() && p.argumentsInPhrase()) {
                 sources.addAll(firstActorAfter(ctx, t, targets));
@@ -93,7 +93,7 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH)) {
+            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }
@@ -138,6 +138,50 @@ public final class ArgumentFinder {
             targets.addAll(firstActorAfter(ctx, t, sources));
         }
         return rule;
+    }
+
+    private static boolean passive(DependencyTree tree, int v) {
+        return !tree.children(v, "nsubj:pass").isEmpty() || !tree.children(v, "aux:pass").isEmpty();
+    }
+
+    /**
+     * A participle conjoined to a passive verb, with no subject or auxiliary of its own, is passive
+     * too: in "was struck and killed by an airstrike" the one struck is the one killed.
+     */
+    private static boolean sharesPassive(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        return h > 0 && tree.baseRelation(v).equals("conj") && "VBN".equals(tree.token(v).pos())
+                && tree.children(v, "nsubj").isEmpty() && tree.children(v, "aux").isEmpty() && passive(tree, h);
+    }
+
+    /** The "by" agents of a passive verb. */
+    private static List<ActorMention> agents(PhraseActors ctx, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : ctx.tree.children(v, "obl")) {
+            if (ctx.tree.preposition(o).equals("by")) {
+                out.addAll(ctx.actorsOf(o));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verb has a subject of its own that is not a relative pronoun ("the airstrikes have
+     * destroyed…, he said"): when it names no actor, the act's doer is unknown, and the governor's
+     * subject — often the speaker — is someone else.
+     */
+    private static boolean hasOwnSubject(DependencyTree tree, int v) {
+        if (tree.children(v, "mark").stream().anyMatch(m -> tree.lemma(m).equals("with"))) {
+            return false; // "working with its allies to support…": company, not a subject of its own
+        }
+        for (int s : tree.children(v, "nsubj")) {
+            String pos = tree.token(s).pos();
+            // a verb read as a subject ("committed to continuing to provide") is a misparse
+            if (!"WDT".equals(pos) && !"WP".equals(pos) && !pos.startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -278,7 +322,8 @@ public final class ArgumentFinder {
                 return List.of();
             }
             if (rel.equals("acl")) {
-                return tree.relation(k).equals("acl:relcl") ? ctx.actorsOf(h) : List.of();
+                // "an attack on a mosque in northern Iraq that killed…": the place is where, not who
+                return tree.relation(k).equals("acl:relcl") ? ctx.sourcesOf(h) : List.of();
             }
             if (doneByTheObject(tree, k, h)) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
@@ -290,7 +335,7 @@ public final class ArgumentFinder {
                 }
             }
             List<ActorMention> s = subjectActors(ctx, h);
-            if (!s.isEmpty()) {
+            if (!s.isEmpty() || hasOwnSubject(tree, h)) {
                 return s;
             }
             k = h;

@@ -108,7 +108,8 @@ final class PhraseActors {
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && (places || !whereNotWho(head, c))) {
+                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !whereANameIs(head, c)
+                    && (places || !whereNotWho(head, c))) {
                 out.addAll(phrase(c, places));
             }
         }
@@ -117,8 +118,22 @@ final class PhraseActors {
 
     /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */
     private boolean whereNotWho(int head, int c) {
-        return tree.baseRelation(c).equals("nmod") && LOCATIVE.contains(tree.preposition(c))
-                && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
+        return placePhrase(c) && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
+    }
+
+    /**
+     * A place phrase of a name no dictionary knows ("met Dr Ibrahim al-Ja'afari in Canberra") says
+     * where that person or body was: as a source or a target, the place is not who they are.
+     */
+    private boolean whereANameIs(int head, int c) {
+        String pos = tree.token(head).pos();
+        String ner = tree.token(head).ner();
+        return placePhrase(c) && pos != null && pos.startsWith("NNP") && !"LOCATION".equals(ner) && !"CITY".equals(ner)
+                && !"COUNTRY".equals(ner) && mentionsAt(head).isEmpty();
+    }
+
+    private boolean placePhrase(int c) {
+        return tree.baseRelation(c).equals("nmod") && LOCATIVE.contains(tree.preposition(c));
     }
 
     private int depth(int k, int head) {

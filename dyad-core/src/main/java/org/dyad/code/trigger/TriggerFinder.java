@@ -173,13 +173,22 @@ public final class TriggerFinder {
                 return false;
             }
             hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma))
-                    || p.objects().contains(TriggerLexicon.NAMED_OBJECT) && named(tree.token(o));
+                    || p.objects().contains(TriggerLexicon.NAMED_OBJECT) && named(tree.token(o)) && !modifier(tree, o);
         }
         return hasObject;
     }
 
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE", "MISC");
+
+    /**
+     * A name that only modifies the object ("welcomes UNSC support", "the UN board's summary") does
+     * not make the object a name: what is welcomed is the support.
+     */
+    private static boolean modifier(DependencyTree tree, int o) {
+        String r = tree.baseRelation(o);
+        return r.equals("compound") || r.equals("amod") || r.equals("nmod");
+    }
 
     /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */
     private static boolean named(Token t) {

@@ -152,4 +152,31 @@ class ArgumentFinderTest {
             assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isFalse();
         }
     }
+    @Test
+    void aVerbWithASubjectOfItsOwnNeverBorrowsTheSpeakers() {
+        Annotated a = Annotated.of("The airstrikes have destroyed 900 vehicle bombs and 111 tunnels, US Defense Secretary "
+                + "Ash Carter said. Iran marked the date by signing a deal with Russia.");
+        assertThat(find(a, 0, "destroyed").sources()).as("the strikes' owner is not said").isEmpty();
+        assertThat(countries(find(a, 1, "signing").sources())).containsExactly("IRN");
+    }
+
+    @Test
+    void aRelativeClauseActIsTheAntecedentsNotThePlaceOfIt() {
+        Annotated a = Annotated.of("Britain condemned bomb attacks in Syria which have killed dozens of civilians.");
+        assertThat(find(a, 0, "killed").sources()).as("Syria is where, not who").isEmpty();
+    }
+
+    @Test
+    void aParticipleConjoinedToAPassiveIsPassiveToo() {
+        Annotated a = Annotated.of("On Monday, the Kuwaiti commander was struck and killed by an Iraqi airstrike.");
+        Arguments args = find(a, 0, "killed");
+        assertThat(countries(args.sources())).containsExactly("IRQ");
+        assertThat(countries(args.targets())).containsExactly("KWT");
+        assertThat(args.rule()).isEqualTo("passive");
+    }
+    @Test
+    void aPlacePhraseOnAnUnknownNameIsWhereTheyMet() {
+        Annotated a = Annotated.of("The Iraqi foreign minister met Dr Ibrahim Hamdani in Canberra on Friday.");
+        assertThat(countries(find(a, 0, "met").targets())).doesNotContain("AUS");
+    }
 }

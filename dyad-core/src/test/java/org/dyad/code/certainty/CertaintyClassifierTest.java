@@ -64,6 +64,8 @@ class CertaintyClassifierTest {
     void conditionsAndWouldAreHypothetical() {
         assertThat(certainty("If Russia attacks Ukraine, Europe will respond.", "attacks")).isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("Russia would attack Ukraine.", "attack")).isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("The regime must comply with the resolution.", "comply")).as("an obligation is not yet done")
+                .isEqualTo(Certainty.HYPOTHETICAL);
     }
 
     @Test

@@ -149,12 +149,32 @@ public final class KnownNames {
         }
         Token t = tokens.get(i);
         String ner = t.ner() == null ? "O" : t.ner();
-        return !"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word());
+        boolean group = r.kind() == ActorRow.Kind.GROUP;
+        return (!"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word())) && !(group && insideLongerName(tokens, i));
+    }
+
+    /**
+     * The word is one of several the tagger reads as one name ("Incirlik Air Base", "Tal Afar"): a
+     * group known by that one word ("The Base", the Afar) is not what the longer name means. (A
+     * company's name opening a longer one, "Mitsubishi Motors", is still the company's group.)
+     */
+    private static boolean insideLongerName(List<Token> tokens, int i) {
+        String ner = tokens.get(i).ner();
+        if (ner == null || "O".equals(ner) || allCaps(tokens.get(i).word())) {
+            return false; // "UKIP MEPs": an acronym keeps its meaning beside a group word
+        }
+        return nameWord(tokens, i - 1, ner) || nameWord(tokens, i + 1, ner);
+    }
+
+    private static boolean nameWord(List<Token> tokens, int k, String ner) {
+        return k >= 0 && k < tokens.size() && ner.equals(tokens.get(k).ner()) && "NNP".equals(tokens.get(k).pos());
     }
 
     private static boolean startsName(Token t) {
         String w = t.word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !"NN".equals(t.pos()) && !w.equals("The");
+        // a number word never starts a name ("Ninety-Four Citizen Airmen" is not the Fur people)
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !"NN".equals(t.pos()) && !"CD".equals(t.pos())
+                && !w.equals("The");
     }
 
     /** Capitalised words, inner connectors allowed, the last word capitalised. */
