@@ -161,4 +161,11 @@ class EventCoderTest {
         assertThat(met.source().code()).isEqualTo("AUSGOV");
         assertThat(met.rule()).contains("+title");
     }
+    @Test
+    void anActWhoseDoerTheTextDoesNotNameIsNoEvent() {
+        // the coding guide: an act by a political actor, or a one-sided act with a clear source
+        assertThat(events("Four Britons were released from the US camp in January. "
+                + "There is only one way to end the conflict in Syria.")).isEmpty();
+        assertThat(events("Iran released four Britons in January.")).isNotEmpty();
+    }
 }

@@ -28,6 +28,18 @@ public final class ArgumentFinder {
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
     /** Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    /**
+     * Prepositions that name whom an asked-for act is aimed at ("sanctions against Iran", "talks
+     * with Ukraine"). Not "of" or "into": the captive of "the release of" and the subject of "an
+     * inquiry into" are not whom the appeal is made to (CAMEO codes the captor, the authorities).
+     */
+    private static final List<String> REQUESTED_ACT_PREPS = List.of("against", "with", "on", "to", "toward", "towards");
+    /**
+     * Roots of acts that come from someone (offers, aid, visits, demands, criticism, rejections,
+     * threats): "from X" on such a noun names its source. On force, withdrawal or expulsion it is
+     * a place left or fired from ("withdrawal from Iraq", "rockets from Gaza").
+     */
+    private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -134,10 +146,26 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && cues.is(tree.lemma(t), Cue.REQUEST_FOR)) {
+            // "called for sanctions against Iran", "for talks with Ukraine": whom the asked-for act is aimed at
+            for (int o : tree.children(t, "obl")) {
+                if (tree.preposition(o).equals("for")) {
+                    targets.addAll(obliqueTargets(ctx, o, REQUESTED_ACT_PREPS, "nmod"));
+                }
+            }
+        }
         if (targets.isEmpty() && p.argumentsInPhrase() && !p.conjoinedSubject()) {
             targets.addAll(firstActorAfter(ctx, t, sources));
         }
         return rule;
+    }
+
+    /** The noun is what its governor asks for ("demanded an inquiry", "called for talks"). */
+    private boolean requested(DependencyTree tree, int n, int governor) {
+        String r = tree.baseRelation(n);
+        String lemma = tree.lemma(governor);
+        return r.equals("obj") && cues.is(lemma, Cue.REQUEST_VERB)
+                || r.equals("obl") && tree.preposition(n).equals("for") && cues.is(lemma, Cue.REQUEST_FOR);
     }
 
     private static boolean passive(DependencyTree tree, int v) {
@@ -241,6 +269,22 @@ public final class ArgumentFinder {
             targets.addAll(between.subList(1, between.size()));
             return "noun-between";
         }
+        if (sources.isEmpty() && FROM_IS_SOURCE.contains(p.cameo().substring(0, 2))) {
+            int governor = tree.head(n);
+            boolean verbGoverns = governor > 0 && tree.token(governor).pos().startsWith("VB");
+            sources.addAll(obliqueTargets(ctx, n, List.of("from"), "nmod"));
+            if (sources.isEmpty() && verbGoverns && tree.baseRelation(n).equals("obj")) {
+                sources.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // "received an offer from Russia"
+            }
+            if (!sources.isEmpty()) {
+                // "faced criticism from the opposition", "received an offer from Russia": the
+                // governor's subject is whom it came to
+                if (verbGoverns) {
+                    targets.addAll(subjectActors(ctx, governor).stream().filter(m -> !sources.contains(m)).toList());
+                }
+                return "noun-from";
+            }
+        }
         targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
         ofPhrase(ctx, n, p.cameo(), sources, targets);
         if (sources.isEmpty()) {
@@ -251,6 +295,8 @@ public final class ArgumentFinder {
                 if (r.equals("nsubj")) {
                     // "negotiations with Iran began": a party the noun's phrase already made its target is no source
                     sources.addAll(ctx.actorsOf(n).stream().filter(m -> !targets.contains(m)).toList());
+                } else if (requested(tree, n, governor)) {
+                    rule = "requested"; // "called for an investigation": asked of others, not the caller's act
                 } else if (doneByTheObject(tree, n, governor)) {
                     rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
                     sources.addAll(objectActors(ctx, governor));

@@ -179,4 +179,28 @@ class ArgumentFinderTest {
         Annotated a = Annotated.of("The Iraqi foreign minister met Dr Ibrahim Hamdani in Canberra on Friday.");
         assertThat(countries(find(a, 0, "met").targets())).doesNotContain("AUS");
     }
+    @Test
+    void fromOnAnOfferOrACriticismNamesItsSourceAndWhoGotItIsTheTarget() {
+        Annotated a = Annotated.of("The Iraqi envoy defended the talks after criticism from Syria. "
+                + "Iran received an offer from Russia. Britain announced the withdrawal of troops from Iraq.");
+        Arguments criticism = find(a, 0, "criticism");
+        assertThat(countries(criticism.sources())).containsExactly("SYR");
+        assertThat(countries(criticism.targets())).containsExactly("IRQ");
+        assertThat(criticism.rule()).isEqualTo("noun-from");
+        Arguments offer = find(a, 1, "offer");
+        assertThat(countries(offer.sources())).containsExactly("RUS");
+        assertThat(countries(offer.targets())).containsExactly("IRN");
+        assertThat(countries(find(a, 2, "withdrawal").sources())).as("a place left").containsExactly("GBR");
+    }
+    @Test
+    void anActAskedForIsNotTheAskersAndTheAskingIsAimedWhereTheActIs() {
+        Annotated a = Annotated.of("Human Rights Watch called for an investigation into the killings in Iraq. "
+                + "France called for sanctions against Iran.");
+        Arguments investigation = find(a, 0, "investigation");
+        assertThat(investigation.sources()).as("HRW asks; it does not investigate").isEmpty();
+        assertThat(investigation.rule()).isEqualTo("requested");
+        Arguments call = find(a, 1, "called");
+        assertThat(countries(call.sources())).containsExactly("FRA");
+        assertThat(countries(call.targets())).containsExactly("IRN");
+    }
 }

@@ -45,6 +45,9 @@ class TriggerFinderTest {
         assertThat(a.trigger(1, "welcomed").pattern().cameo()).as("approving an act").isEqualTo("051");
         assertThat(a.trigger(2, "called").pattern().cameo()).as("a telephone call to a named party").isEqualTo("041");
         assertThat(codes(a, 3)).as("naming something is no call").doesNotContain("041");
+        Annotated c = Annotated.of("Russia called for talks with Ukraine. France called for sanctions against Iran.");
+        assertThat(c.trigger(0, "called").pattern().cameo()).as("what is called for is the object").isEqualTo("026");
+        assertThat(c.trigger(1, "called").pattern().cameo()).isEqualTo("113");
         Annotated b = Annotated.of("The minister welcomes UN Security Council support for new talks.");
         assertThat(b.trigger(0, "welcomes").pattern().cameo()).as("a name that only modifies the object").isEqualTo("051");
     }
