@@ -163,7 +163,7 @@ class EventCoderTest {
     }
     @Test
     void anActWhoseDoerTheTextDoesNotNameIsNoEvent() {
-        // the coding guide: an act by a political actor, or a one-sided act with a clear source
+        // the coding guide: an act by a political actor, or a one-sided act with a clear source (CompleteDyads)
         assertThat(events("Four Britons were released from the US camp in January. "
                 + "There is only one way to end the conflict in Syria.")).isEmpty();
         assertThat(events("Iran released four Britons in January.")).isNotEmpty();

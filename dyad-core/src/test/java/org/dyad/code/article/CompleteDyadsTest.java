@@ -15,14 +15,18 @@ import org.junit.jupiter.api.Test;
 /** Events keep only when the text gives the parties their act needs (coding guide, section 1). */
 class CompleteDyadsTest {
 
-    private static StatedIntents.Coded coded(String cameo, ActorMention source, ActorMention target) {
+    private static StatedIntents.Coded coded(String cameo, ActorMention source, ActorMention target, String rule) {
         EventDraft d = new EventDraft(trigger(0, 3, "act", cameo, true), source, target, Certainty.ASSERTED, null,
-                HandMade.PUBLISHED, null, List.of(), "subject");
-        return new StatedIntents.Coded(d, cameo, "subject");
+                HandMade.PUBLISHED, null, List.of(), rule);
+        return new StatedIntents.Coded(d, cameo, rule);
     }
 
     private static boolean kept(String cameo, ActorMention source, ActorMention target) {
-        return !CompleteDyads.keep(List.of(coded(cameo, source, target))).isEmpty();
+        return kept(cameo, source, target, "subject");
+    }
+
+    private static boolean kept(String cameo, ActorMention source, ActorMention target, String rule) {
+        return !CompleteDyads.keep(List.of(coded(cameo, source, target, rule))).isEmpty();
     }
 
     @Test
@@ -75,10 +79,13 @@ class CompleteDyadsTest {
     }
 
     @Test
-    void aLiftingOrASanctionMayLeaveItsAgentOut() {
-        assertThat(kept("081", null, country(0, "IRN"))).as("the embargo on Iran was lifted").isTrue();
-        assertThat(kept("163", null, country(0, "IRN"))).as("an embargo was imposed on Iran").isTrue();
-        assertThat(kept("081", null, null)).isFalse();
+    void onlyALiftingOrASanctionOnTheSentencesOwnParticipantMayLeaveItsAgentOut() {
+        assertThat(kept("081", null, country(0, "IRN"), "matrix-participant")).as("Iran marked the lifting of the embargo")
+                .isTrue();
+        assertThat(kept("163", null, country(0, "IRN"), "matrix-participant")).isTrue();
+        assertThat(kept("084", null, country(0, "FRA"), "passive")).as("France's output was released").isFalse();
+        assertThat(kept("087", null, country(0, "SYR"), "subject")).as("a way to end the conflict").isFalse();
+        assertThat(kept("081", null, null, "matrix-participant")).isFalse();
     }
 
     @Test
