@@ -316,11 +316,12 @@ public final class ArgumentFinder {
 
     /**
      * "the visit of the president" names the actor; "the killing of Armenians", "the expulsion of
-     * diplomats" the one acted on: cooperative roots (01–07) read an of-phrase as the source,
-     * the others as the target.
+     * diplomats" the one acted on: cooperative roots (01–07) and threats (13: "the threat of
+     * Daesh") read an of-phrase as the source, the others as the target.
      */
     private static void ofPhrase(PhraseActors ctx, int n, String cameo, List<ActorMention> sources, List<ActorMention> targets) {
-        boolean agentive = cameo.compareTo("08") < 0;
+        // "the threat of Daesh" is Daesh's threat ("the threat of sanctions" names no actor)
+        boolean agentive = cameo.compareTo("08") < 0 || cameo.startsWith("13");
         List<ActorMention> side = agentive ? sources : targets;
         if (!side.isEmpty()) {
             return;

@@ -203,4 +203,11 @@ class ArgumentFinderTest {
         assertThat(countries(call.sources())).containsExactly("FRA");
         assertThat(countries(call.targets())).containsExactly("IRN");
     }
+    @Test
+    void theThreatOfAGroupIsTheGroupsThreat() {
+        Annotated a = Annotated.of("Australia and Iraq reaffirmed their commitment to combating the threat of Hezbollah.");
+        Arguments threat = find(a, 0, "threat");
+        assertThat(countries(threat.sources())).as("not Australia's threat").doesNotContain("AUS", "IRQ");
+        assertThat(threat.sources()).extracting(m -> m.actor().text()).containsExactly("Hezbollah");
+    }
 }
