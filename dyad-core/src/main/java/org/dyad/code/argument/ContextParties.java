@@ -43,7 +43,7 @@ public final class ContextParties {
             }
         }
         if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
-            if (args.sources().isEmpty() && !t.verb()) {
+            if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t)) {
                 ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
                 if (src != null) {
                     return new Arguments(List.of(src), args.targets(), "context-source");
@@ -58,6 +58,14 @@ public final class ContextParties {
             return new Arguments(List.of(recent.source()), List.of(recent.target()), "context-dyad");
         }
         return args;
+    }
+
+    /**
+     * "cooperation between the Iraqi government and the Kurdistan regional government": the noun
+     * names both its parties, so an uncoded one is unknown, not someone from an earlier sentence.
+     */
+    private static boolean namesItsPair(DependencyTree tree, Trigger t) {
+        return tree.children(t.token(), "nmod").stream().anyMatch(c -> tree.preposition(c).equals("between"));
     }
 
     /**

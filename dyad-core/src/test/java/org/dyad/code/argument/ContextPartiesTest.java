@@ -172,4 +172,18 @@ class ContextPartiesTest {
         Arguments alone = new Arguments(List.of(students("IRN")), List.of(), "subject");
         assertThat(ContextParties.protestTarget(visit, alone, null)).isSameAs(alone);
     }
+    @Test
+    void twoLeadersStandForThePartiesJustNamed() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. The two leaders will cooperate on energy.");
+        Arguments args = complete(a, 1, "cooperate");
+        assertThat(countries(args.sources())).containsExactly("RUS");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+    }
+
+    @Test
+    void aNounThatNamesItsPairTakesNoSourceFromContext() {
+        Annotated a = Annotated.of("Russia signed an agreement with Iran. "
+                + "They discussed cooperation between the Iraqi government and the regional authorities.");
+        assertThat(complete(a, 1, "cooperation").sources()).extracting(m -> m.actor().country()).doesNotContain("RUS", "IRN");
+    }
 }
