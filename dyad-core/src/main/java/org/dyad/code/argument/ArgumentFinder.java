@@ -160,6 +160,29 @@ public final class ArgumentFinder {
         return rule;
     }
 
+    /**
+     * A noun act's target on its light verb ("held talks with Iran"). For a conflictual act (roots
+     * 10–20) a "with" phrase before the noun names an ally, not the enemy: "stands with Iraq in the
+     * fight against terrorism"; after it, it is the noun's own, hung on the verb by the parser
+     * ("seized the university in their battle with Islamic State").
+     */
+    private static List<ActorMention> governorTargets(PhraseActors ctx, int governor, int n, String cameo) {
+        boolean conflict = cameo.compareTo("10") >= 0;
+        for (String prep : DEFAULT_VERB_PREPS) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int o : ctx.tree.children(governor, "obl")) {
+                boolean ally = conflict && prep.equals("with") && o < n;
+                if (!ally && ctx.tree.preposition(o).equals(prep) && !ctx.tree.lemma(o).equals("behalf")) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** The noun is what its governor asks for ("demanded an inquiry", "called for talks"). */
     private boolean requested(DependencyTree tree, int n, int governor) {
         String r = tree.baseRelation(n);
@@ -306,7 +329,7 @@ public final class ArgumentFinder {
                         sources.addAll(governorSubject(ctx, governor));
                     }
                     if (targets.isEmpty()) {
-                        targets.addAll(obliqueTargets(ctx, governor, DEFAULT_VERB_PREPS, "obl"));
+                        targets.addAll(governorTargets(ctx, governor, n, p.cameo()));
                     }
                 }
             }

@@ -210,4 +210,11 @@ class ArgumentFinderTest {
         assertThat(countries(threat.sources())).as("not Australia's threat").doesNotContain("AUS", "IRQ");
         assertThat(threat.sources()).extracting(m -> m.actor().text()).containsExactly("Hezbollah");
     }
+    @Test
+    void whomTheSubjectStandsWithInAFightIsAnAllyNotTheEnemy() {
+        Annotated a = Annotated.of("Britain stands shoulder to shoulder with Iraq in the fight against terrorism.");
+        Arguments fight = find(a, 0, "fight");
+        assertThat(countries(fight.sources())).containsExactly("GBR");
+        assertThat(countries(fight.targets())).doesNotContain("IRQ");
+    }
 }
