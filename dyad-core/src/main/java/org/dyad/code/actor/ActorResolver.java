@@ -233,7 +233,7 @@ public final class ActorResolver {
         List<Token> tokens = s.tokens();
         String sector = w.sectors().stream().filter(COUNTRYLESS::contains).findFirst().orElse(null);
         if (sector == null || !free(mentions, absorbed, w.first(), w.last()) || namesPerson(tokens, w.last() + 1)
-                || !tokens.get(w.last() - 1).pos().startsWith("NN")) {
+                || !tokens.get(w.last() - 1).pos().startsWith("NN") || insideAUnitsName(tokens, w.last())) {
             return null;
         }
         String country = null;
@@ -245,6 +245,14 @@ public final class ActorResolver {
         String text = join(tokens, w.first(), w.last());
         Actor actor = ActorCodes.actor(text, country == null ? "---" : country, country, List.of(sector));
         return new ActorMention(s.index(), w.first(), w.last(), actor, Kind.GROUP);
+    }
+
+    /**
+     * The group word is a word of a proper name that goes on ("the 158th Fighter Wing", "Expeditionary
+     * Fighter Squadron"): a unit's name, not fighters.
+     */
+    private static boolean insideAUnitsName(List<Token> tokens, int last) {
+        return "NNP".equals(tokens.get(last - 1).pos()) && last < tokens.size() && "NNP".equals(tokens.get(last).pos());
     }
 
     /**

@@ -177,4 +177,10 @@ class ActorResolverTest {
         assertThat(a.actors().in(0)).extracting(m -> m.actor().text()).doesNotContain("ISIL");
         assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).contains("ISIL");
     }
+    @Test
+    void aGroupWordInsideAUnitsNameIsNoGroup() {
+        Annotated a = Annotated.of("Airmen of the 158th Fighter Wing flew to Turkey. Fighters attacked the town.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("---REB");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().code()).contains("---REB");
+    }
 }

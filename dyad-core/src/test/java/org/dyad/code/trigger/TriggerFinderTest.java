@@ -48,6 +48,9 @@ class TriggerFinderTest {
         Annotated c = Annotated.of("Russia called for talks with Ukraine. France called for sanctions against Iran.");
         assertThat(c.trigger(0, "called").pattern().cameo()).as("what is called for is the object").isEqualTo("026");
         assertThat(c.trigger(1, "called").pattern().cameo()).isEqualTo("113");
+        Annotated d = Annotated.of("The rebels began an operation to isolate the city. The West wants to isolate Iran.");
+        assertThat(d.trigger(0, "isolate").pattern().cameo()).as("cutting a place off").isEqualTo("191");
+        assertThat(d.trigger(1, "isolate").pattern().cameo()).isEqualTo("160");
         Annotated b = Annotated.of("The minister welcomes UN Security Council support for new talks.");
         assertThat(b.trigger(0, "welcomes").pattern().cameo()).as("a name that only modifies the object").isEqualTo("051");
     }
