@@ -226,11 +226,6 @@ public final class TriggerFinder {
         if (pos == 'V') {
             heads.addAll(tree.children(i, "obj"));
             heads.addAll(tree.children(i, "nsubj:pass"));
-            for (int o : tree.children(i, "obl")) {
-                if (o > i && tree.preposition(o).equals("for")) {
-                    heads.add(o); // "called for talks": what is asked for is the object of the asking
-                }
-            }
             for (int x : tree.children(i, "xcomp")) {
                 heads.addAll(tree.children(x, "obj"));
             }
