@@ -19,6 +19,11 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
 
     /** The text gave this person a current title the knowledge base's last record lacks. */
     public boolean titledInText() {
+        return titledInText(kb);
+    }
+
+    /** Whether a rule's knowledge-base text ({@link #kb}) says the text's title beat an ended role. */
+    public static boolean titledInText(String kb) {
         return kb != null && kb.endsWith(TITLE_MARK);
     }
 

@@ -353,9 +353,9 @@ public final class ActorResolver {
         }
         if (k != null) {
             d.used.forEach(x -> absorbed[x] = true);
-            Actor actor = heldNow(k, d) ? ActorCodes.actor(full, k.country(), k.country(), List.copyOf(d.sectors))
-                    : actor(full, k);
-            String rule = heldNow(k, d) ? k.ruleText() + ActorMention.TITLE_MARK : k.ruleText();
+            boolean heldNow = heldNow(k, d);
+            Actor actor = heldNow ? ActorCodes.actor(full, k.country(), k.country(), List.copyOf(d.sectors)) : actor(full, k);
+            String rule = heldNow ? k.ruleText() + ActorMention.TITLE_MARK : k.ruleText();
             people.put(full.toLowerCase(Locale.ROOT), new Seen(actor, rule));
             people.putIfAbsent(surname, new Seen(actor, rule));
             return new ActorMention(s.index(), first, last, actor, Kind.PERSON, rule);
@@ -426,13 +426,13 @@ public final class ActorResolver {
             return null;
         }
         boolean unplaced = m.actor().code() == null;
-        boolean formerOnly = m.kb() != null && m.kb().endsWith("(former)") && titledBefore(seen);
+        boolean formerOnly = m.kb() != null && m.kb().endsWith(KnownActor.FORMER_MARK) && titledBefore(seen);
         return unplaced || formerOnly ? seen : null;
     }
 
     /** The person was given a current title in the text, which beat the base's ended role. */
     private static boolean titledBefore(Seen seen) {
-        return seen != null && seen.kb() != null && seen.kb().endsWith(ActorMention.TITLE_MARK);
+        return seen != null && ActorMention.titledInText(seen.kb());
     }
 
     /**

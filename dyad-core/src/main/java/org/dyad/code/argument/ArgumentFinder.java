@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
@@ -40,6 +41,8 @@ public final class ArgumentFinder {
      * a place left or fired from ("withdrawal from Iraq", "rockets from Gaza").
      */
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
+    /** The preposition of a passive verb's agent. */
+    private static final List<String> BY = List.of("by");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -89,9 +92,9 @@ public final class ArgumentFinder {
             for (int s : tree.children(voice, "nsubj:pass")) {
                 targets.addAll(actorsOrPerson(ctx, s, List.of()));
             }
-            sources.addAll(agents(ctx, t));
+            sources.addAll(obliqueTargets(ctx, t, BY, "obl"));
             if (sources.isEmpty() && voice != t) {
-                sources.addAll(agents(ctx, voice)); // "was struck and killed by a coalition airstrike"
+                sources.addAll(obliqueTargets(ctx, voice, BY, "obl")); // "was struck and killed by a coalition airstrike"
             }
             if (sources.isEmpty() && p.argumentsInPhrase()) {
                 sources.addAll(firstActorAfter(ctx, t, targets));
@@ -166,21 +169,10 @@ public final class ArgumentFinder {
      * fight against terrorism"; after it, it is the noun's own, hung on the verb by the parser
      * ("seized the university in their battle with Islamic State").
      */
-    private static List<ActorMention> governorTargets(PhraseActors ctx, int governor, int n, String cameo) {
+    private List<ActorMention> governorTargets(PhraseActors ctx, int governor, int n, String cameo) {
         boolean conflict = cameo.compareTo("10") >= 0;
-        for (String prep : DEFAULT_VERB_PREPS) {
-            List<ActorMention> out = new ArrayList<>();
-            for (int o : ctx.tree.children(governor, "obl")) {
-                boolean ally = conflict && prep.equals("with") && o < n;
-                if (!ally && ctx.tree.preposition(o).equals(prep) && !ctx.tree.lemma(o).equals("behalf")) {
-                    out.addAll(ctx.actorsOf(o));
-                }
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        return List.of();
+        return obliqueTargets(ctx, governor, DEFAULT_VERB_PREPS, "obl",
+                o -> conflict && o < n && ctx.tree.preposition(o).equals("with"));
     }
 
     /** The noun is what its governor asks for ("demanded an inquiry", "called for talks"). */
@@ -203,17 +195,6 @@ public final class ArgumentFinder {
         int h = tree.head(v);
         return h > 0 && tree.baseRelation(v).equals("conj") && "VBN".equals(tree.token(v).pos())
                 && tree.children(v, "nsubj").isEmpty() && tree.children(v, "aux").isEmpty() && passive(tree, h);
-    }
-
-    /** The "by" agents of a passive verb. */
-    private static List<ActorMention> agents(PhraseActors ctx, int v) {
-        List<ActorMention> out = new ArrayList<>();
-        for (int o : ctx.tree.children(v, "obl")) {
-            if (ctx.tree.preposition(o).equals("by")) {
-                out.addAll(ctx.actorsOf(o));
-            }
-        }
-        return out;
     }
 
     /**
@@ -462,12 +443,17 @@ public final class ArgumentFinder {
     }
 
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {
+        return obliqueTargets(ctx, head, preps, rel, o -> false);
+    }
+
+    /** As above, passing over the phrases {@code skip} rules out. */
+    private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel, IntPredicate skip) {
         DependencyTree tree = ctx.tree;
         for (String prep : preps) {
             List<ActorMention> out = new ArrayList<>();
             for (int o : tree.children(head, rel)) {
                 // "regret on behalf of the United States": whom the speaker stands for, not the target
-                if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf")) {
+                if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf") && !skip.test(o)) {
                     out.addAll(ctx.actorsOf(o));
                 }
             }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param sectors sector codes after the country ("MIL", "GOV"); empty for IGO codes
  */
 public record KnownActor(String code, String country, List<String> sectors, Role role, boolean former, ActorRow row) {
+    /** How {@link #ruleText} marks a role that ended before the day. */
+    public static final String FORMER_MARK = " (former)";
 
     public KnownActor {
         sectors = List.copyOf(sectors);
@@ -18,6 +20,6 @@ public record KnownActor(String code, String country, List<String> sectors, Role
 
     /** How the event's rule names the row: {@code kb:Phoenix.Countries.actors.txt:39559 RUSGOV@2012-05-08..}. */
     public String ruleText() {
-        return "kb:" + row.source() + " " + role.text().replaceAll("=.*", "") + (former ? " (former)" : "");
+        return "kb:" + row.source() + " " + role.text().replaceAll("=.*", "") + (former ? FORMER_MARK : "");
     }
 }
