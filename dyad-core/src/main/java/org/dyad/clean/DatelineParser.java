@@ -12,7 +12,9 @@ import org.dyad.model.Dateline;
  * ({@code WASHINGTON (Reuters) - }, {@code LONDON, March 3 (AP) — }, {@code Moscow, October 26 — }).
  */
 final class DatelineParser {
-    private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|al|el|upon|on)){0,3})";
+    private static final String ONE_PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|al|el|upon|on)){0,3}";
+    /** The first place of "SANAA/WASHINGTON": a story filed from two cities is placed at the first. */
+    private static final String PLACE = "(?<place>" + ONE_PLACE + ")(?:\\s*/\\s*" + ONE_PLACE + "){0,3}";
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DATE = "(?<date>\\d{1,2}\\s+" + MONTH + "(?:,?\\s+\\d{4})?"
@@ -22,7 +24,7 @@ final class DatelineParser {
 
     /** "MOSCOW, 26 Oct 2021, RUSSTRAT Institute." — the whole line is the dateline. */
     private static final Pattern LINE = Pattern.compile(
-            "^" + PLACE + ",\\s*" + DATE + "(?:\\s*[,.]\\s*(?<publisher>[^.]{2,80}?))?\\s*\\.?$");
+            "^" + PLACE + ",\\s*" + DATE + "(?:\\s*[,.]\\s*(?<publisher>[^.()]{2,80}?))?\\s*\\.?$");
     /** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ". */
     private static final Pattern AGENCY = Pattern.compile(
             "^" + PLACE + "(?:,\\s*" + DATE + ")?\\s*\\((?<publisher>[^()]{2,40})\\)" + DASH + "(?<rest>\\S.*)$", Pattern.DOTALL);

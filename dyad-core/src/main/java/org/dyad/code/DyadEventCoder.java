@@ -23,6 +23,7 @@ import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
+import org.dyad.code.argument.ReactionTargets;
 import org.dyad.code.argument.ReportedEvaluations;
 import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.argument.VerbalConflicts;
@@ -40,6 +41,7 @@ import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.OrderedActs;
+import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.code.trigger.TriggerFinder;
@@ -65,8 +67,10 @@ public final class DyadEventCoder implements EventCoder {
     private final ActorResolver actors;
     private final TriggerFinder triggers;
     private final OrderedActs orders;
+    private final RequestedActs requested;
     private final ArgumentFinder arguments;
     private final ContextParties context;
+    private final ReactionTargets reactions;
     private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
     private final VerbalConflicts verbalConflicts = VerbalConflicts.shipped();
     private final CertaintyClassifier certainty;
@@ -99,8 +103,10 @@ public final class DyadEventCoder implements EventCoder {
         this.known = known;
         this.triggers = new TriggerFinder(triggerDictionary);
         this.orders = new OrderedActs(cues);
+        this.requested = new RequestedActs(cues);
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
+        this.reactions = new ReactionTargets(cues);
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
@@ -164,11 +170,13 @@ public final class DyadEventCoder implements EventCoder {
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Trigger word : orders.withoutOrders(tree, triggers.find(tree))) {
+        List<Trigger> sentenceTriggers = triggers.find(tree);
+        for (Trigger word : requested.withoutRequested(tree, orders.withoutOrders(tree, sentenceTriggers))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
             Arguments args = context.complete(tree, t, arguments.find(tree, t, found), found, sofar);
+            args = reactions.complete(tree, t, args, found, sentenceTriggers, sofar);
             Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);
             if (judged.isPresent()) {
                 // "X said Y's plans were worthless": criticism of Y, not a bare statement

@@ -55,6 +55,15 @@ class DefaultArticleCleanerTest {
     }
 
     @Test
+    void aStoryFiledFromTwoCitiesIsPlacedAtTheFirst() throws SkipException {
+        CleanArticle article = cleaner.clean(RawDocument.text("s",
+                "Houthis fire on tanker\n\nSANAA/WASHINGTON, Jan 12, 2024 (Reuters) - Yemen's Houthis said they had "
+                        + "fired missiles at a tanker."));
+        assertThat(article.dateline()).isEqualTo(new Dateline("Sanaa", "2024-01-12"));
+        assertThat(article.body()).isEqualTo("Yemen's Houthis said they had fired missiles at a tanker.");
+    }
+
+    @Test
     void inlineDatelinesWithoutYearTakeTheYearFromTheContainerDate() throws SkipException {
         CleanArticle ap = cleaner.clean(RawDocument.text("a",
                 "LONDON, March 3 (AP) — British officials met their French counterparts.").withPublished("2021-03-04"));

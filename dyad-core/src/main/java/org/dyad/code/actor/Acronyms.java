@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
@@ -37,8 +38,17 @@ final class Acronyms {
             List<Token> tokens = article.sentences().get(i).tokens();
             List<ActorMention> linked = new ArrayList<>(found);
             for (Token t : tokens) {
-                ActorMention named = acronym(t) ? byInitials.get(t.word()) : null;
-                if (named != null && found.stream().noneMatch(m -> m.covers(t.index()))) {
+                ActorMention named = capitals(t) ? byInitials.get(t.word()) : null;
+                if (named == null) {
+                    continue;
+                }
+                boolean unknown = acronym(t) && found.stream().noneMatch(m -> m.covers(t.index()));
+                Optional<ActorMention> otherBody = found.stream()
+                        .filter(m -> m.first() == t.index() && m.last() == t.index() && !named.sameActor(m)).findFirst();
+                if (unknown || otherBody.isPresent()) {
+                    // "the Rapid Support Forces" … "the RSF": the article's own body, not the press
+                    // freedom group a dictionary knows by those letters
+                    otherBody.ifPresent(linked::remove);
                     Actor a = named.actor();
                     linked.add(new ActorMention(i, t.index(), t.index(), new Actor(t.word(), a.code(), a.country(), a.sector(),
                             a.sectors()), named.kind(), named.kb()));
@@ -82,9 +92,14 @@ final class Acronyms {
         return b.length() >= MIN_LETTERS ? b.toString() : "";
     }
 
+    /** An all-capitals word the tagger reads as an organisation. */
     private static boolean acronym(Token t) {
+        return "ORGANIZATION".equals(t.ner()) && capitals(t);
+    }
+
+    private static boolean capitals(Token t) {
         String w = t.word();
-        if (!"ORGANIZATION".equals(t.ner()) || w.length() < MIN_LETTERS || w.length() > MAX_LETTERS) {
+        if (w.length() < MIN_LETTERS || w.length() > MAX_LETTERS) {
             return false;
         }
         for (int k = 0; k < w.length(); k++) {

@@ -28,7 +28,14 @@ public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
     /** Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate. */
+    /** Shared acts ("Russia and China agreed", "… met", "… signed a treaty"): two subjects are each other's partner. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    /**
+     * Acts of one side toward another even with two subjects: visit, host, mediate; praise, defend,
+     * rally support, recognise, apologise, forgive ("the US and Saudi Arabia welcomed the decision").
+     */
+    private static final Set<String> ONE_WAY = Set.of("042", "043", "045", "051", "052", "053", "054", "055", "056");
+    private static final Set<String> PARTICIPLE_ATTACHMENTS = Set.of("acl", "advcl", "dep", "amod", "parataxis");
     /**
      * Prepositions that name whom an asked-for act is aimed at ("sanctions against Iran", "talks
      * with Ukraine"). Not "of" or "into": the captive of "the release of" and the subject of "an
@@ -40,11 +47,15 @@ public final class ArgumentFinder {
      * threats): "from X" on such a noun names its source. On force, withdrawal or expulsion it is
      * a place left or fired from ("withdrawal from Iraq", "rockets from Gaza").
      */
+    /** Prepositions of a reason or an occasion: the verb's subject is not the noun act's doer. */
+    private static final Set<String> REASON_PREPS = Set.of("over", "for", "after", "before", "despite", "amid",
+            "amidst", "following", "since", "against", "because of", "due to");
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
     /** The preposition of a passive verb's agent. */
     private static final List<String> BY = List.of("by");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
     private final CueLexicon cues;
@@ -73,7 +84,9 @@ public final class ArgumentFinder {
             targets.addAll(swap);
         }
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
-        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(trigger.pattern().cameo().substring(0, 2))) {
+        String cameo = trigger.pattern().cameo();
+        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
+                && !ONE_WAY.contains(cameo)) {
             ActorMention first = sources.get(0);
             targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
             sources.removeIf(m -> !m.sameParty(first));
@@ -90,7 +103,7 @@ public final class ArgumentFinder {
         String rule = passive ? "passive" : "subject";
         if (passive) {
             for (int s : tree.children(voice, "nsubj:pass")) {
-                targets.addAll(actorsOrPerson(ctx, s, List.of()));
+                targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true), List.of()));
             }
             sources.addAll(obliqueTargets(ctx, t, BY, "obl"));
             if (sources.isEmpty() && voice != t) {
@@ -108,12 +121,18 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t)) {
+            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t) && !bareParticiple(tree, t)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }
+            // "discussed the situation in Syria": a place in what is discussed is the topic, not
+            // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing")
+            boolean placesTarget = !p.cameo().startsWith("04") || !p.objects().isEmpty();
             for (int o : tree.children(t, "obj")) {
-                targets.addAll(actorsOrPerson(ctx, o, sources));
+                if (otherObject(p, tree.lemma(o))) {
+                    continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
+                }
+                targets.addAll(ownedOrNamed(ctx, o, t, actorsOrPerson(ctx, o, sources, placesTarget), sources));
             }
             for (int o : tree.children(t, "iobj")) {
                 targets.addAll(ctx.actorsOf(o));
@@ -198,6 +217,16 @@ public final class ArgumentFinder {
     }
 
     /**
+     * "regular visits between their leaders, suspended for more than a decade", "backed by Russia,
+     * Syria…": a past participle with no auxiliary or subject, hung from another word, is passive;
+     * the governor's subject is not who did it.
+     */
+    private static boolean bareParticiple(DependencyTree tree, int v) {
+        return "VBN".equals(tree.token(v).pos()) && PARTICIPLE_ATTACHMENTS.contains(tree.baseRelation(v))
+                && tree.children(v, "aux").isEmpty() && tree.children(v, "nsubj").isEmpty();
+    }
+
+    /**
      * The verb has a subject of its own that is not a relative pronoun ("the airstrikes have
      * destroyed…, he said"): when it names no actor, the act's doer is unknown, and the governor's
      * subject — often the speaker — is someone else.
@@ -260,6 +289,9 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (sources.isEmpty()) {
+            sources.addAll(copularSubject(ctx, n));
+        }
         if (targets.isEmpty() && distinctParties(sources) >= 2) {
             // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer
             ActorMention first = sources.get(0);
@@ -304,6 +336,10 @@ public final class ArgumentFinder {
                 } else if (doneByTheObject(tree, n, governor)) {
                     rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
                     sources.addAll(objectActors(ctx, governor));
+                } else if (r.equals("obl") && reasonPhrase(tree, n)) {
+                    // "imposed sanctions over the detention of foreign nationals", "protested after
+                    // the strike": a reason or an occasion is someone else's act as often as not
+                    rule = "reason-phrase";
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
                     if (sources.isEmpty()) {
@@ -316,6 +352,31 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /** "over the detention of…", but not "conducted over 265 raids", where "over" is "more than". */
+    private static boolean reasonPhrase(DependencyTree tree, int n) {
+        String prep = tree.preposition(n);
+        boolean quantity = prep.equals("over") && !tree.children(n, "nummod").isEmpty();
+        return REASON_PREPS.contains(prep) && !quantity;
+    }
+
+    /**
+     * "Saudi Arabia, which has been in talks with the Houthis": a noun act that is the predicate of
+     * its clause has that clause's subject as its doer; a relative pronoun stands for its antecedent.
+     */
+    private static List<ActorMention> copularSubject(PhraseActors ctx, int n) {
+        DependencyTree tree = ctx.tree;
+        if (tree.children(n, "cop").isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int s : tree.children(n, "nsubj")) {
+            String pos = tree.token(s).pos();
+            boolean relative = "WDT".equals(pos) || "WP".equals(pos);
+            out.addAll(relative && tree.relation(n).equals("acl:relcl") ? ctx.sourcesOf(tree.head(n)) : ctx.actorsOf(s));
+        }
+        return out;
     }
 
     /**
@@ -356,6 +417,9 @@ public final class ArgumentFinder {
             out.addAll(ctx.sourcesOf(s));
             if (out.isEmpty()) {
                 out.addAll(pronoun(ctx, s));
+            }
+            if (out.isEmpty()) {
+                out.addAll(possessorInSpeech(ctx, s, v)); // "Israel said its jets had struck…"
             }
         }
         // "it is the minister who met…" and copulas: a subject on the copula's predicate
@@ -471,22 +535,9 @@ public final class ArgumentFinder {
     private List<ActorMention> pronoun(PhraseActors ctx, int s) {
         String w = ctx.tree.token(s).word().toLowerCase(Locale.ROOT);
         if (REPORTED_PRONOUNS.contains(w)) {
-            int clause = ctx.tree.head(s);
-            for (int k = clause, steps = 0; k > 0 && steps < 4; k = ctx.tree.head(k), steps++) {
-                String rel = ctx.tree.baseRelation(k);
-                int h = ctx.tree.head(k);
-                if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(ctx.tree, h, Cue.SPEECH)) {
-                    List<ActorMention> speaker = new ArrayList<>();
-                    for (int sp : ctx.tree.children(h, "nsubj")) {
-                        speaker.addAll(ctx.actorsOf(sp));
-                    }
-                    if (!speaker.isEmpty()) {
-                        return speaker;
-                    }
-                }
-                if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("parataxis")) {
-                    break;
-                }
+            List<ActorMention> speaker = speakerAbove(ctx, ctx.tree.head(s));
+            if (!speaker.isEmpty()) {
+                return speaker;
             }
         }
         if (PERSONAL_PRONOUNS.contains(w)) {
@@ -497,12 +548,74 @@ public final class ArgumentFinder {
     }
 
     /**
+     * "Israel said one of its jets was shot down": "its"/"their" in what a speaker says, in a phrase
+     * that names no actor, is the speaker's.
+     */
+    private List<ActorMention> possessorInSpeech(PhraseActors ctx, int head, int verb) {
+        for (int k : ctx.tree.subtree(head)) {
+            String w = ctx.tree.token(k).word().toLowerCase(Locale.ROOT);
+            if (ctx.tree.relation(k).equals("nmod:poss") && OWNER_PRONOUNS.contains(w)) {
+                return speakerAbove(ctx, verb);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The row asks for direct-object lemmas (no particle, whose phrase would hold them, nor a class
+     * such as @named) and this object is none of them.
+     */
+    private static boolean otherObject(TriggerDictionary.Pattern p, String lemma) {
+        return (p.particle() == null || p.particle().isEmpty()) && !p.objects().isEmpty()
+                && p.objects().stream().noneMatch(o -> o.startsWith("@")) && !p.objects().contains(lemma);
+    }
+
+    /**
+     * "Iran said Israeli jets had struck its embassy in Damascus": a phrase owned by "its" in what a
+     * speaker says is the speaker's (not the striker's own), and that beats a place inside it.
+     */
+    private List<ActorMention> ownedOrNamed(PhraseActors ctx, int head, int verb, List<ActorMention> named,
+            List<ActorMention> sources) {
+        if (!ctx.sourcesOf(head).isEmpty()) {
+            return named; // a party named in the phrase itself, not only where it is
+        }
+        List<ActorMention> owner = possessorInSpeech(ctx, head, verb).stream()
+                .filter(m -> sources.stream().noneMatch(m::sameParty)).toList();
+        return owner.isEmpty() ? named : owner;
+    }
+
+    /** The subject of the speech verb whose complement holds {@code clause}, if any. */
+    private List<ActorMention> speakerAbove(PhraseActors ctx, int clause) {
+        DependencyTree tree = ctx.tree;
+        for (int k = clause, steps = 0; k > 0 && steps < 4; k = tree.head(k), steps++) {
+            String rel = tree.baseRelation(k);
+            int h = tree.head(k);
+            if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(tree, h, Cue.SPEECH)) {
+                List<ActorMention> speaker = new ArrayList<>();
+                for (int sp : tree.subjects(h)) {
+                    speaker.addAll(ctx.actorsOf(sp));
+                }
+                if (!speaker.isEmpty()) {
+                    return speaker;
+                }
+            }
+            // "said it had struck … after one of its jets was shot down": side clauses are still said
+            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("parataxis")
+                    && !rel.equals("advcl")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The actors an object or passive subject names; "him"/"her"/"he"/"she" there is the last
      * person named before it, unless that is the act's own source ("Brown said Blair had
      * criticised him": not Blair criticising himself, so no target rather than a wrong one).
      */
-    private static List<ActorMention> actorsOrPerson(PhraseActors ctx, int head, List<ActorMention> sources) {
-        List<ActorMention> named = ctx.actorsOf(head);
+    private static List<ActorMention> actorsOrPerson(PhraseActors ctx, int head, List<ActorMention> sources,
+            boolean places) {
+        List<ActorMention> named = places ? ctx.actorsOf(head) : ctx.sourcesOf(head);
         String w = ctx.tree.token(head).word().toLowerCase(Locale.ROOT);
         if (!named.isEmpty() || !PERSONAL_PRONOUNS.contains(w)) {
             return named;

@@ -2,6 +2,7 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
@@ -27,6 +28,8 @@ public final class ContextParties {
     private static final Set<String> PUBLIC_APPEALS = Set.of("call", "urge", "demand", "appeal",
             "petition", "lobby");
 
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+
     private final ArgumentFinder arguments;
 
     public ContextParties(ArgumentFinder arguments) {
@@ -43,7 +46,7 @@ public final class ContextParties {
             }
         }
         if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
-            if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t)) {
+            if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t) && !doerLeftOpen(tree, t, args)) {
                 ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
                 if (src != null) {
                     return new Arguments(List.of(src), args.targets(), "context-source");
@@ -58,6 +61,19 @@ public final class ContextParties {
             return new Arguments(List.of(recent.source()), List.of(recent.target()), "context-dyad");
         }
         return args;
+    }
+
+    /**
+     * The noun's doer is someone the sentence does not name, on purpose: an act asked for ("called
+     * for an investigation"), a reason ("sanctions over its support for Russia"), or one owned by
+     * "its"/"their", which points at a body, not at the person the article last named.
+     */
+    private static boolean doerLeftOpen(DependencyTree tree, Trigger t, Arguments args) {
+        if (args.rule().equals("requested") || args.rule().equals("reason-phrase")) {
+            return true;
+        }
+        return tree.hasChild(t.token(), c -> tree.relation(c).equals("nmod:poss")
+                && OWNER_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

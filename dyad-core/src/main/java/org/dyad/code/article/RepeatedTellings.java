@@ -7,6 +7,7 @@ import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.time.EventDater;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Certainty;
 
 /**
  * An article that tells the same event twice ("arrived in Moscow for a visit"; "the embargo …
@@ -62,12 +63,25 @@ public final class RepeatedTellings implements ArticlePass {
     }
 
     static boolean repeats(EventDraft a, EventDraft b) {
-        return a.cameo().equals(b.cameo())
+        return a.cameo().equals(b.cameo()) && sameModality(a.certainty(), b.certainty())
                 && agree(a.source(), b.source()) && agree(a.target(), b.target())
                 && distinctParties(a.source() != null ? a.source() : b.source(),
                         a.target() != null ? a.target() : b.target())
                 && datesAgree(a.dated(), b.dated())
                 && (a.place() == null || b.place() == null || a.place().name().equals(b.place().name()));
+    }
+
+    /**
+     * A threat to shoot down aircraft and an attack that happened are two events, though both code
+     * 190: what is told as fact merges only with facts, and an intention, condition or denial only
+     * with its own kind.
+     */
+    private static boolean sameModality(Certainty a, Certainty b) {
+        return a == b || factual(a) && factual(b);
+    }
+
+    private static boolean factual(Certainty c) {
+        return c == Certainty.ASSERTED || c == Certainty.REPORTED || c == Certainty.HEDGED;
     }
 
     private static boolean distinctParties(ActorMention source, ActorMention target) {

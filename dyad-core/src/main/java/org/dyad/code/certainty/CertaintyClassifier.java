@@ -2,6 +2,7 @@ package org.dyad.code.certainty;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
@@ -20,6 +21,7 @@ import org.dyad.model.Event.Attribution;
  */
 public final class CertaintyClassifier {
     private static final int MAX_CLIMB = 8;
+    private static final Set<String> QUOTES = Set.of(":", "\"", "``", "''", "\u201c", "\u201d", "'");
     private final CueLexicon cues;
 
     public CertaintyClassifier(CueLexicon cues) {
@@ -35,9 +37,12 @@ public final class CertaintyClassifier {
         Certainty c = own(tree, t, !trigger.verb());
         Attribution speaker = null;
         boolean sameClause = true;
+        boolean presupposed = false;
         for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
             if (k != t) {
-                c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
+                if (!presupposed) {
+                    c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
+                }
                 if (speaker == null && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
                     c = stronger(c, Certainty.REPORTED);
                     speaker = speakerOf(tree, k, actors, trigger.sentence());
@@ -61,6 +66,9 @@ public final class CertaintyClassifier {
                 c = stronger(c, Certainty.HEDGED); // "accused the army of arresting protesters"
             }
             sameClause &= sameEvent(tree, k);
+            // "Erdogan, who brokered the deal, is expected to…": a relative clause states its act
+            // on its own; what governs the noun it describes (intent, doubt, negation) does not reach it
+            presupposed |= tree.relation(k).equals("acl:relcl");
         }
         return new Verdict(c, speaker);
     }
@@ -146,7 +154,7 @@ public final class CertaintyClassifier {
             } else if (r.equals("mark") && cues.is(lemma, Cue.CONDITION)) {
                 c = stronger(c, Certainty.HYPOTHETICAL);
             } else if (r.equals("aux")) {
-                c = stronger(c, modal(lemma, word));
+                c = stronger(c, backshiftedWill(tree, k, word) ? Certainty.INTENDED : modal(lemma, word));
             } else if (r.equals("advmod") && cues.is(lemma, Cue.HEDGE_ADVERB)) {
                 c = stronger(c, Certainty.HEDGED);
             } else if (nounTrigger && r.equals("amod")) {
@@ -175,6 +183,45 @@ public final class CertaintyClassifier {
         return Certainty.ASSERTED;
     }
 
+    /**
+     * "Syria said it would shoot down Turkish aircraft": in reported speech "would" is the speaker's
+     * "will", a stated intention, unless a condition hangs on the act ("would respond if…"). Only
+     * indirect speech with the speech verb first is backshifted.
+     */
+    private boolean backshiftedWill(DependencyTree tree, int k, String word) {
+        if (!word.equals("would") && !word.equals("'d")) {
+            return false;
+        }
+        int clause = k;
+        while (tree.baseRelation(clause).equals("conj") && tree.head(clause) > 0) {
+            clause = tree.head(clause);
+        }
+        int h = tree.head(clause);
+        boolean reported = h > 0 && h < clause && tree.baseRelation(clause).equals("ccomp") && tree.token(h).isVerb()
+                && cues.is(tree, h, Cue.SPEECH);
+        return reported && !quotedBetween(tree, h, k) && !conditioned(tree, k);
+    }
+
+    /** Direct speech keeps the speaker's own modal: 'said: "they would restrict access"' is conditional. */
+    private static boolean quotedBetween(DependencyTree tree, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (QUOTES.contains(tree.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "if"/"unless" clause on the act: "would retaliate if attacked". */
+    private boolean conditioned(DependencyTree tree, int k) {
+        for (int a : tree.children(k, "advcl")) {
+            if (tree.hasChild(a, m -> tree.baseRelation(m).equals("mark") && cues.is(tree.lemma(m), Cue.CONDITION))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Certainty modal(String lemma, String word) {
         if (cues.is(word, Cue.FUTURE_MODAL) || cues.is(lemma, Cue.FUTURE_MODAL)) {
             return Certainty.INTENDED;
@@ -200,7 +247,7 @@ public final class CertaintyClassifier {
     }
 
     private Attribution speakerOf(DependencyTree tree, int speechVerb, ArticleActors actors, int sentence) {
-        for (int s : tree.children(speechVerb, "nsubj")) {
+        for (int s : tree.subjects(speechVerb)) {
             return attribution(tree, s, actors, sentence);
         }
         // "…, Prime Minister Najib Mikati said." is often parsed with the name off the verb

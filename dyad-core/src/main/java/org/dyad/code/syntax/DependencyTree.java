@@ -158,4 +158,20 @@ public final class DependencyTree {
         }
         return out;
     }
+
+    /**
+     * The subjects of verb v; a conjoined verb without one shares its first conjunct's
+     * ("Syria condemned the raid and said…": Syria said).
+     */
+    public List<Integer> subjects(int v) {
+        int k = v;
+        for (int steps = 0; steps < 6 && k > 0; steps++) {
+            List<Integer> own = children(k, "nsubj");
+            if (!own.isEmpty() || !baseRelation(k).equals("conj")) {
+                return own;
+            }
+            k = head(k);
+        }
+        return List.of();
+    }
 }

@@ -158,6 +158,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void theArticlesOwnBodyBeatsADictionarysOtherMeaningOfTheLetters() {
+        Annotated a = Annotated.of("Sudan's army fought the Rapid Support Forces in Khartoum. The army accused the RSF of looting.");
+        assertThat(a.mention(1, "RSF").actor().code()).isEqualTo("SDNREB");
+        Annotated b = Annotated.of("The RSF said two journalists were detained in Iran.");
+        assertThat(b.mention(0, "RSF").actor().code()).as("without the article's body, the dictionary's").startsWith("NGO");
+    }
+
+    @Test
     void aTitleLaterInTheArticlePlacesTheFirstMentionToo() {
         Annotated a = Annotated.of("Harold Pemberton condemned the attack. Iraq's foreign minister, Harold Pemberton, said so.");
         assertThat(a.mention(0, "Harold Pemberton").actor().code()).isEqualTo("IRQGOV");

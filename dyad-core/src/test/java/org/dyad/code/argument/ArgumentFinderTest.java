@@ -36,6 +36,59 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void itInWhatAConjoinedSpeechVerbSaysIsTheSpeaker() {
+        Annotated a = Annotated.of("The Syrian government condemned the incursion and said it would shoot down "
+                + "Turkish aircraft entering its airspace.");
+        Arguments args = find(a, 0, "shoot");
+        assertThat(countries(args.sources())).containsExactly("SYR");
+        assertThat(countries(args.targets())).containsExactly("TUR");
+    }
+
+    @Test
+    void anActGivenAsAReasonIsNotTheVerbSubjects() {
+        Annotated a = Annotated.of("Washington imposed sanctions on four Iranian officials over the detention of "
+                + "foreign nationals. The European Union imposed sanctions on Belarus over its support for Russia. "
+                + "Iran protested after the strike on its embassy.");
+        assertThat(find(a, 0, "detention").sources()).isEmpty();
+        assertThat(find(a, 0, "detention").rule()).isEqualTo("reason-phrase");
+        assertThat(find(a, 1, "support").sources()).isEmpty();
+        assertThat(find(a, 2, "strike").sources()).isEmpty();
+        Annotated q = Annotated.of("The UK has flown over 870 missions and conducted over 265 bombing raids on ISIL targets.");
+        assertThat(countries(find(q, 0, "raids").sources())).as("over a number is more than it").containsExactly("GBR");
+        Annotated b = Annotated.of("Russia took part in the talks with Ukraine.");
+        assertThat(countries(find(b, 0, "talks").sources())).as("a light verb's own act").containsExactly("RUS");
+    }
+
+    @Test
+    void aPlaceInWhatIsDiscussedIsTheTopicNotTheInterlocutor() {
+        Annotated a = Annotated.of("Macron discussed the situation in Syria with Erdogan. "
+                + "Jack Straw held talks in Beijing on Thursday.");
+        assertThat(countries(find(a, 0, "discussed").targets())).containsExactly("TUR");
+        assertThat(countries(find(a, 1, "held").targets())).as("the venue of the act's own noun").containsExactly("CHN");
+    }
+
+    @Test
+    void itsInWhatASpeakerSaysIsTheSpeakers() {
+        Annotated a = Annotated.of("Israel said one of its F-16 jets was shot down by Syrian anti-aircraft fire. "
+                + "Iran said Israeli jets had struck its bases near Damascus. "
+                + "Israel said its jets had struck their positions.");
+        assertThat(countries(find(a, 0, "shot").targets())).containsExactly("ISR");
+        assertThat(countries(find(a, 0, "shot").sources())).containsExactly("SYR");
+        assertThat(countries(find(a, 1, "struck").targets())).containsExactly("IRN");
+        assertThat(countries(find(a, 2, "struck").sources())).containsExactly("ISR");
+        assertThat(find(a, 2, "struck").targets()).as("not the striker's own").isEmpty();
+    }
+
+    @Test
+    void aSecondObjectTheRowDidNotAskForNamesNoTarget() {
+        Annotated a = Annotated.of("Turkey has been pressing its offensive against the YPG, prompting fears of a "
+                + "confrontation with the United States.");
+        assertThat(countries(find(a, 0, "pressing").targets())).doesNotContain("USA");
+        Annotated b = Annotated.of("Iran accused Israel of espionage.");
+        assertThat(countries(find(b, 0, "accused").targets())).as("a particle row's object").containsExactly("ISR");
+    }
+
+    @Test
     void thePassiveByAgentIsTheSource() {
         Arguments args = find(Annotated.of("Iran was attacked by Israel."), 0, "attacked");
         assertThat(countries(args.sources())).containsExactly("ISR");
@@ -115,6 +168,29 @@ class ArgumentFinderTest {
         assertThat(countries(args.sources())).containsExactly("RUS");
         assertThat(countries(args.targets())).containsExactly("IRN");
         assertThat(args.rule()).endsWith("+reciprocal");
+    }
+
+    @Test
+    void conjoinedSubjectsOfAOneWayActAreNotEachOthersPartner() {
+        Annotated a = Annotated.of("The United States and Saudi Arabia, which are brokering the talks, welcomed the decision.");
+        assertThat(find(a, 0, "welcomed").targets()).isEmpty();
+        assertThat(find(a, 0, "brokering").targets()).isEmpty();
+    }
+
+    @Test
+    void aNounActThatIsItsClausesPredicateHasThatClausesSubjectAsDoer() {
+        Annotated a = Annotated.of("Saudi Arabia, which has been in talks with the Houthis, called for restraint. "
+                + "Iran is in talks with Russia.");
+        assertThat(countries(find(a, 0, "talks").sources())).containsExactly("SAU");
+        assertThat(countries(find(a, 1, "talks").sources())).containsExactly("IRN");
+        assertThat(countries(find(a, 1, "talks").targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aBareParticipleDoesNotBorrowItsGovernorsSubject() {
+        Annotated a = Annotated.of("Japan and South Korea agreed to resume regular visits between their leaders, "
+                + "suspended for more than a decade.");
+        assertThat(find(a, 0, "suspended").sources()).isEmpty();
     }
 
     @Test

@@ -90,6 +90,19 @@ class ContextPartiesTest {
         assertThat(args.rule()).isEqualTo("context-source");
     }
 
+    @Test
+    void aDoerLeftOpenOnPurposeIsNotThePersonTheArticleFollows() {
+        Annotated a = Annotated.of("German Chancellor Olaf Scholz arrived in Kyiv. "
+                + "The European Union imposed sanctions on Belarus over its support for Russia. "
+                + "Belarus stepped up its support for Russia.");
+        Trigger t = a.trigger(1, "support");
+        Arguments args = context.complete(a.tree(1), t, finder.find(a.tree(1), t, a.actors()), a.actors(), List.of());
+        assertThat(args.sources()).isEmpty();
+        Trigger own = a.trigger(2, "support");
+        assertThat(countries(context.complete(a.tree(2), own, finder.find(a.tree(2), own, a.actors()), a.actors(),
+                List.of()).sources())).as("a light verb's own act").containsExactly("BLR");
+    }
+
     // protest targets: CAMEO's convention, no parsing needed
 
     private static final Trigger PROTEST = new Trigger(0, 2, new TriggerDictionary.Pattern("protest", 'V', "140", null,

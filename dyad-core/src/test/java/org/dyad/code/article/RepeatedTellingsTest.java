@@ -8,6 +8,7 @@ import static org.dyad.code.article.HandMade.trigger;
 import java.util.List;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.time.EventDater;
+import org.dyad.model.Certainty;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,15 @@ class RepeatedTellingsTest {
     void anotherActIsAnotherEvent() {
         EventDraft visit = draft(trigger(1, 1, "visit", "042", true), country(1, "IRN"), country(1, "RUS"));
         assertThat(apply(lifting(0, "USA", "IRN"), visit)).hasSize(2);
+    }
+
+    @Test
+    void aThreatAndADeedAreTwoEvents() {
+        EventDraft threat = lifting(0, null, "IRN").withCertainty(Certainty.INTENDED);
+        EventDraft deed = lifting(1, "USA", "IRN").withCertainty(Certainty.REPORTED);
+        assertThat(apply(threat, deed)).hasSize(2);
+        assertThat(apply(lifting(0, null, "IRN").withCertainty(Certainty.HEDGED), deed)).as("both told as fact")
+                .hasSize(1);
     }
 
     @Test

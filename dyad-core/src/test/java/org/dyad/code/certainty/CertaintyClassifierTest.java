@@ -69,6 +69,29 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void wouldInReportedSpeechIsTheSpeakersWill() {
+        assertThat(certainty("Syria said it would shoot down Turkish aircraft.", "shoot")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Syria condemned the raid and said it would shoot down Turkish jets.", "shoot"))
+                .as("the speech verb is a conjunct").isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Syria said it would retaliate if Turkey attacked.", "retaliate"))
+                .as("a condition keeps it hypothetical").isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("Analysts fear Syria would retaliate.", "retaliate")).as("no speech")
+                .isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("A Labour spokesman said: \"The Liberal Democrats would restrict access to universities.\"",
+                "restrict")).as("direct speech keeps its modal").isEqualTo(Certainty.HYPOTHETICAL);
+    }
+
+    @Test
+    void aRelativeClauseIsNotGovernedByItsNounsClause() {
+        assertThat(certainty("Erdogan, who brokered the deal with the United Nations, is expected to visit Moscow.",
+                "brokered")).isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Erdogan, who brokered the deal with the United Nations, is expected to visit Moscow.",
+                "visit")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Officials said the man who attacked the embassy was arrested.", "attacked"))
+                .as("speech still reports it").isEqualTo(Certainty.REPORTED);
+    }
+
+    @Test
     void anActSomeoneIsAccusedOfIsAlleged() {
         assertThat(certainty("Iran accused Israel of bombing the embassy.", "bombing")).isEqualTo(Certainty.HEDGED);
         assertThat(certainty("Iran accused Israel of bombing the embassy.", "accused")).isEqualTo(Certainty.ASSERTED);

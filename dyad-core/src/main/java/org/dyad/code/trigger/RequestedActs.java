@@ -1,0 +1,59 @@
+package org.dyad.code.trigger;
+
+import java.util.List;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.syntax.DependencyTree;
+
+/**
+ * "Britain urged Iran to free the crew", "the Navy called on Iran to release the vessel", "the UN
+ * demanded that Iran release them": the act asked of someone else has not happened, and CAMEO
+ * codes only the appeal (02), which the request verb's own row gives. Such verb triggers are no
+ * events, nor is the purpose of an act asked for ("called for a meeting to discuss Syria").
+ * Asking for one's own act ("Putin asked to meet Biden": no one asked) keeps its reading;
+ * the noun of "called for the release of" is handled where its source is found.
+ */
+public final class RequestedActs {
+    private final CueLexicon cues;
+
+    public RequestedActs(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The triggers without verbs whose act is asked of another party. */
+    public List<Trigger> withoutRequested(DependencyTree tree, List<Trigger> found) {
+        return found.stream().filter(t -> !t.verb() || !askedOfOthers(tree, t.token())).toList();
+    }
+
+    boolean askedOfOthers(DependencyTree tree, int v) {
+        int k = v;
+        while (tree.baseRelation(k).equals("conj") && tree.head(k) > 0) {
+            k = tree.head(k); // "urged Iran to release the crew and return the ship"
+        }
+        int h = tree.head(k);
+        if (h <= 0 || !tree.token(h).isVerb()) {
+            return false;
+        }
+        String rel = tree.baseRelation(k);
+        String lemma = tree.lemma(h);
+        boolean request = cues.is(lemma, Cue.REQUEST_VERB) || cues.is(lemma, Cue.REQUEST_FOR);
+        if (rel.equals("ccomp")) {
+            return cues.is(lemma, Cue.REQUEST_VERB); // "demanded that Iran release them"
+        }
+        if ((rel.equals("advcl") || rel.equals("xcomp")) && infinitive(tree, k) && cues.is(lemma, Cue.REQUEST_FOR)
+                && tree.hasChild(h, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("for"))) {
+            return true; // "called for a meeting of the Council to discuss Syria": the meeting's purpose
+        }
+        return rel.equals("xcomp") && request && namesWhomItAsks(tree, h);
+    }
+
+    private static boolean infinitive(DependencyTree tree, int v) {
+        return tree.hasChild(v, c -> tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("to"));
+    }
+
+    /** "urged Iran", "called on Iran", "Iran was asked": someone other than the asker is to act. */
+    private static boolean namesWhomItAsks(DependencyTree tree, int h) {
+        return !tree.children(h, "obj").isEmpty() || !tree.children(h, "nsubj:pass").isEmpty()
+                || tree.hasChild(h, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("on"));
+    }
+}

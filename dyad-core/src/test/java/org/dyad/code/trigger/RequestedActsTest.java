@@ -1,0 +1,42 @@
+package org.dyad.code.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.code.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** An act asked of someone else is no event; asking to do one's own act is not such a request. */
+class RequestedActsTest {
+    private final RequestedActs requested = new RequestedActs(Annotated.cues());
+
+    private boolean asked(String sentence, String word) {
+        Annotated a = Annotated.of(sentence);
+        return requested.askedOfOthers(a.tree(0), a.token(0, word));
+    }
+
+    @Test
+    void anActAskedOfAnotherPartyIsNotDone() {
+        assertThat(asked("Britain urged Iran to free the crew.", "free")).isTrue();
+        assertThat(asked("The U.S. Navy called on Iran to release the vessel immediately.", "release")).isTrue();
+        assertThat(asked("France asked Iran to release the tanker and return its crew.", "return")).isTrue();
+        assertThat(asked("Iran was asked to release the tanker.", "release")).isTrue();
+        assertThat(asked("The United Nations demanded that Iran release the sailors.", "release")).isTrue();
+        assertThat(asked("France called for an emergency meeting of the Security Council to discuss the situation.",
+                "discuss")).as("the purpose of the act asked for").isTrue();
+    }
+
+    @Test
+    void asksForOnesOwnActOrOtherGoverningVerbsAreNotRequests() {
+        assertThat(asked("Putin asked to meet Biden in Geneva.", "meet")).isFalse();
+        assertThat(asked("Britain forced Iran to free the crew.", "free")).isFalse();
+        assertThat(asked("Iran agreed to release the tanker.", "release")).isFalse();
+        assertThat(asked("Iran said it released the tanker.", "released")).isFalse();
+    }
+
+    @Test
+    void theTriggerListLosesOnlyTheAskedVerbs() {
+        Annotated a = Annotated.of("Britain urged Iran to free the crew.");
+        assertThat(requested.withoutRequested(a.tree(0), a.triggers(0))).extracting(t -> a.tree(0).lemma(t.token()))
+                .contains("urge").doesNotContain("free");
+    }
+}
