@@ -175,7 +175,8 @@ public final class DyadEventCoder implements EventCoder {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
-            Arguments args = context.complete(tree, t, arguments.find(tree, t, found), found, sofar);
+            Arguments own = ArgumentFinder.withoutGovernorsSource(tree, t, arguments.find(tree, t, found), sentenceTriggers);
+            Arguments args = context.complete(tree, t, own, found, sofar);
             args = reactions.complete(tree, t, args, found, sentenceTriggers, sofar);
             Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);
             if (judged.isPresent()) {

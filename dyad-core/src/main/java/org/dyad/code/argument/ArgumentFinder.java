@@ -121,7 +121,8 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t) && !bareParticiple(tree, t)) {
+            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t) && !bareParticiple(tree, t)
+                    && !strayGerund(tree, t)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }
@@ -129,7 +130,7 @@ public final class ArgumentFinder {
             // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing")
             boolean placesTarget = !p.cameo().startsWith("04") || !p.objects().isEmpty();
             for (int o : tree.children(t, "obj")) {
-                if (otherObject(p, tree.lemma(o))) {
+                if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
                 targets.addAll(ownedOrNamed(ctx, o, t, actorsOrPerson(ctx, o, sources, placesTarget), sources));
@@ -224,6 +225,18 @@ public final class ArgumentFinder {
     private static boolean bareParticiple(DependencyTree tree, int v) {
         return "VBN".equals(tree.token(v).pos()) && PARTICIPLE_ATTACHMENTS.contains(tree.baseRelation(v))
                 && tree.children(v, "aux").isEmpty() && tree.children(v, "nsubj").isEmpty();
+    }
+
+    /**
+     * "accused the RSF of looting homes and attacking hospitals", parsed with "attacking" conjoined
+     * to "accused": a gerund cannot share a finite verb's subject, so the parse is wrong and the
+     * subject is not borrowed.
+     */
+    private static boolean strayGerund(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        String headPos = h > 0 ? tree.token(h).pos() : "";
+        return "VBG".equals(tree.token(v).pos()) && tree.baseRelation(v).equals("conj") && tree.children(v, "aux").isEmpty()
+                && (headPos.equals("VBD") || headPos.equals("VBZ") || headPos.equals("VBP"));
     }
 
     /**
@@ -562,12 +575,13 @@ public final class ArgumentFinder {
     }
 
     /**
-     * The row asks for direct-object lemmas (no particle, whose phrase would hold them, nor a class
-     * such as @named) and this object is none of them.
+     * Another direct object of the verb is the one the row asks for, and this one is not: the
+     * parser gave the verb two objects ("pressing its offensive …, prompting fears").
      */
-    private static boolean otherObject(TriggerDictionary.Pattern p, String lemma) {
-        return (p.particle() == null || p.particle().isEmpty()) && !p.objects().isEmpty()
-                && p.objects().stream().noneMatch(o -> o.startsWith("@")) && !p.objects().contains(lemma);
+    private static boolean otherObject(DependencyTree tree, int t, int o, TriggerDictionary.Pattern p) {
+        Set<String> asked = p.objects();
+        return !asked.contains(tree.lemma(o))
+                && tree.children(t, "obj").stream().anyMatch(other -> other != o && asked.contains(tree.lemma(other)));
     }
 
     /**
@@ -623,6 +637,25 @@ public final class ArgumentFinder {
         return ctx.actors.lastPersonBefore(ctx.sentence, head)
                 .filter(m -> m.actor().code() != null && sources.stream().noneMatch(m::sameActor))
                 .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "The United States and Saudi Arabia, which are brokering the talks", "Iran welcomed the
+     * talks": a noun act that is the object of a verb coding another act is that act's topic, not
+     * the verb subject's own act (as in "held talks", "signed an agreement", "launched an attack",
+     * where both words code the same act or the verb codes none). Its light-verb source goes.
+     */
+    public static Arguments withoutGovernorsSource(DependencyTree tree, Trigger t, Arguments args,
+            List<Trigger> sentenceTriggers) {
+        if (t.verb() || !args.rule().startsWith("light-verb-subject") || args.sources().isEmpty()) {
+            return args;
+        }
+        int governor = tree.head(t.token());
+        String root = t.pattern().cameo().substring(0, 2);
+        // a statement verb does the act it announces ("announced a suspension of air links")
+        boolean otherAct = sentenceTriggers.stream().anyMatch(o -> o.token() == governor && o.verb()
+                && !o.pattern().cameo().startsWith(root) && !o.pattern().cameo().startsWith("01"));
+        return otherAct ? new Arguments(List.of(), args.targets(), "topic-of-another-act") : args;
     }
 
     /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */

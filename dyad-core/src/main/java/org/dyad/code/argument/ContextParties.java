@@ -65,11 +65,12 @@ public final class ContextParties {
 
     /**
      * The noun's doer is someone the sentence does not name, on purpose: an act asked for ("called
-     * for an investigation"), a reason ("sanctions over its support for Russia"), or one owned by
+     * for an investigation"), a reason ("sanctions over its support for Russia"), another act's
+     * topic ("brokering the talks"), or one owned by
      * "its"/"their", which points at a body, not at the person the article last named.
      */
     private static boolean doerLeftOpen(DependencyTree tree, Trigger t, Arguments args) {
-        if (args.rule().equals("requested") || args.rule().equals("reason-phrase")) {
+        if (args.rule().equals("requested") || args.rule().equals("reason-phrase") || args.rule().equals("topic-of-another-act")) {
             return true;
         }
         return tree.hasChild(t.token(), c -> tree.relation(c).equals("nmod:poss")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.lexicon.CueLexicon.Cue;
@@ -53,6 +55,10 @@ public final class ReactionTargets {
             return args;
         }
         for (int obj : tree.children(t.token(), "obj")) {
+            Optional<ActorMention> owner = pronounOwner(tree, obj, found, t, args);
+            if (owner.isPresent()) {
+                return new Arguments(args.sources(), List.of(owner.get()), args.rule() + "+owner");
+            }
             if (!pointsBack(tree, obj, found, t.sentence())) {
                 continue;
             }
@@ -62,6 +68,52 @@ public final class ReactionTargets {
             }
         }
         return args;
+    }
+
+    /**
+     * "Tehran rejected its offer", "Kyiv welcomed their decision": the owner of what is reacted to,
+     * a pronoun for the last party named before it that is not the reacting one ("his"/"her": the
+     * last person, "its"/"their": the last country or body), in this sentence or the one before.
+     */
+    private static Optional<ActorMention> pronounOwner(DependencyTree tree, int obj, ArticleActors found, Trigger t,
+            Arguments args) {
+        if (tree.subtree(obj).stream().anyMatch(k -> found.at(t.sentence(), k).isPresent())) {
+            return Optional.empty();
+        }
+        for (int c : tree.children(obj, "nmod:poss")) {
+            String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+            boolean person = w.equals("his") || w.equals("her");
+            if (person || w.equals("its") || w.equals("their")) {
+                return lastPartyBefore(found, t.sentence(), c, person, args.sources(), !t.pattern().cameo().startsWith("05"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param othersOnly skip the reacting party: nobody rejects or condemns their own offer, while
+     *                   "Russia defended its offer" is Russia's own, and no dyad
+     */
+    private static Optional<ActorMention> lastPartyBefore(ArticleActors found, int sentence, int token, boolean person,
+            List<ActorMention> sources, boolean othersOnly) {
+        for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+            List<ActorMention> ms = found.in(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                ActorMention m = ms.get(i);
+                boolean before = s < sentence || m.last() < token;
+                boolean kind = (m.kind() == ActorDictionary.Kind.PERSON) == person;
+                if (before && kind && m.actor().code() != null) {
+                    boolean self = sources.stream().anyMatch(m::sameParty);
+                    if (!self) {
+                        return Optional.of(m);
+                    }
+                    if (!othersOnly) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean reaction(Trigger t) {

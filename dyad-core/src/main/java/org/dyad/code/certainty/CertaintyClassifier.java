@@ -21,6 +21,11 @@ import org.dyad.model.Event.Attribution;
  */
 public final class CertaintyClassifier {
     private static final int MAX_CLIMB = 8;
+    /** Verbs that make a threat or a promise whatever condition it carries. */
+    private static final Set<String> DECLARATIONS = Set.of("threaten", "vow", "pledge", "promise", "warn", "swear");
+    /** Verbs whose if/whether clause is what is asked, not a condition. */
+    private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "look", "see", "check",
+            "know", "decide", "determine", "examine", "consider", "doubt", "query", "investigate");
     private static final Set<String> QUOTES = Set.of(":", "\"", "``", "''", "\u201c", "\u201d", "'");
     private final CueLexicon cues;
 
@@ -38,7 +43,11 @@ public final class CertaintyClassifier {
         Attribution speaker = null;
         boolean sameClause = true;
         boolean presupposed = false;
+        boolean conditional = false;
+        boolean declared = false;
         for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
+            conditional |= sameClause && !presupposed && conditioned(tree, k);
+            declared |= !presupposed && DECLARATIONS.contains(tree.lemma(k));
             if (k != t) {
                 if (!presupposed) {
                     c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
@@ -69,6 +78,12 @@ public final class CertaintyClassifier {
             // "Erdogan, who brokered the deal, is expected to…": a relative clause states its act
             // on its own; what governs the noun it describes (intent, doubt, negation) does not reach it
             presupposed |= tree.relation(k).equals("acl:relcl");
+        }
+        // "The EU may halt aid if …", "talks will begin only if…", "hopes to sign if the Kremlin
+        // agrees" hang on a condition; a threat or a vow is made whatever its condition ("threatened
+        // to attack unless…"), and CAMEO codes it as one
+        if (conditional && !(declared && c == Certainty.INTENDED) && c.ordinal() < Certainty.HYPOTHETICAL.ordinal()) {
+            c = Certainty.HYPOTHETICAL;
         }
         return new Verdict(c, speaker);
     }
@@ -214,12 +229,15 @@ public final class CertaintyClassifier {
 
     /** An "if"/"unless" clause on the act: "would retaliate if attacked". */
     private boolean conditioned(DependencyTree tree, int k) {
-        for (int a : tree.children(k, "advcl")) {
-            if (tree.hasChild(a, m -> tree.baseRelation(m).equals("mark") && cues.is(tree.lemma(m), Cue.CONDITION))) {
-                return true;
-            }
+        if (QUESTIONING.contains(tree.lemma(k))) {
+            return false; // "asked him if he was…", "looked at whether…": a question, not a condition
         }
-        return false;
+        return tree.children(k, "advcl").stream().anyMatch(a -> conditionClause(tree, a));
+    }
+
+    private boolean conditionClause(DependencyTree tree, int clause) {
+        return tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark") && cues.is(tree.lemma(m), Cue.CONDITION)
+                && !tree.lemma(m).equals("whether"));
     }
 
     private Certainty modal(String lemma, String word) {

@@ -68,6 +68,10 @@ public record EventDraft(Trigger trigger, ActorMention source, ActorMention targ
         return new EventDraft(trigger, source, target, c, attributedTo, dated, place, objectLemmas, amounts, rule);
     }
 
+    public EventDraft withAttributedTo(Event.Attribution a) {
+        return new EventDraft(trigger, source, target, certainty, a, dated, place, objectLemmas, amounts, rule);
+    }
+
     public EventDraft withRule(String r) {
         return new EventDraft(trigger, source, target, certainty, attributedTo, dated, place, objectLemmas, amounts, r);
     }

@@ -110,7 +110,9 @@ public final class DependencyTree {
     public boolean ofOrForPhrase(int i) {
         String rel = baseRelation(i);
         String prep = preposition(i);
-        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for"));
+        boolean marked = rel.equals("advcl") // "of looting homes": the parser may mark a gerund clause
+                && hasChild(i, c -> baseRelation(c).equals("mark") && (lemma(c).equals("of") || lemma(c).equals("for")));
+        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for")) || marked;
     }
 
     /** The first token (1-based) of the phrase word i heads. */

@@ -8,7 +8,7 @@ import org.dyad.model.Entity;
 
 /**
  * When an event happened: the time expression that the trigger governs ("lifted on October 18,
- * 2020"), else the article's dateline or publication date — and the event says which it used, so
+ * 2020") unless it only says when a state began ("since 2011"), else the article's dateline or publication date — and the event says which it used, so
  * nobody mistakes a publication date for an event date.
  */
 public final class EventDater {
@@ -25,7 +25,7 @@ public final class EventDater {
             List<Integer> under = tree.subtree(scope);
             for (Entity e : sentenceDates) {
                 Dated d = normalise(e, article);
-                if (d != null && headedWithin(tree, e, under, scope == trigger)) {
+                if (d != null && headedWithin(tree, e, under, scope == trigger) && !startOfSpan(tree, e)) {
                     return d;
                 }
             }
@@ -40,6 +40,19 @@ public final class EventDater {
         int head = tree.head(trigger);
         boolean nounUnderVerb = tree.token(trigger).isNoun() && head > 0 && tree.token(head).isVerb();
         return nounUnderVerb ? new int[] {trigger, head} : new int[] {trigger};
+    }
+
+    /**
+     * "has bombed Yemen since 2015": the start of a state that still holds, not when the act
+     * reported happened; the article's date is the nearer one.
+     */
+    private static boolean startOfSpan(DependencyTree tree, Entity e) {
+        for (int k = 1; k <= tree.size(); k++) {
+            if (tree.token(k).end() <= e.start() && (k == tree.size() || tree.token(k + 1).start() >= e.start())) {
+                return tree.lemma(k).equalsIgnoreCase("since");
+            }
+        }
+        return false;
     }
 
     /** The date's words hang under the scope, and not under a nested clause with its own verb. */

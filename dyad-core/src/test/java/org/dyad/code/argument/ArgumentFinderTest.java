@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dyad.code.Annotated;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.trigger.Trigger;
 import org.junit.jupiter.api.Test;
 
 /** Who did it to whom: each mechanism of ArgumentFinder on a sentence written for it. */
@@ -86,6 +87,30 @@ class ArgumentFinderTest {
         assertThat(countries(find(a, 0, "pressing").targets())).doesNotContain("USA");
         Annotated b = Annotated.of("Iran accused Israel of espionage.");
         assertThat(countries(find(b, 0, "accused").targets())).as("a particle row's object").containsExactly("ISR");
+    }
+
+    @Test
+    void anActSomeoneIsAccusedOfIsNeverTheAccusers() {
+        Annotated a = Annotated.of("Sudan's army accused the Rapid Support Forces of looting homes and attacking hospitals.");
+        assertThat(find(a, 0, "attacking").sources()).extracting(m -> m.actor().code())
+                .as("not the accuser, whatever the parse").doesNotContain("SDNMIL");
+    }
+
+    @Test
+    void aNounActThatIsAnotherActsTopicIsNotTheSubjectsOwn() {
+        Annotated a = Annotated.of("The United States brokered the talks between Sudan's army and the Rapid Support Forces. "
+                + "Russia carried out an attack on Ukraine.");
+        Trigger brokered = a.trigger(0, "talks");
+        Arguments topic = ArgumentFinder.withoutGovernorsSource(a.tree(0), brokered, find(a, 0, "talks"), a.triggers(0));
+        assertThat(topic.sources()).extracting(m -> m.actor().code()).doesNotContain("USA");
+        Trigger attack = a.trigger(1, "attack");
+        Arguments own = ArgumentFinder.withoutGovernorsSource(a.tree(1), attack, find(a, 1, "attack"), a.triggers(1));
+        assertThat(countries(own.sources())).as("a light verb codes no act of its own").containsExactly("RUS");
+        Annotated b = Annotated.of("Italy announced a suspension of air links with Serbia on Wednesday.");
+        Trigger suspension = b.trigger(0, "suspension");
+        Arguments announced = ArgumentFinder.withoutGovernorsSource(b.tree(0), suspension, find(b, 0, "suspension"),
+                b.triggers(0));
+        assertThat(countries(announced.sources())).as("announcing it is doing it").containsExactly("ITA");
     }
 
     @Test

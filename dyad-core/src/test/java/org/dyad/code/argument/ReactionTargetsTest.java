@@ -61,6 +61,21 @@ class ReactionTargetsTest {
     }
 
     @Test
+    void anOwnerPronounIsTheLastOtherPartyNamed() {
+        Annotated a = Annotated.of("Russia proposed a prisoner exchange on Monday. Ukraine rejected its offer. "
+                + "Germany said Russia had made a proposal, and Russia defended its offer.");
+        Trigger t = a.trigger(1, "rejected");
+        Arguments found = finder.find(a.tree(1), t, a.actors());
+        Arguments args = reactions.complete(a.tree(1), t, found, a.actors(), a.triggers(1), List.of());
+        assertThat(countries(args.targets())).containsExactly("RUS");
+        assertThat(args.rule()).endsWith("+owner");
+        Trigger own = a.trigger(2, "defended");
+        Arguments defended = reactions.complete(a.tree(2), own, finder.find(a.tree(2), own, a.actors()), a.actors(),
+                a.triggers(2), List.of());
+        assertThat(defended.targets()).as("its own offer").isEmpty();
+    }
+
+    @Test
     void anotherKindOfActIsNotTheOneReferredTo() {
         Annotated a = Annotated.of("Russia signed a trade agreement with Iran. Germany condemned the attack.");
         assertThat(react(a, 1, "condemned", act(a, "signed", a.mention(0, "Russia"))).targets()).isEmpty();

@@ -64,6 +64,16 @@ class CertaintyClassifierTest {
     void conditionsAndWouldAreHypothetical() {
         assertThat(certainty("If Russia attacks Ukraine, Europe will respond.", "attacks")).isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("Russia would attack Ukraine.", "attack")).isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("Talks with Croatia begin only if the country cooperates with the tribunal.", "Talks"))
+                .as("a condition on the act").isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("Iran threatened to launch an offensive unless Baghdad accepted its conditions.", "launch"))
+                .as("a conditional threat is still a threat").isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Talks will begin only if the country cooperates with the tribunal.", "Talks"))
+                .as("a future that hangs on a condition").isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("The minister hopes to sign a deal with Russia if the Kremlin agrees.", "sign"))
+                .isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("Livingstone asked Finegold if he was a war criminal.", "asked"))
+                .as("an if-question is no condition").isEqualTo(Certainty.ASSERTED);
         assertThat(certainty("The regime must comply with the resolution.", "comply")).as("an obligation is not yet done")
                 .isEqualTo(Certainty.HYPOTHETICAL);
     }

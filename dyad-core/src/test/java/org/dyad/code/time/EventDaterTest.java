@@ -39,6 +39,12 @@ class EventDaterTest {
     }
 
     @Test
+    void sinceSaysWhenAStateBeganNotWhenTheActWasReported() {
+        assertThat(date("Saudi Arabia has bombed Yemen since 2015.", "bombed"))
+                .isEqualTo(new EventDater.Dated("2024-03-15", "day", "published"));
+    }
+
+    @Test
     void aMonthOrAYearKeepsItsPrecision() {
         assertThat(date("Russia attacked Ukraine in March 2022.", "attacked"))
                 .isEqualTo(new EventDater.Dated("2022-03", "month", "text"));
