@@ -13,6 +13,9 @@ import org.dyad.code.syntax.DependencyTree;
  */
 final class PhraseActors {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around");
+    /** Offices held abroad: the place they are in is where they serve, not whom they serve. */
+    private static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "embassy", "consul", "consulate",
+            "diplomat", "attache", "mission", "legation", "charge");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -44,7 +47,7 @@ final class PhraseActors {
     /**
      * The actors a subject names: as {@link #actorsOf}, but a place phrase of a noun that names no
      * person or body says where, not who ("a bomb blast in central Baghdad killed…" is not Baghdad's
-     * act; "the government in Baghdad" still is). As a target the place stays: by CAMEO's practice
+     * act; "the government in Baghdad" still is, "the US ambassador in Tokyo" is not Japan's). As a target the place stays: by CAMEO's practice
      * "deployed forces in Lebanon" acts on Lebanon.
      */
     List<ActorMention> sourcesOf(int head) {
@@ -118,7 +121,8 @@ final class PhraseActors {
 
     /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */
     private boolean whereNotWho(int head, int c) {
-        return placePhrase(c) && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
+        boolean posting = POSTINGS.contains(tree.lemma(head)); // "its ambassador in Tokyo" is not Japan's
+        return placePhrase(c) && (posting || !actors.sectorWordAt(sentence, head)) && mentionsAt(head).isEmpty();
     }
 
     /**

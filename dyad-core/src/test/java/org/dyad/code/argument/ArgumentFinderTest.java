@@ -114,6 +114,14 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anEnvoysPostingIsWhereTheyServeNotWhom() {
+        Annotated a = Annotated.of("The ambassador in Tokyo criticised the Chinese diplomat's post. "
+                + "The government in Baghdad criticised Turkey.");
+        assertThat(countries(find(a, 0, "criticised").sources())).doesNotContain("JPN");
+        assertThat(countries(find(a, 1, "criticised").sources())).as("a government is where it sits").containsExactly("IRQ");
+    }
+
+    @Test
     void thePassiveByAgentIsTheSource() {
         Arguments args = find(Annotated.of("Iran was attacked by Israel."), 0, "attacked");
         assertThat(countries(args.sources())).containsExactly("ISR");
