@@ -647,14 +647,17 @@ public final class ArgumentFinder {
      */
     public static Arguments withoutGovernorsSource(DependencyTree tree, Trigger t, Arguments args,
             List<Trigger> sentenceTriggers) {
-        if (t.verb() || !args.rule().startsWith("light-verb-subject") || args.sources().isEmpty()) {
-            return args;
+        if (t.verb() || !args.rule().startsWith("light-verb-subject") || args.sources().isEmpty()
+                || !tree.baseRelation(t.token()).equals("obj")) {
+            return args; // "Iran agreed, in a deal with Britain, to…": a phrase beside the verb is its own act
         }
         int governor = tree.head(t.token());
-        String root = t.pattern().cameo().substring(0, 2);
-        // a statement verb does the act it announces ("announced a suspension of air links")
+        String act = t.pattern().cameo().substring(0, 3); // brokering (045) talks (046) are two acts
+        // a statement verb does the act it announces ("announced a suspension of air links"), and
+        // one agreeing, offering or promising does the act it takes on ("agreed a ceasefire")
         boolean otherAct = sentenceTriggers.stream().anyMatch(o -> o.token() == governor && o.verb()
-                && !o.pattern().cameo().startsWith(root) && !o.pattern().cameo().startsWith("01"));
+                && !o.pattern().cameo().startsWith(act) && !o.pattern().cameo().startsWith("01")
+                && !o.pattern().cameo().startsWith("03"));
         return otherAct ? new Arguments(List.of(), args.targets(), "topic-of-another-act") : args;
     }
 

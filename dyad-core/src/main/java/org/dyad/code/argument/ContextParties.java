@@ -39,7 +39,7 @@ public final class ContextParties {
     public Arguments complete(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
             List<EventDraft> drafts) {
         boolean plural = arguments.pluralSubject(tree, t.token());
-        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t)) {
+        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t) && !args.rule().equals("topic-of-another-act")) {
             List<ActorMention> matrix = matrixSubject(tree, t.token(), found);
             if (!matrix.isEmpty() && args.targets().isEmpty()) {
                 return new Arguments(List.of(), matrix, "matrix-participant");

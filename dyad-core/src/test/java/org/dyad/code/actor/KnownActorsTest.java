@@ -74,6 +74,12 @@ class KnownActorsTest {
     }
 
     @Test
+    void aLastNameOthersCarryAsAFirstNameNamesNobodyAlone() {
+        Document d = doc("A Saudi official said Crown Prince Abdullah met Syrian officials in Riyadh.", "2005-03-03");
+        assertThat(code(d, "Abdullah")).as("not Afghanistan's Abdullah Abdullah").doesNotStartWith("AFG");
+    }
+
+    @Test
     void acronymsOfArmedGroupsAreActors() {
         Document d = doc("HTS fighters attacked SDF positions near Raqqa.", "2020-05-01");
         Event e = d.events().stream().filter(x -> x.cameo().startsWith("19") || x.cameo().startsWith("18")).findFirst()

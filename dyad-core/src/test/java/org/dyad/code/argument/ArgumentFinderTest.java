@@ -98,11 +98,11 @@ class ArgumentFinderTest {
 
     @Test
     void aNounActThatIsAnotherActsTopicIsNotTheSubjectsOwn() {
-        Annotated a = Annotated.of("The United States brokered the talks between Sudan's army and the Rapid Support Forces. "
+        Annotated a = Annotated.of("The United States and Saudi Arabia are brokering the talks. "
                 + "Russia carried out an attack on Ukraine.");
         Trigger brokered = a.trigger(0, "talks");
         Arguments topic = ArgumentFinder.withoutGovernorsSource(a.tree(0), brokered, find(a, 0, "talks"), a.triggers(0));
-        assertThat(topic.sources()).extracting(m -> m.actor().code()).doesNotContain("USA");
+        assertThat(topic.sources()).as("the brokers are not the talkers").isEmpty();
         Trigger attack = a.trigger(1, "attack");
         Arguments own = ArgumentFinder.withoutGovernorsSource(a.tree(1), attack, find(a, 1, "attack"), a.triggers(1));
         assertThat(countries(own.sources())).as("a light verb codes no act of its own").containsExactly("RUS");

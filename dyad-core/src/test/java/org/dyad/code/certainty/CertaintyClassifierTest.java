@@ -58,6 +58,8 @@ class CertaintyClassifierTest {
     void intentionsAreIntended() {
         assertThat(certainty("Turkey plans to visit Egypt.", "visit")).isEqualTo(Certainty.INTENDED);
         assertThat(certainty("Russia will sign a deal with Iran.", "sign")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Kenya offered to host a meeting between the two generals.", "host"))
+                .as("an offer is not yet done").isEqualTo(Certainty.INTENDED);
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Dyad's actor knowledge base: people with dated roles, organisations, companies and armed groups,
@@ -40,12 +42,15 @@ public final class ActorKnowledgeBase {
         this.index = new HashMap<>(rows.size() * 6);
         this.surnames = new HashMap<>(rows.size() * 2);
         this.anySurnames = new HashMap<>(rows.size() * 2);
+        Set<String> givenNames = givenNames(this.rows);
         for (int i = 0; i < this.rows.size(); i++) {
             ActorRow r = this.rows.get(i);
             for (String name : r.names()) {
                 List<String> words = NameKey.words(name, false);
                 add(index, String.join("", words), i);
-                if (r.kind() == ActorRow.Kind.PERSON && r.tier() <= SURNAME_TIER) {
+                // "Crown Prince Abdullah" is not Abdullah Abdullah: a last name that other people
+                // carry as a first name does not name this person alone
+                if (r.kind() == ActorRow.Kind.PERSON && r.tier() <= SURNAME_TIER && !givenNames.contains(surnameKey(words))) {
                     add(surnames, surnameKey(words), i);
                 }
                 if (r.kind() == ActorRow.Kind.PERSON) {
@@ -53,6 +58,23 @@ public final class ActorKnowledgeBase {
                 }
             }
         }
+    }
+
+    /** First words of the person names of every tier ("abdullah", "mohamed", "sergei"). */
+    private static Set<String> givenNames(List<ActorRow> rows) {
+        Set<String> out = new HashSet<>();
+        for (ActorRow r : rows) {
+            if (r.kind() != ActorRow.Kind.PERSON) {
+                continue;
+            }
+            for (String name : r.names()) {
+                List<String> words = NameKey.words(name, false);
+                if (words.size() >= 2) {
+                    out.add(words.get(0));
+                }
+            }
+        }
+        return out;
     }
 
     /** The key of a person name's last word ("Sergei Shoigu" → shoigu); empty for one-word names. */
