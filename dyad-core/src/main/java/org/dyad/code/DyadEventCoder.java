@@ -171,11 +171,12 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Trigger> sentenceTriggers = triggers.find(tree);
-        for (Trigger word : requested.withoutRequested(tree, orders.withoutOrders(tree, sentenceTriggers))) {
+        List<Trigger> acts = orders.withoutOrders(tree, sentenceTriggers); // "ordered the destruction of…" is the destruction
+        for (Trigger word : requested.withoutRequested(tree, acts)) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
-            Arguments own = ArgumentFinder.withoutGovernorsSource(tree, t, arguments.find(tree, t, found), sentenceTriggers);
+            Arguments own = ArgumentFinder.withoutGovernorsSource(tree, t, arguments.find(tree, t, found), acts);
             Arguments args = context.complete(tree, t, own, found, sofar);
             args = reactions.complete(tree, t, args, found, sentenceTriggers, sofar);
             Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);

@@ -37,6 +37,18 @@ class EventCoderTest {
     }
 
     @Test
+    void anOrderedActIsTheOrderersAndReactionsAimAtItsDoer() {
+        Event destroyed = only(events("President Jacques Chirac ordered the destruction of the Ivory Coast's air force."), "17");
+        assertThat(destroyed.source().code()).startsWith("FRA");
+        List<Event> es = events("Russian drones struck the port of Izmail on Wednesday. Germany condemned the attack.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.cameo()).startsWith("11");
+            assertThat(e.source().code()).startsWith("DEU");
+            assertThat(e.target().code()).startsWith("RUS");
+        });
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = only(events("Iran was sanctioned by the United States."), "16");
         assertThat(country(e.source())).isEqualTo("USA");
