@@ -585,7 +585,7 @@ public final class ArgumentFinder {
     }
 
     /**
-     * "Iran said Israeli jets had struck its embassy in Damascus": a phrase owned by "its" in what a
+     * "Iran said Israeli jets had struck its bases near Damascus": a phrase owned by "its" in what a
      * speaker says is the speaker's (not the striker's own), and that beats a place inside it.
      */
     private List<ActorMention> ownedOrNamed(PhraseActors ctx, int head, int verb, List<ActorMention> named,

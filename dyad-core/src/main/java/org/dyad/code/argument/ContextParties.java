@@ -66,8 +66,8 @@ public final class ContextParties {
     /**
      * The noun's doer is someone the sentence does not name, on purpose: an act asked for ("called
      * for an investigation"), a reason ("sanctions over its support for Russia"), another act's
-     * topic ("brokering the talks"), or one owned by
-     * "its"/"their", which points at a body, not at the person the article last named.
+     * topic ("brokering the talks"), or one owned by "its"/"their", which points at a body, not at
+     * the person the article last named.
      */
     private static boolean doerLeftOpen(DependencyTree tree, Trigger t, Arguments args) {
         if (args.rule().equals("requested") || args.rule().equals("reason-phrase") || args.rule().equals("topic-of-another-act")) {

@@ -23,7 +23,8 @@ class ReactionTargetsTest {
                 new EventDater.Dated("2023-08-02", "day", "published"), null, List.of(), "subject");
     }
 
-    private Arguments react(Annotated a, int sentence, String trigger, EventDraft told) {
+    /** The arguments of the reaction in the sentence, completed from the acts told before it. */
+    private Arguments react(Annotated a, int sentence, String trigger, EventDraft... told) {
         Trigger t = a.trigger(sentence, trigger);
         Arguments found = finder.find(a.tree(sentence), t, a.actors());
         return reactions.complete(a.tree(sentence), t, found, a.actors(), a.triggers(sentence), List.of(told));
@@ -54,25 +55,17 @@ class ReactionTargetsTest {
         EventDraft struck = act(a, "struck", a.mention(0, "Russian"));
         EventDraft shot = new EventDraft(a.trigger(1, "shot"), a.mention(1, "Ukraine's air force"), null,
                 Certainty.REPORTED, null, struck.dated(), null, List.of(), "subject");
-        Trigger t = a.trigger(2, "condemned");
-        Arguments found = finder.find(a.tree(2), t, a.actors());
-        assertThat(reactions.complete(a.tree(2), t, found, a.actors(), a.triggers(2), List.of(struck, shot)).targets())
-                .isEmpty();
+        assertThat(react(a, 2, "condemned", struck, shot).targets()).isEmpty();
     }
 
     @Test
     void anOwnerPronounIsTheLastOtherPartyNamed() {
         Annotated a = Annotated.of("Russia proposed a prisoner exchange on Monday. Ukraine rejected its offer. "
                 + "Germany said Russia had made a proposal, and Russia defended its offer.");
-        Trigger t = a.trigger(1, "rejected");
-        Arguments found = finder.find(a.tree(1), t, a.actors());
-        Arguments args = reactions.complete(a.tree(1), t, found, a.actors(), a.triggers(1), List.of());
+        Arguments args = react(a, 1, "rejected");
         assertThat(countries(args.targets())).containsExactly("RUS");
         assertThat(args.rule()).endsWith("+owner");
-        Trigger own = a.trigger(2, "defended");
-        Arguments defended = reactions.complete(a.tree(2), own, finder.find(a.tree(2), own, a.actors()), a.actors(),
-                a.triggers(2), List.of());
-        assertThat(defended.targets()).as("its own offer").isEmpty();
+        assertThat(react(a, 2, "defended").targets()).as("its own offer").isEmpty();
     }
 
     @Test
