@@ -170,15 +170,15 @@ public final class DyadEventCoder implements EventCoder {
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Trigger> sentenceTriggers = triggers.find(tree);
-        List<Trigger> acts = orders.withoutOrders(tree, sentenceTriggers); // "ordered the destruction of…" is the destruction
+        // "ordered the destruction of…" is the destruction: the order verb is no act of its own
+        List<Trigger> acts = orders.withoutOrders(tree, triggers.find(tree));
         for (Trigger word : requested.withoutRequested(tree, acts)) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);
             Arguments own = ArgumentFinder.withoutGovernorsSource(tree, t, arguments.find(tree, t, found), acts);
             Arguments args = context.complete(tree, t, own, found, sofar);
-            args = reactions.complete(tree, t, args, found, sentenceTriggers, sofar);
+            args = reactions.complete(tree, t, args, found, acts, sofar);
             Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);
             if (judged.isPresent()) {
                 // "X said Y's plans were worthless": criticism of Y, not a bare statement

@@ -27,8 +27,10 @@ import org.dyad.code.trigger.TriggerDictionary;
 public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
-    /** Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate. */
-    /** Shared acts ("Russia and China agreed", "… met", "… signed a treaty"): two subjects are each other's partner. */
+    /**
+     * Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate,
+     * sign ("Russia and China agreed", "… met", "… signed a treaty").
+     */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     /**
      * Acts of one side toward another even with two subjects: visit, host, mediate; praise, defend,
@@ -42,20 +44,25 @@ public final class ArgumentFinder {
      * inquiry into" are not whom the appeal is made to (CAMEO codes the captor, the authorities).
      */
     private static final List<String> REQUESTED_ACT_PREPS = List.of("against", "with", "on", "to", "toward", "towards");
+    /** Prepositions of a reason or an occasion: the verb's subject is not the noun act's doer. */
+    private static final Set<String> REASON_PREPS = Set.of("over", "for", "after", "before", "despite", "amid",
+            "amidst", "following", "since", "against", "because of", "due to");
     /**
      * Roots of acts that come from someone (offers, aid, visits, demands, criticism, rejections,
      * threats): "from X" on such a noun names its source. On force, withdrawal or expulsion it is
      * a place left or fired from ("withdrawal from Iraq", "rockets from Gaza").
      */
-    /** Prepositions of a reason or an occasion: the verb's subject is not the noun act's doer. */
-    private static final Set<String> REASON_PREPS = Set.of("over", "for", "after", "before", "despite", "amid",
-            "amidst", "following", "since", "against", "because of", "due to");
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
     /** The preposition of a passive verb's agent. */
     private static final List<String> BY = List.of("by");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    /** Possessives that point at a body, not at a person: "its offer", "their support". */
+    static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
+    static final String REQUESTED = "requested";
+    static final String REASON_PHRASE = "reason-phrase";
+    static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
     private final CueLexicon cues;
@@ -249,9 +256,8 @@ public final class ArgumentFinder {
             return false; // "working with its allies to support…": company, not a subject of its own
         }
         for (int s : tree.children(v, "nsubj")) {
-            String pos = tree.token(s).pos();
             // a verb read as a subject ("committed to continuing to provide") is a misparse
-            if (!"WDT".equals(pos) && !"WP".equals(pos) && !pos.startsWith("VB")) {
+            if (!relativePronoun(tree, s) && !tree.token(s).pos().startsWith("VB")) {
                 return true;
             }
         }
@@ -345,14 +351,14 @@ public final class ArgumentFinder {
                     // "negotiations with Iran began": a party the noun's phrase already made its target is no source
                     sources.addAll(ctx.actorsOf(n).stream().filter(m -> !targets.contains(m)).toList());
                 } else if (requested(tree, n, governor)) {
-                    rule = "requested"; // "called for an investigation": asked of others, not the caller's act
+                    rule = REQUESTED; // "called for an investigation": asked of others, not the caller's act
                 } else if (doneByTheObject(tree, n, governor)) {
                     rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
                     sources.addAll(objectActors(ctx, governor));
                 } else if (r.equals("obl") && reasonPhrase(tree, n)) {
                     // "imposed sanctions over the detention of foreign nationals", "protested after
                     // the strike": a reason or an occasion is someone else's act as often as not
-                    rule = "reason-phrase";
+                    rule = REASON_PHRASE;
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
                     if (sources.isEmpty()) {
@@ -385,11 +391,16 @@ public final class ArgumentFinder {
         }
         List<ActorMention> out = new ArrayList<>();
         for (int s : tree.children(n, "nsubj")) {
-            String pos = tree.token(s).pos();
-            boolean relative = "WDT".equals(pos) || "WP".equals(pos);
-            out.addAll(relative && tree.relation(n).equals("acl:relcl") ? ctx.sourcesOf(tree.head(n)) : ctx.actorsOf(s));
+            boolean antecedent = relativePronoun(tree, s) && tree.relation(n).equals("acl:relcl");
+            out.addAll(antecedent ? ctx.sourcesOf(tree.head(n)) : ctx.actorsOf(s));
         }
         return out;
+    }
+
+    /** "which", "who": a subject that stands for the noun its clause describes. */
+    private static boolean relativePronoun(DependencyTree tree, int s) {
+        String pos = tree.token(s).pos();
+        return "WDT".equals(pos) || "WP".equals(pos);
     }
 
     /**
@@ -658,7 +669,7 @@ public final class ArgumentFinder {
         boolean otherAct = sentenceTriggers.stream().anyMatch(o -> o.token() == governor && o.verb()
                 && !o.pattern().cameo().startsWith(act) && !o.pattern().cameo().startsWith("01")
                 && !o.pattern().cameo().startsWith("03"));
-        return otherAct ? new Arguments(List.of(), args.targets(), "topic-of-another-act") : args;
+        return otherAct ? new Arguments(List.of(), args.targets(), TOPIC_OF_ANOTHER_ACT) : args;
     }
 
     /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */

@@ -28,7 +28,9 @@ public final class ContextParties {
     private static final Set<String> PUBLIC_APPEALS = Set.of("call", "urge", "demand", "appeal",
             "petition", "lobby");
 
-    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    /** Rules of a noun act whose doer the sentence leaves open on purpose. */
+    private static final Set<String> DOER_LEFT_OPEN = Set.of(ArgumentFinder.REQUESTED, ArgumentFinder.REASON_PHRASE,
+            ArgumentFinder.TOPIC_OF_ANOTHER_ACT);
 
     private final ArgumentFinder arguments;
 
@@ -39,7 +41,8 @@ public final class ContextParties {
     public Arguments complete(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
             List<EventDraft> drafts) {
         boolean plural = arguments.pluralSubject(tree, t.token());
-        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t) && !args.rule().equals("topic-of-another-act")) {
+        if (args.sources().isEmpty() && !t.verb() && affectsMatrixSubject(t)
+                && !args.rule().equals(ArgumentFinder.TOPIC_OF_ANOTHER_ACT)) {
             List<ActorMention> matrix = matrixSubject(tree, t.token(), found);
             if (!matrix.isEmpty() && args.targets().isEmpty()) {
                 return new Arguments(List.of(), matrix, "matrix-participant");
@@ -70,11 +73,11 @@ public final class ContextParties {
      * the person the article last named.
      */
     private static boolean doerLeftOpen(DependencyTree tree, Trigger t, Arguments args) {
-        if (args.rule().equals("requested") || args.rule().equals("reason-phrase") || args.rule().equals("topic-of-another-act")) {
+        if (DOER_LEFT_OPEN.contains(args.rule())) {
             return true;
         }
         return tree.hasChild(t.token(), c -> tree.relation(c).equals("nmod:poss")
-                && OWNER_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)));
+                && ArgumentFinder.OWNER_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -47,7 +47,8 @@ final class PhraseActors {
     /**
      * The actors a subject names: as {@link #actorsOf}, but a place phrase of a noun that names no
      * person or body says where, not who ("a bomb blast in central Baghdad killed…" is not Baghdad's
-     * act; "the government in Baghdad" still is, "the US ambassador in Tokyo" is not Japan's). As a target the place stays: by CAMEO's practice
+     * act; "the government in Baghdad" still is, "the US ambassador in Tokyo" is not Japan's). As a
+     * target the place stays: by CAMEO's practice
      * "deployed forces in Lebanon" acts on Lebanon.
      */
     List<ActorMention> sourcesOf(int head) {

@@ -83,7 +83,7 @@ public final class ReactionTargets {
         for (int c : tree.children(obj, "nmod:poss")) {
             String w = tree.token(c).word().toLowerCase(Locale.ROOT);
             boolean person = w.equals("his") || w.equals("her");
-            if (person || w.equals("its") || w.equals("their")) {
+            if (person || ArgumentFinder.OWNER_PRONOUNS.contains(w)) {
                 return lastPartyBefore(found, t.sentence(), c, person, args.sources(), !t.pattern().cameo().startsWith("05"));
             }
         }

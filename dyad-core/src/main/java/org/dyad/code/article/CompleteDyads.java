@@ -21,9 +21,9 @@ import org.dyad.code.draft.EventDraft;
  * text leaves out ("Iran marked the lifting of the embargo"). Other agentless acts are kept out:
  * read as a careful coder reads them, nearly all were misreadings ("France's output was
  * released", "talks to end the conflict" → Syria, "Britons released from the US camp" → USA), or
- * their agent was named and missed ("expelled from the Labour party"). Runs last, on the final codes (a stated intention is
- * root 03 whatever act it intends), after context, fragments and repeated tellings had their chance
- * to fill a missing party.
+ * their agent was named and missed ("expelled from the Labour party"). Runs last, on the final
+ * codes (a stated intention is root 03 whatever act it intends), after context, fragments and
+ * repeated tellings had their chance to fill a missing party.
  */
 public final class CompleteDyads {
     private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",

@@ -207,10 +207,7 @@ public final class CertaintyClassifier {
         if (!word.equals("would") && !word.equals("'d")) {
             return false;
         }
-        int clause = k;
-        while (tree.baseRelation(clause).equals("conj") && tree.head(clause) > 0) {
-            clause = tree.head(clause);
-        }
+        int clause = tree.firstConjunct(k);
         int h = tree.head(clause);
         boolean reported = h > 0 && h < clause && tree.baseRelation(clause).equals("ccomp") && tree.token(h).isVerb()
                 && cues.is(tree, h, Cue.SPEECH);

@@ -161,6 +161,15 @@ public final class DependencyTree {
         return out;
     }
 
+    /** The first conjunct of the coordination word i belongs to ("release" in "release the crew and return the ship"). */
+    public int firstConjunct(int i) {
+        int k = i;
+        while (baseRelation(k).equals("conj") && head(k) > 0) {
+            k = head(k);
+        }
+        return k;
+    }
+
     /**
      * The subjects of verb v; a conjoined verb without one shares its first conjunct's
      * ("Syria condemned the raid and said…": Syria said).

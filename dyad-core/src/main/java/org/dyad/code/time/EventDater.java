@@ -8,7 +8,8 @@ import org.dyad.model.Entity;
 
 /**
  * When an event happened: the time expression that the trigger governs ("lifted on October 18,
- * 2020") unless it only says when a state began ("since 2011"), else the article's dateline or publication date — and the event says which it used, so
+ * 2020") unless it only says when a state began ("since 2011"), else the article's dateline or
+ * publication date — and the event says which it used, so
  * nobody mistakes a publication date for an event date.
  */
 public final class EventDater {

@@ -26,10 +26,7 @@ public final class RequestedActs {
     }
 
     boolean askedOfOthers(DependencyTree tree, int v) {
-        int k = v;
-        while (tree.baseRelation(k).equals("conj") && tree.head(k) > 0) {
-            k = tree.head(k); // "urged Iran to release the crew and return the ship"
-        }
+        int k = tree.firstConjunct(v); // "urged Iran to release the crew and return the ship"
         int h = tree.head(k);
         if (h <= 0 || !tree.token(h).isVerb()) {
             return false;
