@@ -33,17 +33,60 @@ public final class TriggerFinder {
      * when made to someone or when it judges someone, which the caller checks apart.
      */
     public boolean mayHoldTrigger(List<Token> tokens, boolean beyondReporting) {
-        for (Token t : tokens) {
+        SentenceWords sentence = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             char pos = posClass(t);
             if (pos == 0) {
                 continue;
             }
-            List<TriggerDictionary.Pattern> ps = dictionary.patterns(t.lemma(), pos);
-            if (!ps.isEmpty() && !(beyondReporting && ps.stream().allMatch(p -> p.cameo().equals("010")))) {
-                return true;
+            for (TriggerDictionary.Pattern p : dictionary.patterns(t.lemma(), pos)) {
+                if (beyondReporting && p.cameo().equals("010")) {
+                    continue;
+                }
+                sentence = sentence == null ? new SentenceWords(tokens) : sentence;
+                if (sentence.mayMatch(p, i)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * What a pattern needs before any parse can satisfy it: its particle and one of its object
+     * words somewhere in the sentence, and its word context around the trigger. Each is checked on
+     * the parse too ({@link #matches}), so a sentence that fails here could never yield the pattern.
+     */
+    private static final class SentenceWords {
+        private final List<String> words;
+        private final Set<String> forms = new HashSet<>();
+
+        SentenceWords(List<Token> tokens) {
+            this.words = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                String w = t.word() == null ? "" : t.word().toLowerCase(Locale.ROOT);
+                words.add(w);
+                forms.add(w);
+                if (t.lemma() != null) {
+                    forms.add(t.lemma());
+                    forms.add(singular(t.lemma()));
+                }
+            }
+        }
+
+        boolean mayMatch(TriggerDictionary.Pattern p, int trigger) {
+            if (p.particle() != null && !p.particle().contains(" ") && !forms.contains(p.particle())) {
+                return false;
+            }
+            Set<String> objects = p.objects();
+            boolean open = objects.isEmpty() || objects.contains(TriggerLexicon.ANY_OBJECT)
+                    || objects.contains(TriggerLexicon.NAMED_OBJECT);
+            if (!open && objects.stream().noneMatch(forms::contains)) {
+                return false;
+            }
+            return p.context().matches(words, trigger);
+        }
     }
 
     public List<Trigger> find(DependencyTree tree) {

@@ -101,6 +101,19 @@ class TriggerFinderTest {
     }
 
     @Test
+    void theQuickTestAsksForAPatternsObjectWordsAndParticle() {
+        // 'lift' is an event only with an object word such as 'embargo'; 'pull' only with 'out' or 'back'
+        Annotated a = Annotated.of("The workers lifted the boxes. The European Union lifted the embargoes. "
+                + "The driver pulled the cart. Russia pulled out of the treaty.");
+        TriggerFinder finder = new TriggerFinder(Annotated.triggerDictionary());
+        List<Boolean> quick = a.article().sentences().stream().map(s -> finder.mayHoldTrigger(s.tokens(), true)).toList();
+        assertThat(quick).containsExactly(false, true, false, true);
+        for (int s = 0; s < 4; s++) {
+            assertThat(a.triggers(s).isEmpty()).as("sentence %d: the parse agrees with the quick test", s).isEqualTo(!quick.get(s));
+        }
+    }
+
+    @Test
     void aBusinessContractIsNoAgreementButASignedOneStillIs() {
         Annotated a = Annotated.of("Boeing won a contract with the Egyptian airline. "
                 + "The contract with Egypt covers ten aircraft. Iran signed an arms contract with Russia.");
