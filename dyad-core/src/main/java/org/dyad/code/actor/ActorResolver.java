@@ -135,7 +135,7 @@ public final class ActorResolver {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return mentions;
+        return SharedBodies.shared(tokens, mentions);
     }
 
     /**

@@ -90,8 +90,15 @@ public final class ArgumentFinder {
             targets.clear();
             targets.addAll(swap);
         }
-        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
         String cameo = trigger.pattern().cameo();
+        if (targets.isEmpty() && cameo.startsWith("13")) {
+            List<ActorMention> conditioned = conditionedParties(ctx, t);
+            if (!conditioned.isEmpty()) {
+                targets.addAll(conditioned);
+                rule = rule + "+condition-party";
+            }
+        }
+        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
         if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
                 && !ONE_WAY.contains(cameo)) {
             ActorMention first = sources.get(0);
@@ -447,6 +454,33 @@ public final class ArgumentFinder {
             }
         }
         // "it is the minister who met…" and copulas: a subject on the copula's predicate
+        return out;
+    }
+
+    /**
+     * Whom a threat is aimed at when it names nobody: the one whose act its condition waits on.
+     * "threatened to stop negotiations if the United States goes ahead with the deployment", "to
+     * strike unless Israel rescinded its annexation": the subject of an if/unless clause on the
+     * threat or on what it threatens (down its chain of infinitives).
+     */
+    private List<ActorMention> conditionedParties(PhraseActors ctx, int t) {
+        DependencyTree tree = ctx.tree;
+        List<Integer> chain = new ArrayList<>(List.of(t));
+        for (int i = 0; i < chain.size() && chain.size() < 4; i++) {
+            chain.addAll(tree.children(chain.get(i), "xcomp"));
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int v : chain) {
+            for (int clause : tree.children(v, "advcl")) {
+                boolean condition = tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark")
+                        && cues.is(tree.lemma(m), Cue.CONDITION));
+                if (condition) {
+                    for (int subject : tree.children(clause, "nsubj")) {
+                        out.addAll(ctx.sourcesOf(subject));
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -61,6 +61,7 @@ final class PhraseActors {
             List<ActorMention> at = mentionsAt(c);
             if (!at.isEmpty()) {
                 out.addAll(at); // a name with several codes stands for all of them
+                out.addAll(conjoinedModifiers(c, out));
                 continue;
             }
             ActorMention inside = nearestInside(c, places);
@@ -71,6 +72,30 @@ final class PhraseActors {
                 }
                 if (!out.contains(inside)) {
                     out.add(inside);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Hungarian and Romanian officials", "US and British forces": the head's mention covers the
+     * last modifier only; the modifiers conjoined with it name parties of the same phrase. A lone
+     * modifier ("Turkish-backed rebels") is no party of its own.
+     */
+    private List<ActorMention> conjoinedModifiers(int head, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int m : tree.children(head)) {
+            String r = tree.baseRelation(m);
+            List<Integer> conjoined = tree.withConjuncts(m);
+            if (m > head || !(r.equals("amod") || r.equals("compound")) || conjoined.size() < 2) {
+                continue;
+            }
+            for (int k : conjoined) {
+                for (ActorMention a : mentionsAt(k)) {
+                    if (!found.contains(a) && !out.contains(a) && a.last() < head) {
+                        out.add(a);
+                    }
                 }
             }
         }

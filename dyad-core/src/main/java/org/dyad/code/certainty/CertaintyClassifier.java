@@ -26,6 +26,7 @@ public final class CertaintyClassifier {
     /** Verbs whose if/whether clause is what is asked, not a condition. */
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "look", "see", "check",
             "know", "decide", "determine", "examine", "consider", "doubt", "query", "investigate");
+    private static final Set<String> WOULD = Set.of("would", "'d");
     private static final Set<String> QUOTES = Set.of(":", "\"", "``", "''", "\u201c", "\u201d", "'");
     private final CueLexicon cues;
 
@@ -82,10 +83,35 @@ public final class CertaintyClassifier {
         // "The EU may halt aid if …", "talks will begin only if…", "hopes to sign if the Kremlin
         // agrees" hang on a condition; a threat or a vow is made whatever its condition ("threatened
         // to attack unless…"), and CAMEO codes it as one
-        if (conditional && !(declared && c == Certainty.INTENDED) && c.ordinal() < Certainty.HYPOTHETICAL.ordinal()) {
+        if (conditional && c != Certainty.NEGATED && coercive(trigger) && (c == Certainty.INTENDED || wouldOn(tree, t))) {
+            // "will boycott the elections unless the president steps down", "said it would strike back
+            // if attacked": a coercive act stated as coming on another's act is a threat, made now
+            c = Certainty.INTENDED;
+        } else if (conditional && !(declared && c == Certainty.INTENDED) && c.ordinal() < Certainty.HYPOTHETICAL.ordinal()) {
             c = Certainty.HYPOTHETICAL;
         }
         return new Verdict(c, speaker);
+    }
+
+    /** Protest, force posture, reducing relations, coercion, assault, fighting, mass violence (roots 14–20). */
+    private static boolean coercive(Trigger trigger) {
+        String root = trigger.pattern().cameo().substring(0, 2);
+        return root.compareTo("14") >= 0 && root.compareTo("20") <= 0;
+    }
+
+    /** "would" on the act or on a verb whose infinitive it is ("would be forced to respond"). */
+    private static boolean wouldOn(DependencyTree tree, int t) {
+        for (int k = t, steps = 0; k > 0 && steps < 3; k = tree.head(k), steps++) {
+            boolean would = tree.hasChild(k, a -> tree.baseRelation(a).equals("aux")
+                    && WOULD.contains(tree.token(a).word().toLowerCase(Locale.ROOT)));
+            if (would) {
+                return true;
+            }
+            if (!tree.baseRelation(k).equals("xcomp")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Word k heads the of/for phrase of an accusing verb ("accused X of…", "blamed X for…"): only alleged. */

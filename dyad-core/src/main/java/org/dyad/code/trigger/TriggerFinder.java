@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.cameo.TriggerLexicon;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.model.Token;
 
@@ -264,6 +266,34 @@ public final class TriggerFinder {
      * What a trigger acts on: a verb's direct object (or passive subject) and its conjuncts and
      * compounds ("arms contract"); a noun's of-phrase, compounds and adjectives ("military cooperation").
      */
+    /**
+     * What an object that only measures stands for: "gave 5.1 million dollars of aid" gives aid,
+     * "delivered $50,000 worth of goods" goods, "sent millions of dollars in aid" aid (the in-phrase
+     * may hang on the verb). An object with nothing measured stays itself.
+     */
+    static int measured(DependencyTree tree, int verb, int object) {
+        int o = object;
+        for (int step = 0; step < 3 && CueLexicon.shipped().is(tree.lemma(o), Cue.MEASURE); step++) {
+            int measure = o;
+            int next = measuredPhrase(tree, measure);
+            if (next < 0) {
+                next = tree.children(verb, "obl").stream().filter(c -> c > measure && tree.preposition(c).equals("in"))
+                        .findFirst().orElse(-1);
+            }
+            if (next < 0) {
+                return o; // "sent millions of dollars": dollars
+            }
+            o = next;
+        }
+        return o;
+    }
+
+    private static int measuredPhrase(DependencyTree tree, int measure) {
+        return tree.children(measure, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("of") || tree.preposition(c).equals("in"))
+                .findFirst().orElse(-1);
+    }
+
     public static List<Integer> objects(DependencyTree tree, int i, char pos) {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
@@ -280,6 +310,9 @@ public final class TriggerFinder {
             }
             heads.addAll(tree.children(i, "compound"));
             heads.addAll(tree.children(i, "amod"));
+        }
+        if (pos == 'V') {
+            heads.replaceAll(h -> measured(tree, i, h));
         }
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {

@@ -82,6 +82,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void coordinatedCountryWordsShareTheBodyWordAfterTheLast() {
+        Annotated a = Annotated.of("Senior Hungarian and Romanian officials met in Vienna. "
+                + "Hungarian officials and Romanian farmers met. Iraq and Iran's army fought.");
+        assertThat(a.mention(0, "Hungarian").actor().code()).isEqualTo("HUNGOV");
+        assertThat(a.mention(0, "Romanian").actor().code()).isEqualTo("ROUGOV");
+        assertThat(a.mention(1, "Hungarian").actor().code()).as("its own body word").isEqualTo("HUNGOV");
+        assertThat(a.mention(2, "Iraq").actor().code()).as("a possessive is no shared body word").isEqualTo("IRQ");
+    }
+
+    @Test
     void aPlaceInsideALongerNameNamesNoState() {
         Annotated a = Annotated.of("Jordan Henderson praised the fans after the match.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("JOR");

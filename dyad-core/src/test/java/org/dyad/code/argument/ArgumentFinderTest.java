@@ -122,6 +122,30 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aThreatNamingNoTargetIsAimedAtWhoseActItsConditionWaitsOn() {
+        Annotated a = Annotated.of("Russia threatened to stop the negotiations if the United States deploys new missiles. "
+                + "The rebels threatened to strike unless Israel withdraws its troops. "
+                + "Iran threatened to close the strait if it is attacked.");
+        Arguments russia = find(a, 0, "threatened");
+        assertThat(countries(russia.targets())).containsExactly("USA");
+        assertThat(russia.rule()).endsWith("+condition-party");
+        assertThat(countries(find(a, 1, "threatened").targets())).containsExactly("ISR");
+        assertThat(find(a, 2, "threatened").targets()).as("the condition names only the threatener").isEmpty();
+    }
+
+    @Test
+    void coordinatedNationalitiesOnOneNounAreEachAParty() {
+        Annotated a = Annotated.of("Senior Hungarian and Romanian officials agreed to cooperate. "
+                + "Turkish-backed Syrian rebels attacked the town.");
+        Arguments agreed = find(a, 0, "agreed");
+        assertThat(countries(agreed.sources())).hasSize(1);
+        assertThat(countries(agreed.sources()).get(0)).isIn("HUN", "ROU");
+        assertThat(countries(agreed.targets())).hasSize(1).doesNotContainAnyElementsOf(countries(agreed.sources()));
+        assertThat(agreed.rule()).endsWith("+reciprocal");
+        assertThat(countries(find(a, 1, "attacked").sources())).as("a lone modifier is no party").containsExactly("SYR");
+    }
+
+    @Test
     void thePassiveByAgentIsTheSource() {
         Arguments args = find(Annotated.of("Iran was attacked by Israel."), 0, "attacked");
         assertThat(countries(args.sources())).containsExactly("ISR");

@@ -74,6 +74,10 @@ class CertaintyClassifierTest {
                 .as("a future that hangs on a condition").isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("The minister hopes to sign a deal with Russia if the Kremlin agrees.", "sign"))
                 .isEqualTo(Certainty.HYPOTHETICAL);
+        assertThat(certainty("The party will boycott the elections unless the president steps down.", "boycott"))
+                .as("a coercive act promised on another's act is a threat").isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("The EU may halt aid if the junta refuses.", "halt"))
+                .as("'may' states no intention").isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("Livingstone asked Finegold if he was a war criminal.", "asked"))
                 .as("an if-question is no condition").isEqualTo(Certainty.ASSERTED);
         assertThat(certainty("The regime must comply with the resolution.", "comply")).as("an obligation is not yet done")
@@ -86,7 +90,9 @@ class CertaintyClassifierTest {
         assertThat(certainty("Syria condemned the raid and said it would shoot down Turkish jets.", "shoot"))
                 .as("the speech verb is a conjunct").isEqualTo(Certainty.INTENDED);
         assertThat(certainty("Syria said it would retaliate if Turkey attacked.", "retaliate"))
-                .as("a condition keeps it hypothetical").isEqualTo(Certainty.HYPOTHETICAL);
+                .as("a coercive act on a condition is a threat").isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Syria said it would sign the accord if Turkey withdrew.", "sign"))
+                .as("a cooperative act on a condition stays hypothetical").isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("Analysts fear Syria would retaliate.", "retaliate")).as("no speech")
                 .isEqualTo(Certainty.HYPOTHETICAL);
         assertThat(certainty("A Labour spokesman said: \"The Liberal Democrats would restrict access to universities.\"",

@@ -38,6 +38,17 @@ class TriggerFinderTest {
     }
 
     @Test
+    void anObjectThatOnlyMeasuresStandsForWhatItMeasures() {
+        Annotated a = Annotated.of("The European Union gave Chad 5.1 million dollars of aid. "
+                + "Swiss doctors handed over 700 kg of medicine to the Red Crescent. "
+                + "Japan sent millions of dollars in aid. The company sent 500 tons of steel to Chad.");
+        assertThat(a.trigger(0, "gave").pattern().cameo()).isEqualTo("070");
+        assertThat(a.trigger(1, "handed").pattern().cameo()).isEqualTo("073");
+        assertThat(a.trigger(2, "sent").pattern().cameo()).as("the in-phrase on the verb").isEqualTo("070");
+        assertThat(a.triggers(3)).as("steel is no aid").isEmpty();
+    }
+
+    @Test
     void aNamedObjectIsAClassOfObject() {
         Annotated a = Annotated.of("The president welcomed the Iranian foreign minister. The opposition welcomed his apology. "
                 + "Putin called Erdogan on Tuesday. The minister called the plan a mistake.");
