@@ -349,6 +349,9 @@ public final class ArgumentFinder {
         }
         targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
         ofPhrase(ctx, n, p.cameo(), sources, targets);
+        if (targets.isEmpty() && cues.is(tree.lemma(n), Cue.REQUEST_NOUN)) {
+            targets.addAll(askedParties(ctx, n)); // "its demand that Israel ease…", "its call for Israel to withdraw"
+        }
         if (sources.isEmpty()) {
             int governor = tree.head(n);
             String r = tree.baseRelation(n);
@@ -378,6 +381,20 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /** The subjects of the clause a request noun asks for: whom the request is made of. */
+    private static List<ActorMention> askedParties(PhraseActors ctx, int n) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int c : ctx.tree.children(n)) {
+            String r = ctx.tree.baseRelation(c);
+            if (r.equals("acl") || r.equals("ccomp")) {
+                for (int s : ctx.tree.children(c, "nsubj")) {
+                    out.addAll(ctx.sourcesOf(s));
+                }
+            }
+        }
+        return out;
     }
 
     /** "over the detention of…", but not "conducted over 265 raids", where "over" is "more than". */
@@ -706,12 +723,17 @@ public final class ArgumentFinder {
         return otherAct ? new Arguments(List.of(), args.targets(), TOPIC_OF_ANOTHER_ACT) : args;
     }
 
-    /** True when the subject is a plural stand-in for parties already named ("the countries", "both sides"). */
+    /**
+     * True when the subject is a plural stand-in for parties already named ("the countries", "both
+     * sides"). "They" and "we" are not: read in BBC stories, a "they" that borrowed the last
+     * event's two parties nearly always stood for one group ("they want more clarity" after a
+     * doctors' complaint, "they have signed a motion" after MPs' appeal to a ministry).
+     */
     public boolean pluralSubject(DependencyTree tree, int t) {
         int k = t;
         for (int steps = 0; steps < 4 && k > 0; steps++) {
             for (int s : tree.children(k, "nsubj")) {
-                if (cues.standsForParties(tree.token(s))) {
+                if (cues.standsForParties(tree.token(s)) && !"PRP".equals(tree.token(s).pos())) {
                     return true;
                 }
             }

@@ -69,12 +69,12 @@ public final class ContextParties {
     /**
      * The noun's doer is someone the sentence does not name, on purpose: an act asked for ("called
      * for an investigation"), a reason ("sanctions over its support for Russia"), another act's
-     * topic ("brokering the talks"), or one owned by "its"/"their", which points at a body, not at
-     * the person the article last named.
+     * topic ("brokering the talks"), one owned by "its"/"their", which points at a body, not at
+     * the person the article last named, or a predicate noun whose subject the parse gives.
      */
     private static boolean doerLeftOpen(DependencyTree tree, Trigger t, Arguments args) {
-        if (DOER_LEFT_OPEN.contains(args.rule())) {
-            return true;
+        if (DOER_LEFT_OPEN.contains(args.rule()) || !tree.children(t.token(), "nsubj").isEmpty()) {
+            return true; // a predicate noun with a subject of its own ("they would not be a threat") names its doer
         }
         return tree.hasChild(t.token(), c -> tree.relation(c).equals("nmod:poss")
                 && ArgumentFinder.OWNER_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)));

@@ -16,14 +16,14 @@ import org.dyad.code.draft.EventDraft;
  * investigation (09): "Brown discussed the campaign", "the bank is selling bonds" name no second
  * party. Yielding (08), protests (14), force posture (15), coercion and violence (16–20) may stand
  * alone ("rebels withdrew", "gunmen opened fire"). A visit to a place of one's own country hosts
- * nothing ("Kennedy visits Manchester"). Every act needs a coded source, except a yielding or
- * sanctioning act (roots 08, 16) named as a noun on the sentence's own participant, whose agent the
- * text leaves out ("Iran marked the lifting of the embargo"). Other agentless acts are kept out:
- * read as a careful coder reads them, nearly all were misreadings ("France's output was
- * released", "talks to end the conflict" → Syria, "Britons released from the US camp" → USA), or
- * their agent was named and missed ("expelled from the Labour party"). Runs last, on the final
- * codes (a stated intention is root 03 whatever act it intends), after context, fragments and
- * repeated tellings had their chance to fill a missing party.
+ * nothing ("Kennedy visits Manchester"), and a private person's trip is no visit. Every act needs
+ * a coded source, except a yielding or sanctioning act (roots 08, 16) named as a noun on the
+ * sentence's own participant, whose agent the text leaves out ("Iran marked the lifting of the
+ * embargo"). Other agentless acts are kept out: read as a careful coder reads them, nearly all
+ * were misreadings ("France's output was released", "talks to end the conflict" → Syria,
+ * "Britons released from the US camp" → USA), or their agent was named and missed ("expelled from
+ * the Labour party"). Runs last, on the final codes (a stated intention is root 03 whatever act it
+ * intends), after context, fragments and repeated tellings had their chance to fill a missing party.
  */
 public final class CompleteDyads {
     private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",
@@ -33,6 +33,8 @@ public final class CompleteDyads {
     private static final String OWN_PARTICIPANT = "matrix-participant";
     /** Make a visit, host a visit: acts between a visitor and a host. */
     private static final Set<String> VISITS = Set.of("042", "043");
+    /** Sectors of private people, whose trips are no visits. */
+    private static final Set<String> PRIVATE = Set.of("CVL", "REF");
 
     private CompleteDyads() {
     }
@@ -47,7 +49,7 @@ public final class CompleteDyads {
         boolean source = coded(d.source());
         boolean target = coded(d.target());
         if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())
-                || VISITS.contains(cameo) && placeAtHome(d.source(), d.target())) {
+                || VISITS.contains(cameo) && (placeAtHome(d.source(), d.target()) || privateTrip(d.source()))) {
             return false;
         }
         return source || target && SOURCE_MAY_BE_IMPLIED.contains(root) && d.rule().startsWith(OWN_PARTICIPANT);
@@ -60,6 +62,14 @@ public final class CompleteDyads {
     private static boolean placeAtHome(ActorMention source, ActorMention target) {
         return coded(source) && coded(target) && target.actor().sectors().isEmpty()
                 && target.actor().country() != null && target.actor().country().equals(source.actor().country());
+    }
+
+    /**
+     * A civilian's or refugee's journey is no visit: "a British man travelled to Syria to join
+     * fighters", "refugees arrived in Greece". CAMEO's 042/043 are official and diplomatic visits.
+     */
+    private static boolean privateTrip(ActorMention source) {
+        return source != null && PRIVATE.stream().anyMatch(source.actor().sectors()::contains);
     }
 
     private static boolean media(ActorMention m) {

@@ -10,8 +10,10 @@ import org.dyad.code.syntax.DependencyTree;
  * demanded that Iran release them": the act asked of someone else has not happened, and CAMEO
  * codes only the appeal (02), which the request verb's own row gives. Such verb triggers are no
  * events, nor is the purpose of an act asked for ("called for a meeting to discuss Syria").
- * Asking for one's own act ("Putin asked to meet Biden": no one asked) keeps its reading;
- * the noun of "called for the release of" is handled where its source is found.
+ * So is the act a request noun asks for ("rejected calls for Israel to withdraw", "an appeal to lay
+ * down their arms", "an invitation to attend"). Asking for one's own act ("Putin asked to meet
+ * Biden": no one asked) keeps its reading; the noun of "called for the release of" is handled
+ * where its source is found.
  */
 public final class RequestedActs {
     private final CueLexicon cues;
@@ -28,10 +30,20 @@ public final class RequestedActs {
     boolean askedOfOthers(DependencyTree tree, int v) {
         int k = tree.firstConjunct(v); // "urged Iran to release the crew and return the ship"
         int h = tree.head(k);
-        if (h <= 0 || !tree.token(h).isVerb()) {
+        if (h <= 0) {
             return false;
         }
         String rel = tree.baseRelation(k);
+        if (requestNoun(tree, h) && (rel.equals("acl") || rel.equals("ccomp"))) {
+            return true; // "calls for Israel to withdraw", "the demand that Iran release the crew"
+        }
+        if (!tree.token(h).isVerb()) {
+            return false;
+        }
+        if (rel.equals("xcomp") && infinitive(tree, k)
+                && tree.hasChild(h, o -> o < k && tree.baseRelation(o).equals("obj") && requestNoun(tree, o))) {
+            return true; // "dismissed an appeal from Gbagbo to lay down their arms": parsed on the verb
+        }
         String lemma = tree.lemma(h);
         boolean request = cues.is(lemma, Cue.REQUEST_VERB) || cues.is(lemma, Cue.REQUEST_FOR);
         if (rel.equals("ccomp")) {
@@ -42,6 +54,10 @@ public final class RequestedActs {
             return true; // "called for a meeting of the Council to discuss Syria": the meeting's purpose
         }
         return rel.equals("xcomp") && request && namesWhomItAsks(tree, h);
+    }
+
+    private boolean requestNoun(DependencyTree tree, int k) {
+        return tree.token(k).isNoun() && cues.is(tree.lemma(k), Cue.REQUEST_NOUN);
     }
 
     private static boolean infinitive(DependencyTree tree, int v) {

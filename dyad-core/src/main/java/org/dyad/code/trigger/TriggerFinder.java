@@ -247,7 +247,9 @@ public final class TriggerFinder {
             boolean word = (r.equals("compound:prt") || r.equals("advmod")) && tree.lemma(c).equals(particle);
             // the particle follows its verb: a fronted "For the Liberal Democrats, X called…" is no "call for"
             boolean after = c > i;
-            if (word || after && r.startsWith("obl") && tree.preposition(c).equals(particle)
+            // a verb's phrase is an obl, a noun's an nmod ("its call for talks")
+            boolean phrase = r.startsWith("obl") || r.startsWith("nmod") && tree.token(i).isNoun();
+            if (word || after && phrase && tree.preposition(c).equals(particle)
                     || after && forClause(tree, c, particle)) {
                 return true;
             }
@@ -255,10 +257,10 @@ public final class TriggerFinder {
         return false;
     }
 
-    /** "called for the law to be shelved": a for-to clause marked by the particle. */
+    /** "called for the law to be shelved", "its call for Israel to withdraw": a for-to clause with the particle. */
     private static boolean forClause(DependencyTree tree, int c, String particle) {
         String r = tree.relation(c);
-        boolean clause = r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp");
+        boolean clause = r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp") || r.equals("acl");
         return clause && tree.children(c, "mark").stream().anyMatch(m -> tree.lemma(m).equals(particle));
     }
 

@@ -82,6 +82,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPersonNamedByNationalityIsACivilian() {
+        Annotated a = Annotated.of("A British man travelled to Syria. Two Iranian nationals were arrested.");
+        assertThat(a.mention(0, "British").actor().code()).isEqualTo("GBRCVL");
+        assertThat(a.mention(1, "Iranian").actor().code()).isEqualTo("IRNCVL");
+    }
+
+    @Test
     void coordinatedCountryWordsShareTheBodyWordAfterTheLast() {
         Annotated a = Annotated.of("Senior Hungarian and Romanian officials met in Vienna. "
                 + "Hungarian officials and Romanian farmers met. Iraq and Iran's army fought.");

@@ -134,6 +134,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aRequestNounIsMadeOfWhomItsClauseAsksToAct() {
+        Annotated a = Annotated.of("The United Nations reiterated its demand that Israel ease the restrictions. "
+                + "The United Nations renewed its call for Israel to withdraw from Gaza.");
+        Arguments demand = find(a, 0, "demand");
+        assertThat(demand.sources()).extracting(m -> m.actor().code()).containsExactly("IGOUNO");
+        assertThat(countries(demand.targets())).containsExactly("ISR");
+        assertThat(countries(find(a, 1, "call").targets())).containsExactly("ISR");
+    }
+
+    @Test
     void coordinatedNationalitiesOnOneNounAreEachAParty() {
         Annotated a = Annotated.of("Senior Hungarian and Romanian officials agreed to cooperate. "
                 + "Turkish-backed Syrian rebels attacked the town.");
@@ -275,16 +285,17 @@ class ArgumentFinderTest {
     }
 
     @Test
-    void onlyAPluralOrPronounSubjectStandsForThePartiesAlreadyNamed() {
-        Annotated a = Annotated.of("The two countries signed a deal. Both sides signed a deal. They signed a deal. "
-                + "The country signed a deal. The government signed a deal. The state signed a deal.");
-        for (int s = 0; s < 3; s++) {
+    void onlyAPluralPartyNounStandsForThePartiesAlreadyNamed() {
+        Annotated a = Annotated.of("The two countries signed a deal. Both sides signed a deal. "
+                + "The country signed a deal. The government signed a deal. The state signed a deal. They signed a deal.");
+        for (int s = 0; s < 2; s++) {
             assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isTrue();
         }
-        for (int s = 3; s < 6; s++) {
+        for (int s = 2; s < 6; s++) {
             assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isFalse();
         }
     }
+
     @Test
     void aVerbWithASubjectOfItsOwnNeverBorrowsTheSpeakers() {
         Annotated a = Annotated.of("The airstrikes have destroyed 900 vehicle bombs and 111 tunnels, US Defense Secretary "

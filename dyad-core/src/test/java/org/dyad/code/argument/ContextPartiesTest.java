@@ -101,6 +101,11 @@ class ContextPartiesTest {
         Trigger own = a.trigger(2, "support");
         assertThat(countries(context.complete(a.tree(2), own, finder.find(a.tree(2), own, a.actors()), a.actors(),
                 List.of()).sources())).as("a light verb's own act").containsExactly("BLR");
+        Annotated b = Annotated.of("German Chancellor Olaf Scholz arrived in Kyiv. "
+                + "Officials said they would not be a threat to the security of Russia.");
+        Trigger threat = b.trigger(1, "threat");
+        assertThat(context.complete(b.tree(1), threat, finder.find(b.tree(1), threat, b.actors()), b.actors(), List.of())
+                .sources()).as("a predicate noun's own subject is its doer").isEmpty();
     }
 
     // protest targets: CAMEO's convention, no parsing needed

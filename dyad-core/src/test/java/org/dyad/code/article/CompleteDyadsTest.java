@@ -52,6 +52,17 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void aPrivatePersonsTripIsNoVisit() {
+        ActorMention man = new ActorMention(0, 1, 3, new Actor("British man", "GBRCVL", "GBR", "CVL", List.of("CVL")),
+                ActorDictionary.Kind.DEMONYM);
+        ActorMention minister = new ActorMention(0, 1, 3, new Actor("British minister", "GBRGOV", "GBR", "GOV", List.of("GOV")),
+                ActorDictionary.Kind.DEMONYM);
+        assertThat(kept("042", man, country(0, "SYR"))).as("a British man travelled to Syria").isFalse();
+        assertThat(kept("042", minister, country(0, "SYR"))).isTrue();
+        assertThat(kept("190", man, country(0, "SYR"))).as("only visits").isTrue();
+    }
+
+    @Test
     void aVisitToATownAtHomeHostsNothing() {
         ActorMention leader = new ActorMention(0, 1, 2, new Actor("Charles Kennedy", "GBROPP", "GBR", "OPP", List.of("OPP")),
                 ActorDictionary.Kind.PERSON);

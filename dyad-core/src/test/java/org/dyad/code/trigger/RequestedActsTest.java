@@ -26,6 +26,15 @@ class RequestedActsTest {
     }
 
     @Test
+    void theActARequestNounAsksForIsNotDone() {
+        assertThat(asked("The rebels dismissed an appeal from President Gbagbo to lay down their arms.", "lay")).isTrue();
+        assertThat(asked("Israel rejected calls for it to withdraw from Gaza.", "withdraw")).isTrue();
+        assertThat(asked("Iran ignored the demand that it release the crew.", "release")).isTrue();
+        assertThat(asked("Hamas rejected an invitation to attend the meeting.", "attend")).isTrue();
+        assertThat(asked("The rebels signed a deal to lay down their arms.", "lay")).as("a deal is no request").isFalse();
+    }
+
+    @Test
     void asksForOnesOwnActOrOtherGoverningVerbsAreNotRequests() {
         assertThat(asked("Putin asked to meet Biden in Geneva.", "meet")).isFalse();
         assertThat(asked("Britain forced Iran to free the crew.", "free")).isFalse();

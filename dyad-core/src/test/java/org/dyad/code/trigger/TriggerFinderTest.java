@@ -49,6 +49,24 @@ class TriggerFinderTest {
     }
 
     @Test
+    void leavingABodyOrATreatyReducesRelationsAndLeavingAPlaceIsARetreat() {
+        Annotated a = Annotated.of("Hungary withdrew from the bloc. Russia withdrew from the treaty. "
+                + "The rebels withdrew from the town.");
+        assertThat(a.trigger(0, "withdrew").pattern().cameo()).isEqualTo("160");
+        assertThat(a.trigger(1, "withdrew").pattern().cameo()).isEqualTo("160");
+        assertThat(a.trigger(2, "withdrew").pattern().cameo()).isEqualTo("0874");
+    }
+
+    @Test
+    void aNounsParticleIsItsOwnPhrase() {
+        Annotated a = Annotated.of("The United Nations renewed its calls for talks with Iran. "
+                + "Washington stepped up pressure on Tehran. Economic pressure hurt the farmers.");
+        assertThat(a.trigger(0, "calls").pattern().cameo()).isEqualTo("026");
+        assertThat(a.trigger(1, "pressure").pattern().cameo()).isEqualTo("100");
+        assertThat(codes(a, 2)).as("pressure on no one").doesNotContain("100");
+    }
+
+    @Test
     void aNamedObjectIsAClassOfObject() {
         Annotated a = Annotated.of("The president welcomed the Iranian foreign minister. The opposition welcomed his apology. "
                 + "Putin called Erdogan on Tuesday. The minister called the plan a mistake.");
