@@ -58,6 +58,15 @@ class TriggerFinderTest {
     }
 
     @Test
+    void chargingSomeoneIsALegalActAndChargingThroughAPlaceIsNot() {
+        Annotated a = Annotated.of("Kenyan police charged five activists. Two men were charged with espionage. "
+                + "The protesters charged through the village.");
+        assertThat(a.trigger(0, "charged").pattern().cameo()).isEqualTo("173");
+        assertThat(a.trigger(1, "charged").pattern().cameo()).isEqualTo("173");
+        assertThat(codes(a, 2)).doesNotContain("173");
+    }
+
+    @Test
     void aNounsParticleIsItsOwnPhrase() {
         Annotated a = Annotated.of("The United Nations renewed its calls for talks with Iran. "
                 + "Washington stepped up pressure on Tehran. Economic pressure hurt the farmers.");
