@@ -41,6 +41,7 @@ import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.OrderedActs;
+import org.dyad.code.trigger.BareIntents;
 import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
@@ -68,6 +69,7 @@ public final class DyadEventCoder implements EventCoder {
     private final TriggerFinder triggers;
     private final OrderedActs orders;
     private final RequestedActs requested;
+    private final BareIntents bareIntents;
     private final ArgumentFinder arguments;
     private final ContextParties context;
     private final ReactionTargets reactions;
@@ -104,6 +106,7 @@ public final class DyadEventCoder implements EventCoder {
         this.triggers = new TriggerFinder(triggerDictionary);
         this.orders = new OrderedActs(cues);
         this.requested = new RequestedActs(cues);
+        this.bareIntents = new BareIntents(cues);
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
         this.reactions = new ReactionTargets(cues);
@@ -172,7 +175,7 @@ public final class DyadEventCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
         List<Trigger> acts = orders.withoutOrders(tree, triggers.find(tree));
-        for (Trigger word : requested.withoutRequested(tree, acts)) {
+        for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
             sofar.addAll(out);

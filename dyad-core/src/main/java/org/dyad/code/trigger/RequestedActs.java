@@ -45,7 +45,9 @@ public final class RequestedActs {
             return true; // "dismissed an appeal from Gbagbo to lay down their arms": parsed on the verb
         }
         String lemma = tree.lemma(h);
-        boolean request = cues.is(lemma, Cue.REQUEST_VERB) || cues.is(lemma, Cue.REQUEST_FOR);
+        // "wants Britain to use its influence" asks Britain as "urged Britain to" does
+        boolean request = cues.is(lemma, Cue.REQUEST_VERB) || cues.is(lemma, Cue.REQUEST_FOR)
+                || cues.is(lemma, Cue.INTENT_VERB) && !tree.children(h, "obj").isEmpty();
         if (rel.equals("ccomp")) {
             return cues.is(lemma, Cue.REQUEST_VERB); // "demanded that Iran release them"
         }

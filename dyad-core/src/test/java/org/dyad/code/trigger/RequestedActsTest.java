@@ -30,6 +30,7 @@ class RequestedActsTest {
         assertThat(asked("The rebels dismissed an appeal from President Gbagbo to lay down their arms.", "lay")).isTrue();
         assertThat(asked("Israel rejected calls for it to withdraw from Gaza.", "withdraw")).isTrue();
         assertThat(asked("Iran ignored the demand that it release the crew.", "release")).isTrue();
+        assertThat(asked("Washington wants Israel to halt the offensive.", "halt")).as("wanting another to act").isTrue();
         assertThat(asked("Hamas rejected an invitation to attend the meeting.", "attend")).isTrue();
         assertThat(asked("The rebels signed a deal to lay down their arms.", "lay")).as("a deal is no request").isFalse();
     }

@@ -1,0 +1,71 @@
+package org.dyad.code.trigger;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.syntax.DependencyTree;
+
+/**
+ * "Hyundai plans to build a plant in India", "the ministry wants to increase Iraq's phone
+ * coverage": an intent verb with an infinitive of its own states the intention of that act, and
+ * CAMEO codes the intention by the act intended (036 intent to meet, 0354 intent to ease
+ * sanctions), which the infinitive's own trigger gives. The verb's generic reading (030, intent
+ * to cooperate) then found its target in the intended act's phrase ("India", "Iraq") and was
+ * nearly always wrong. A promise, pledge or offer stays: it commits its subject to someone. So
+ * does the reading with a noun object ("Ukraine wants closer EU links"). A verb that
+ * asks another party ("Cafod wants Britain to use its influence") is an appeal to it (coding
+ * guide: "wants X to do Y" is 02), and {@link RequestedActs} drops the act asked.
+ */
+public final class BareIntents {
+    private static final String GENERIC_INTENT = "030";
+    private static final String APPEAL = "020";
+    /**
+     * Verbs that bind their subject to someone: "Libya offered to hand over the suspects",
+     * "Kostunica promised to democratise Serbia" are commitments (030) whatever act they promise.
+     */
+    private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
+            "undertake", "guarantee");
+
+    private final CueLexicon cues;
+
+    public BareIntents(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * The triggers without generic intents whose intended act is an infinitive of their own; one
+     * that asks another party to act ("wants Britain to use its influence") is an appeal (020).
+     */
+    public List<Trigger> withoutBareIntents(DependencyTree tree, List<Trigger> found) {
+        return found.stream().filter(t -> !bare(tree, t)).map(t -> asksAnother(tree, t) ? appeal(t) : t).toList();
+    }
+
+    boolean asksAnother(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        return genericIntent(tree, t) && !tree.children(v, "obj").isEmpty() && infinitive(tree, v);
+    }
+
+    private static Trigger appeal(Trigger t) {
+        TriggerDictionary.Pattern p = t.pattern();
+        TriggerDictionary.Pattern asked = new TriggerDictionary.Pattern(p.lemma(), p.pos(), APPEAL, p.particle(),
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " +asks-another",
+                p.context(), p.conjoinedSubject(), p.argumentsInPhrase());
+        return new Trigger(t.sentence(), t.token(), asked, t.verb());
+    }
+
+    boolean bare(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        return genericIntent(tree, t) && tree.children(v, "obj").isEmpty() && infinitive(tree, v);
+    }
+
+    private boolean genericIntent(DependencyTree tree, Trigger t) {
+        String lemma = tree.lemma(t.token());
+        return t.verb() && t.pattern().cameo().equals(GENERIC_INTENT) && cues.is(lemma, Cue.INTENT_VERB)
+                && !COMMITMENTS.contains(lemma);
+    }
+
+    private static boolean infinitive(DependencyTree tree, int v) {
+        return tree.hasChild(v, c -> tree.baseRelation(c).equals("xcomp") && tree.token(c).isVerb());
+    }
+}

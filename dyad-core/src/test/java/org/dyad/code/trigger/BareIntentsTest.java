@@ -1,0 +1,45 @@
+package org.dyad.code.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.code.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** A generic intent verb with an infinitive of its own is no event; the intended act codes the intention. */
+class BareIntentsTest {
+    private final BareIntents intents = new BareIntents(Annotated.cues());
+
+    private boolean bare(String sentence, String word) {
+        Annotated a = Annotated.of(sentence);
+        return intents.bare(a.tree(0), a.trigger(0, word));
+    }
+
+    @Test
+    void anIntentVerbWithItsOwnInfinitiveIsNoEventOfItsOwn() {
+        assertThat(bare("Hyundai plans to build a second plant in India.", "plans")).isTrue();
+        assertThat(bare("The ministry wants to increase Iraq's telephone coverage.", "wants")).isTrue();
+    }
+
+    @Test
+    void aNounObjectOrAnotherPartyAskedKeepsTheIntent() {
+        assertThat(bare("Ukraine wants closer links with the European Union.", "wants")).isFalse();
+        assertThat(bare("Cafod wants Britain to use its influence.", "wants")).isFalse();
+        assertThat(bare("Libya offered to hand over the two suspects.", "offered")).as("a commitment").isFalse();
+    }
+
+    @Test
+    void wantingAnotherPartyToActIsAnAppealToIt() {
+        Annotated a = Annotated.of("Cafod wants Britain to use its influence.");
+        Trigger t = intents.withoutBareIntents(a.tree(0), a.triggers(0)).stream()
+                .filter(x -> a.tree(0).lemma(x.token()).equals("want")).findFirst().orElseThrow();
+        assertThat(t.pattern().cameo()).isEqualTo("020");
+        assertThat(t.pattern().origin()).endsWith("+asks-another");
+    }
+
+    @Test
+    void theTriggerListLosesOnlyTheBareIntent() {
+        Annotated a = Annotated.of("Turkey plans to build a pipeline to Iraq.");
+        assertThat(intents.withoutBareIntents(a.tree(0), a.triggers(0))).extracting(t -> a.tree(0).lemma(t.token()))
+                .doesNotContain("plan");
+    }
+}
