@@ -725,15 +725,26 @@ public final class ArgumentFinder {
 
     /**
      * True when the subject is a plural stand-in for parties already named ("the countries", "both
-     * sides"). "They" and "we" are not: read in BBC stories, a "they" that borrowed the last
-     * event's two parties nearly always stood for one group ("they want more clarity" after a
-     * doctors' complaint, "they have signed a motion" after MPs' appeal to a ministry).
+     * sides"). "They" and "we" are not, unless the verb says "each other": read in BBC stories, a
+     * "they" that borrowed the last event's two parties nearly always stood for one group ("they
+     * want more clarity" after a doctors' complaint, "they have signed a motion" after MPs' appeal
+     * to a ministry); {@link ContextParties} lets them stand for a pair the text just named as one.
      */
     public boolean pluralSubject(DependencyTree tree, int t) {
+        return pluralSubject(tree, t, false);
+    }
+
+    /** As {@link #pluralSubject(DependencyTree, int)}, counting "they" and "we" too. */
+    public boolean pluralOrPronounSubject(DependencyTree tree, int t) {
+        return pluralSubject(tree, t, true);
+    }
+
+    private boolean pluralSubject(DependencyTree tree, int t, boolean pronouns) {
         int k = t;
         for (int steps = 0; steps < 4 && k > 0; steps++) {
             for (int s : tree.children(k, "nsubj")) {
-                if (cues.standsForParties(tree.token(s)) && !"PRP".equals(tree.token(s).pos())) {
+                boolean pronoun = "PRP".equals(tree.token(s).pos());
+                if (cues.standsForParties(tree.token(s)) && (pronouns || !pronoun || eachOther(tree, k))) {
                     return true;
                 }
             }
@@ -743,6 +754,17 @@ public final class ArgumentFinder {
             k = tree.head(k);
         }
         return false;
+    }
+
+    /** "we support each other", "they met one another": the pronoun is two parties. */
+    private static boolean eachOther(DependencyTree tree, int v) {
+        return tree.hasChild(v, o -> {
+            String w = tree.token(o).word().toLowerCase(Locale.ROOT);
+            return (w.equals("other") || w.equals("another")) && tree.hasChild(o, d -> {
+                String x = tree.token(d).word().toLowerCase(Locale.ROOT);
+                return x.equals("each") || x.equals("one");
+            });
+        });
     }
 
     private static long distinctParties(List<ActorMention> ms) {

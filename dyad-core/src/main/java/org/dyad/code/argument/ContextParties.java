@@ -57,13 +57,24 @@ public final class ContextParties {
             }
             return args;
         }
-        EventDraft recent = t.verb() && !plural ? null : recentDraft(drafts, t.sentence());
+        // "they"/"we" stand for the last two parties only when the text named them as a pair
+        // ("Russian-Iranian cooperation …" / "we have been cooperating")
+        boolean pairPronoun = !plural && arguments.pluralOrPronounSubject(tree, t.token());
+        EventDraft recent = t.verb() && !plural && !pairPronoun ? null : recentDraft(drafts, t.sentence());
+        if (recent != null && pairPronoun && !namedAsPair(recent)) {
+            recent = null;
+        }
         if (recent != null && recent.source() != null && recent.target() != null
                 && (t.verb() ? samePolarity(recent.trigger(), t) : sameRoot(recent.trigger(), t))
                 && !namesNonActorCounterpart(tree, t, found)) {
             return new Arguments(List.of(recent.source()), List.of(recent.target()), "context-dyad");
         }
         return args;
+    }
+
+    /** An event whose two parties the text named together: "Russian-Iranian cooperation", "Israel and Egypt met". */
+    private static boolean namedAsPair(EventDraft d) {
+        return d.rule().startsWith("noun-pair") || d.rule().startsWith("noun-between") || d.rule().contains("+reciprocal");
     }
 
     /**

@@ -27,6 +27,8 @@ public final class BareIntents {
     private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
             "undertake", "guarantee");
 
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
     private final CueLexicon cues;
 
     public BareIntents(CueLexicon cues) {
@@ -43,7 +45,16 @@ public final class BareIntents {
 
     boolean asksAnother(DependencyTree tree, Trigger t) {
         int v = t.token();
-        return genericIntent(tree, t) && !tree.children(v, "obj").isEmpty() && infinitive(tree, v);
+        return genericIntent(tree, t) && asksAParty(tree, v) && infinitive(tree, v);
+    }
+
+    /**
+     * The verb's object is a party that is to act: a name or a pronoun ("wants Britain to", "wants
+     * them to"), not a thing ("proposed a plan to destroy the homes" proposes the plan).
+     */
+    static boolean asksAParty(DependencyTree tree, int v) {
+        return tree.hasChild(v, o -> tree.baseRelation(o).equals("obj") && (NAMES.contains(tree.token(o).ner())
+                || "PRP".equals(tree.token(o).pos())));
     }
 
     private static Trigger appeal(Trigger t) {

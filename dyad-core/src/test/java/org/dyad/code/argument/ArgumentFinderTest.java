@@ -287,7 +287,9 @@ class ArgumentFinderTest {
     @Test
     void onlyAPluralPartyNounStandsForThePartiesAlreadyNamed() {
         Annotated a = Annotated.of("The two countries signed a deal. Both sides signed a deal. "
-                + "The country signed a deal. The government signed a deal. The state signed a deal. They signed a deal.");
+                + "The country signed a deal. The government signed a deal. The state signed a deal. They signed a deal. "
+                + "We support each other.");
+        assertThat(finder.pluralSubject(a.tree(6), a.token(6, "support"))).as("'each other' makes 'we' two").isTrue();
         for (int s = 0; s < 2; s++) {
             assertThat(finder.pluralSubject(a.tree(s), a.token(s, "signed"))).as("sentence %d", s).isTrue();
         }

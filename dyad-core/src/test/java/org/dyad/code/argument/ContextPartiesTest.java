@@ -44,6 +44,22 @@ class ContextPartiesTest {
     }
 
     @Test
+    void theyStandsForAPairOnlyWhenTheTextNamedThemAsOne() {
+        Annotated a = Annotated.of("Russian-Iranian cooperation is growing. They also cooperate in Syria.");
+        Trigger coop = a.trigger(0, "cooperation");
+        Arguments pair = finder.find(a.tree(0), coop, a.actors());
+        EventDraft paired = new EventDraft(coop, pair.sources().get(0), pair.targets().get(0), Certainty.ASSERTED, null,
+                new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), pair.rule());
+        Trigger support = a.trigger(1, "cooperate");
+        Arguments args = context.complete(a.tree(1), support, finder.find(a.tree(1), support, a.actors()), a.actors(),
+                List.of(paired));
+        assertThat(args.rule()).isEqualTo("context-dyad");
+        Arguments unpaired = context.complete(a.tree(1), support, finder.find(a.tree(1), support, a.actors()), a.actors(),
+                List.of(signing(Annotated.of("Russia signed an agreement with Iran."))));
+        assertThat(unpaired.rule()).as("a one-way event names no pair").isNotEqualTo("context-dyad");
+    }
+
+    @Test
     void aSingularCountryIsNoStandInForBothParties() {
         Annotated a = Annotated.of("Russia signed an agreement with Iran. The country will cooperate on energy.");
         assertThat(complete(a, 1, "cooperate").isEmpty()).isTrue();

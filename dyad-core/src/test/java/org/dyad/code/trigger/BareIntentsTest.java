@@ -34,6 +34,8 @@ class BareIntentsTest {
                 .filter(x -> a.tree(0).lemma(x.token()).equals("want")).findFirst().orElseThrow();
         assertThat(t.pattern().cameo()).isEqualTo("020");
         assertThat(t.pattern().origin()).endsWith("+asks-another");
+        Annotated b = Annotated.of("The Israeli military has proposed a plan to destroy the homes.");
+        assertThat(intents.asksAnother(b.tree(0), b.trigger(0, "proposed"))).as("a plan is no party").isFalse();
     }
 
     @Test
