@@ -265,10 +265,6 @@ public final class TriggerFinder {
     }
 
     /**
-     * What a trigger acts on: a verb's direct object (or passive subject) and its conjuncts and
-     * compounds ("arms contract"); a noun's of-phrase, compounds and adjectives ("military cooperation").
-     */
-    /**
      * What an object that only measures stands for: "gave 5.1 million dollars of aid" gives aid,
      * "delivered $50,000 worth of goods" goods, "sent millions of dollars in aid" aid (the in-phrase
      * may hang on the verb). An object with nothing measured stays itself.
@@ -296,6 +292,11 @@ public final class TriggerFinder {
                 .findFirst().orElse(-1);
     }
 
+    /**
+     * What a trigger acts on: a verb's direct object (or passive subject) and its conjuncts and
+     * compounds ("arms contract"), what a measuring object measures; a noun's of-phrase, compounds and
+     * adjectives ("military cooperation").
+     */
     public static List<Integer> objects(DependencyTree tree, int i, char pos) {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
@@ -304,6 +305,7 @@ public final class TriggerFinder {
             for (int x : tree.children(i, "xcomp")) {
                 heads.addAll(tree.children(x, "obj"));
             }
+            heads.replaceAll(h -> measured(tree, i, h));
         } else {
             for (int c : tree.children(i, "nmod")) {
                 if (tree.preposition(c).equals("of") || tree.preposition(c).equals("on")) {
@@ -312,9 +314,6 @@ public final class TriggerFinder {
             }
             heads.addAll(tree.children(i, "compound"));
             heads.addAll(tree.children(i, "amod"));
-        }
-        if (pos == 'V') {
-            heads.replaceAll(h -> measured(tree, i, h));
         }
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
