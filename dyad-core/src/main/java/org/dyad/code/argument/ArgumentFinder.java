@@ -389,9 +389,7 @@ public final class ArgumentFinder {
         for (int c : ctx.tree.children(n)) {
             String r = ctx.tree.baseRelation(c);
             if (r.equals("acl") || r.equals("ccomp")) {
-                for (int s : ctx.tree.children(c, "nsubj")) {
-                    out.addAll(ctx.sourcesOf(s));
-                }
+                out.addAll(clauseSubjects(ctx, c));
             }
         }
         return out;
@@ -489,14 +487,19 @@ public final class ArgumentFinder {
         List<ActorMention> out = new ArrayList<>();
         for (int v : chain) {
             for (int clause : tree.children(v, "advcl")) {
-                boolean condition = tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark")
-                        && cues.is(tree.lemma(m), Cue.CONDITION));
-                if (condition) {
-                    for (int subject : tree.children(clause, "nsubj")) {
-                        out.addAll(ctx.sourcesOf(subject));
-                    }
+                if (cues.marks(tree, clause, Cue.CONDITION)) {
+                    out.addAll(clauseSubjects(ctx, clause));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The actors a clause's subjects name. */
+    private static List<ActorMention> clauseSubjects(PhraseActors ctx, int clause) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int s : ctx.tree.children(clause, "nsubj")) {
+            out.addAll(ctx.sourcesOf(s));
         }
         return out;
     }

@@ -230,7 +230,7 @@ public final class CertaintyClassifier {
      * indirect speech with the speech verb first is backshifted.
      */
     private boolean backshiftedWill(DependencyTree tree, int k, String word) {
-        if (!word.equals("would") && !word.equals("'d")) {
+        if (!WOULD.contains(word)) {
             return false;
         }
         int clause = tree.firstConjunct(k);
@@ -259,8 +259,8 @@ public final class CertaintyClassifier {
     }
 
     private boolean conditionClause(DependencyTree tree, int clause) {
-        return tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark") && cues.is(tree.lemma(m), Cue.CONDITION)
-                && !tree.lemma(m).equals("whether"));
+        return cues.marks(tree, clause, Cue.CONDITION)
+                && !tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark") && tree.lemma(m).equals("whether"));
     }
 
     private Certainty modal(String lemma, String word) {

@@ -89,6 +89,11 @@ public final class CueLexicon {
                 .anyMatch(o -> objects.contains(tree.lemma(o).toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether the clause is marked by a word of this cue: "if"/"unless" for {@link Cue#CONDITION}. */
+    public boolean marks(DependencyTree tree, int clause, Cue cue) {
+        return tree.hasChild(clause, m -> tree.baseRelation(m).equals("mark") && is(tree.lemma(m), cue));
+    }
+
     /**
      * Whether a subject word stands for the parties already named: a pronoun or "both", or a
      * party noun in the plural ("the two countries", "both sides"). A singular noun names one

@@ -27,8 +27,6 @@ public final class BareIntents {
     private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
             "undertake", "guarantee");
 
-    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-
     private final CueLexicon cues;
 
     public BareIntents(CueLexicon cues) {
@@ -53,7 +51,7 @@ public final class BareIntents {
      * them to"), not a thing ("proposed a plan to destroy the homes" proposes the plan).
      */
     static boolean asksAParty(DependencyTree tree, int v) {
-        return tree.hasChild(v, o -> tree.baseRelation(o).equals("obj") && (NAMES.contains(tree.token(o).ner())
+        return tree.hasChild(v, o -> tree.baseRelation(o).equals("obj") && (TriggerFinder.named(tree.token(o))
                 || "PRP".equals(tree.token(o).pos())));
     }
 

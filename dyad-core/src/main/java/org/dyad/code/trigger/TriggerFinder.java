@@ -65,11 +65,9 @@ public final class TriggerFinder {
         private final Set<String> forms = new HashSet<>();
 
         SentenceWords(List<Token> tokens) {
-            this.words = new ArrayList<>(tokens.size());
+            this.words = words(tokens);
+            forms.addAll(words);
             for (Token t : tokens) {
-                String w = t.word() == null ? "" : t.word().toLowerCase(Locale.ROOT);
-                words.add(w);
-                forms.add(w);
                 if (t.lemma() != null) {
                     forms.add(t.lemma());
                     forms.add(singular(t.lemma()));
@@ -94,7 +92,7 @@ public final class TriggerFinder {
     public List<Trigger> find(DependencyTree tree) {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
-        List<String> words = words(tree);
+        List<String> words = words(tree.sentence().tokens());
         for (int i = 1; i <= tree.size(); i++) {
             Token t = tree.token(i);
             char pos = posClass(t);
@@ -176,11 +174,11 @@ public final class TriggerFinder {
     }
 
     /** The sentence's words as written, lower case, for patterns' word contexts. */
-    private static List<String> words(DependencyTree tree) {
-        List<String> out = new ArrayList<>(tree.size());
-        for (int i = 1; i <= tree.size(); i++) {
-            String w = tree.token(i).word();
-            out.add(w == null ? "" : w.toLowerCase(Locale.ROOT));
+    /** The sentence's words in lower case, as word contexts match them. */
+    private static List<String> words(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.word() == null ? "" : t.word().toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -236,7 +234,7 @@ public final class TriggerFinder {
     }
 
     /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */
-    private static boolean named(Token t) {
+    static boolean named(Token t) {
         return t.ner() != null && NAME_TAGS.contains(t.ner());
     }
 
