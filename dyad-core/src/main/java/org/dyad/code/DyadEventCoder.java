@@ -297,7 +297,7 @@ public final class DyadEventCoder implements EventCoder {
             return m;
         }
         Optional<KnownActor> k = known.base().lookup(m.actor().text(), day, m.actor().country());
-        if (k.isEmpty() || k.get().code().equals(m.actor().code()) || k.get().former() && m.titledInText()) {
+        if (k.isEmpty() || k.get().code().equals(m.actor().code()) || k.get().outOfOffice() && m.titledInText()) {
             return m; // a stale record cannot overrule the title the text gives
         }
         List<String> sectors = k.get().sectors();

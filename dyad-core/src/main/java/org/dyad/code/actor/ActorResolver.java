@@ -348,7 +348,10 @@ public final class ActorResolver {
         if (k == null && seen == null && first == last && d.country == null) {
             k = known.titled(full, day, d.sectors, null).orElse(null); // "President Clinton" in 1998
         }
-        if (k != null && k.former() && titledBefore(seen)) {
+        if (k == null && seen == null && first < last && d.country == null) {
+            k = known.personBeforeOffice(full, day).orElse(null); // the base knows only later offices
+        }
+        if (k != null && k.outOfOffice() && titledBefore(seen)) {
             k = null; // the article has given this person a current title already
         }
         if (k != null) {
@@ -387,12 +390,13 @@ public final class ActorResolver {
     }
 
     /**
-     * The base's last record of the person is an office that has ended, but the text gives them a
-     * state title now ("Foreign Minister Julie Bishop" in 2016, where the base stops at her 2007
-     * ministry): the text is newer than the base, so the title's sector holds, in the base's country.
+     * The base's record of the person is an office that has ended or not yet begun, but the text
+     * gives them a state title now ("Foreign Minister Julie Bishop" in 2016, where the base stops at
+     * her 2007 ministry; "Deputy Secretary of State Antony Blinken" in 2016, where it starts at his
+     * 2021 term): the text is newer than the base, so the title's sector holds, in the base's country.
      */
     private static boolean heldNow(KnownActor k, Description d) {
-        return k.former() && !d.former && d.sectors.stream().anyMatch(STATE_SECTORS::contains)
+        return k.outOfOffice() && !d.former && d.sectors.stream().anyMatch(STATE_SECTORS::contains)
                 && (d.country == null || d.country.equals(k.country()));
     }
 
@@ -426,7 +430,7 @@ public final class ActorResolver {
             return null;
         }
         boolean unplaced = m.actor().code() == null;
-        boolean formerOnly = m.kb() != null && m.kb().endsWith(KnownActor.FORMER_MARK) && titledBefore(seen);
+        boolean formerOnly = KnownActor.outOfOffice(m.kb()) && titledBefore(seen);
         return unplaced || formerOnly ? seen : null;
     }
 

@@ -26,6 +26,12 @@ import org.dyad.code.trigger.TriggerDictionary;
  */
 public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
+    /** Prepositions of whom an act is made to or with, named beside the verb. */
+    private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
+    /** Prepositions of where an act from somewhere goes. */
+    private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
+    /** Roots of force: an origin place ("from Lebanese airspace") is never their target. */
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
     /**
      * Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate,
@@ -38,6 +44,7 @@ public final class ArgumentFinder {
      */
     private static final Set<String> ONE_WAY = Set.of("042", "043", "045", "051", "052", "053", "054", "055", "056");
     private static final Set<String> PARTICIPLE_ATTACHMENTS = Set.of("acl", "advcl", "dep", "amod", "parataxis");
+    private static final Set<String> FINITE_OR_BARE = Set.of("VB", "VBD", "VBZ", "VBP");
     /**
      * Prepositions that name whom an asked-for act is aimed at ("sanctions against Iran", "talks
      * with Ukraine"). Not "of" or "into": the captive of "the release of" and the subject of "an
@@ -135,7 +142,10 @@ public final class ArgumentFinder {
             }
         } else {
             sources.addAll(subjectActors(ctx, t));
-            if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t) && !bareParticiple(tree, t)
+            if (sources.isEmpty() && bareParticiple(tree, t)) {
+                sources.addAll(obliqueTargets(ctx, t, BY, "obl")); // "the meeting, convened by the French government"
+                rule = sources.isEmpty() ? rule : "participle-agent";
+            } else if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t)
                     && !strayGerund(tree, t)) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
@@ -147,14 +157,17 @@ public final class ArgumentFinder {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
-                targets.addAll(ownedOrNamed(ctx, o, t, actorsOrPerson(ctx, o, sources, placesTarget), sources));
+                List<ActorMention> named = ownedOrNamed(ctx, o, t, actorsOrPerson(ctx, o, sources, placesTarget), sources);
+                targets.addAll(addresseeOverTopic(ctx, t, o, named));
             }
             for (int o : tree.children(t, "iobj")) {
                 targets.addAll(ctx.actorsOf(o));
             }
         }
         if (targets.isEmpty()) {
-            targets.addAll(obliqueTargets(ctx, t, p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps(), "obl"));
+            List<String> preps = p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps();
+            targets.addAll(FORCE_ROOTS.contains(p.cameo().substring(0, 2)) ? forceTargets(ctx, t, preps)
+                    : obliqueTargets(ctx, t, preps, "obl"));
         }
         if (targets.isEmpty()) {
             for (int o : tree.children(t, "obj")) {
@@ -198,6 +211,35 @@ public final class ArgumentFinder {
     }
 
     /**
+     * "proposed the initiative on the future of Syria to EU leaders": a party named only deep inside
+     * the object is what the act is about; the one it is made to or with, named beside the verb or
+     * the object, is the target.
+     */
+    private List<ActorMention> addresseeOverTopic(PhraseActors ctx, int t, int object, List<ActorMention> named) {
+        boolean nestedOnly = !named.isEmpty() && named.stream().allMatch(m -> inPhraseOf(ctx.tree, m.last(), object));
+        if (!nestedOnly) {
+            return named;
+        }
+        List<ActorMention> addressee = obliqueTargets(ctx, t, ADDRESSEE_PREPS, "obl");
+        if (addressee.isEmpty()) {
+            addressee = obliqueTargets(ctx, object, ADDRESSEE_PREPS, "nmod"); // the parser often hangs it on the object
+        }
+        return addressee.isEmpty() ? named : addressee;
+    }
+
+    /**
+     * Token k sits in a prepositional phrase below the object ("the initiative on the future of
+     * Syria"), not at its head, a conjunct or a modifier of its own ("Ukraine's accession").
+     */
+    private static boolean inPhraseOf(DependencyTree tree, int k, int object) {
+        boolean prepositional = false;
+        for (int x = k, steps = 0; x > 0 && x != object && steps < 20; x = tree.head(x), steps++) {
+            prepositional |= tree.relation(x).equals("nmod");
+        }
+        return prepositional;
+    }
+
+    /**
      * A noun act's target on its light verb ("held talks with Iran"). For a conflictual act (roots
      * 10–20) a "with" phrase before the noun names an ally, not the enemy: "stands with Iraq in the
      * fight against terrorism"; after it, it is the noun's own, hung on the verb by the parser
@@ -237,8 +279,19 @@ public final class ArgumentFinder {
      * the governor's subject is not who did it.
      */
     private static boolean bareParticiple(DependencyTree tree, int v) {
-        return "VBN".equals(tree.token(v).pos()) && PARTICIPLE_ATTACHMENTS.contains(tree.baseRelation(v))
-                && tree.children(v, "aux").isEmpty() && tree.children(v, "nsubj").isEmpty();
+        return "VBN".equals(tree.token(v).pos()) && (PARTICIPLE_ATTACHMENTS.contains(tree.baseRelation(v))
+                || strayParticiple(tree, v)) && tree.children(v, "aux").isEmpty() && tree.children(v, "nsubj").isEmpty();
+    }
+
+    /**
+     * "will travel to Paris for the meeting, convened by the French government", parsed with
+     * "convened" conjoined to "travel": a past participle cannot share the tense of a finite or
+     * bare verb, so it hangs from the noun before it, whatever the parse says.
+     */
+    private static boolean strayParticiple(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        String headPos = h > 0 ? tree.token(h).pos() : "";
+        return tree.baseRelation(v).equals("conj") && FINITE_OR_BARE.contains(headPos);
     }
 
     /**
@@ -516,7 +569,7 @@ public final class ArgumentFinder {
             }
             if (rel.equals("acl")) {
                 // "an attack on a mosque in northern Iraq that killed…": the place is where, not who
-                return tree.relation(k).equals("acl:relcl") ? ctx.sourcesOf(h) : List.of();
+                return tree.relation(k).equals("acl:relcl") ? ctx.doersOf(h) : List.of();
             }
             if (doneByTheObject(tree, k, h)) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
@@ -586,6 +639,22 @@ public final class ArgumentFinder {
 
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {
         return obliqueTargets(ctx, head, preps, rel, o -> false);
+    }
+
+    /**
+     * Force comes from a place and goes where its direction says: "fired missiles from Lebanese
+     * airspace into Syria" strikes Syria, not Lebanon.
+     */
+    private List<ActorMention> forceTargets(PhraseActors ctx, int t, List<String> preps) {
+        DependencyTree tree = ctx.tree;
+        IntPredicate origin = o -> tree.preposition(o).equals("from") && cues.is(tree.lemma(o), Cue.ORIGIN_PLACE);
+        List<ActorMention> out = new ArrayList<>(obliqueTargets(ctx, t, preps, "obl", origin));
+        for (int o : tree.children(t, "obl")) {
+            if (out.isEmpty() && origin.test(o)) {
+                out.addAll(obliqueTargets(ctx, o, DIRECTIONS, "nmod"));
+            }
+        }
+        return out;
     }
 
     /** As above, passing over the phrases {@code skip} rules out. */

@@ -13,6 +13,8 @@ import org.dyad.code.syntax.DependencyTree;
  */
 final class PhraseActors {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around");
+    /** Prepositions of what an act is aimed at ("an attack on a mosque", "strikes against rebels"). */
+    private static final Set<String> AIMED = Set.of("on", "against", "at", "into", "toward", "towards", "upon");
     /** Offices held abroad: the place they are in is where they serve, not whom they serve. */
     private static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "embassy", "consul", "consulate",
             "diplomat", "attache", "mission", "legation", "charge");
@@ -41,7 +43,7 @@ final class PhraseActors {
      * its own phrase (not inside a clause hanging from it); then the same for each conjunct.
      */
     List<ActorMention> actorsOf(int head) {
-        return actorsOf(head, true);
+        return actorsOf(head, Scope.ALL);
     }
 
     /**
@@ -52,10 +54,21 @@ final class PhraseActors {
      * "deployed forces in Lebanon" acts on Lebanon.
      */
     List<ActorMention> sourcesOf(int head) {
-        return actorsOf(head, false);
+        return actorsOf(head, Scope.WHO);
     }
 
-    private List<ActorMention> actorsOf(int head, boolean places) {
+    /**
+     * Who did the act a noun names, when a clause hangs from it ("an attack on a mosque in northern
+     * Iraq that killed 13"): as {@link #sourcesOf}, but what the act is aimed at is no doer either.
+     */
+    List<ActorMention> doersOf(int head) {
+        return actorsOf(head, Scope.DOER);
+    }
+
+    /** How much of a noun phrase may name its actors: all of it; not its place phrases; nor what it is aimed at. */
+    private enum Scope { ALL, WHO, DOER }
+
+    private List<ActorMention> actorsOf(int head, Scope scope) {
         List<ActorMention> out = new ArrayList<>();
         for (int c : tree.withConjuncts(head)) {
             List<ActorMention> at = mentionsAt(c);
@@ -64,10 +77,10 @@ final class PhraseActors {
                 out.addAll(conjoinedModifiers(c, out));
                 continue;
             }
-            ActorMention inside = nearestInside(c, places);
+            ActorMention inside = nearestInside(c, scope);
             if (inside != null) {
                 // "ties with Mordor, Rohan and Bree": the conjuncts of the name found inside
-                for (int k : tree.withConjuncts(tokenOf(inside, c, places))) {
+                for (int k : tree.withConjuncts(tokenOf(inside, c, scope))) {
                     out.addAll(mentionsAt(k));
                 }
                 if (!out.contains(inside)) {
@@ -103,10 +116,10 @@ final class PhraseActors {
     }
 
     /** The token of the phrase under head that the mention covers, nearest the head. */
-    private int tokenOf(ActorMention m, int head, boolean places) {
+    private int tokenOf(ActorMention m, int head, Scope scope) {
         int best = m.last();
         int bestDepth = Integer.MAX_VALUE;
-        for (int k : phrase(head, places)) {
+        for (int k : phrase(head, scope)) {
             if (m.covers(k) && depth(k, head) < bestDepth) {
                 best = k;
                 bestDepth = depth(k, head);
@@ -115,10 +128,10 @@ final class PhraseActors {
         return best;
     }
 
-    private ActorMention nearestInside(int head, boolean places) {
+    private ActorMention nearestInside(int head, Scope scope) {
         ActorMention best = null;
         int bestDepth = Integer.MAX_VALUE;
-        for (int k : phrase(head, places)) {
+        for (int k : phrase(head, scope)) {
             for (ActorMention m : mentionsAt(k)) {
                 int d = depth(k, head);
                 if (d < bestDepth) {
@@ -130,19 +143,26 @@ final class PhraseActors {
         return best;
     }
 
-    /** The noun phrase under head, without clauses or conjuncts attached to it (nor, unless asked, places). */
-    private List<Integer> phrase(int head, boolean places) {
+    /** The noun phrase under head, without clauses or conjuncts attached to it (nor what the scope leaves out). */
+    private List<Integer> phrase(int head, Scope scope) {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !whereANameIs(head, c)
-                    && (places || !whereNotWho(head, c))) {
-                out.addAll(phrase(c, places));
+                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
+                    && !whereANameIs(head, c)
+                    && (scope == Scope.ALL || !whereNotWho(head, c))
+                    && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))) {
+                out.addAll(phrase(c, scope));
             }
         }
         return out;
+    }
+
+    /** A verb the parser could not place, hung from the noun ("Near Ar Raqqah, 12 strikes engaged ISIL units; destroyed…"). */
+    private boolean clauseByItself(int c, String relation) {
+        return relation.equals("dep") && tree.token(c).isVerb();
     }
 
     /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */

@@ -96,8 +96,8 @@ public final class VerbalConflicts {
 
     /** A person (named or titled) or a body of politics; a bare country, capital or place is not. */
     private static boolean political(ActorMention m) {
-        if (m.actor().code() == null) {
-            return false;
+        if (m.actor().code() == null || m.kind() == Kind.CAPITAL) {
+            return false; // "bombarding an area west of Damascus": the capital as a place, not its government
         }
         return m.kind() == Kind.PERSON || m.actor().sectors().stream().anyMatch(POLITICAL::contains);
     }

@@ -51,7 +51,7 @@ public final class CertaintyClassifier {
             declared |= !presupposed && DECLARATIONS.contains(tree.lemma(k));
             if (k != t) {
                 if (!presupposed) {
-                    c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k)) : acrossClause(tree, k));
+                    c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k, trigger)) : acrossClause(tree, k));
                 }
                 if (speaker == null && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
                     c = stronger(c, Certainty.REPORTED);
@@ -209,11 +209,18 @@ public final class CertaintyClassifier {
         return c;
     }
 
-    /** A word above the trigger that changes it: "wants to", "refused to", "seems to", "plans to". */
-    private Certainty governing(DependencyTree tree, int k) {
+    /**
+     * A word above the trigger that changes it: "wants to", "refused to", "seems to", "plans to".
+     * An attempt at force is the act, made ("forces attempted to seize the hospital"), as CAMEO
+     * codes attacks whatever their outcome; an attempt at anything else is an intention still.
+     */
+    private Certainty governing(DependencyTree tree, int k, Trigger trigger) {
         String lemma = tree.lemma(k);
         if (cues.is(lemma, Cue.NEGATIVE_VERB)) {
             return Certainty.NEGATED;
+        }
+        if (cues.is(lemma, Cue.ATTEMPT_VERB) && coercive(trigger)) {
+            return Certainty.ASSERTED;
         }
         if (cues.is(lemma, Cue.INTENT_VERB) || cues.is(lemma, Cue.INTENT_NOUN) && tree.token(k).isNoun()) {
             return Certainty.INTENDED;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dyad.code.Annotated;
+import org.dyad.code.actor.kb.KnownActor;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
@@ -196,6 +197,18 @@ class ActorResolverTest {
         assertThat(a.mention(0, "Julie Bishop").actor().code()).isEqualTo("AUSGOV");
         assertThat(a.mention(1, "Julie Bishop").actor().code()).isEqualTo("AUSGOV");
     }
+
+    @Test
+    void aPersonBeforeEveryOfficeTheBaseKnowsIsStillOfTheirCountry() {
+        // the shipped base knows Antony Blinken from his 2021 term as Secretary of State; Iraq leads this story
+        Annotated a = Annotated.of("Deputy Secretary of State Antony Blinken will travel to Iraq. Iraq's government met. "
+                + "Iraq's army fought. Iraq's parliament voted. Antony Blinken spoke.", "2016-11-20", PersonRegistry.empty());
+        ActorMention titled = a.mention(0, "Antony Blinken");
+        assertThat(titled.actor().code()).as("the text's title, in the base's country").isEqualTo("USAGOV");
+        assertThat(titled.kb()).contains(KnownActor.LATER_MARK);
+        assertThat(a.mention(4, "Antony Blinken").actor().country()).isEqualTo("USA");
+    }
+
     @Test
     void aNameAfterCounterIsWhatABodyStandsAgainst() {
         Annotated a = Annotated.of("The Global Coalition to Counter ISIL met in Berlin. ISIL attacked the town.");

@@ -29,6 +29,42 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aBareParticiplesDoerIsItsByAgentNeverTheGovernorsSubject() {
+        Annotated a = Annotated.of("Egypt's foreign minister will travel to Paris for tomorrow's meeting, convened by the "
+                + "French government, to discuss the crisis in Libya. Half a million people live in areas besieged by "
+                + "Syrian government forces.");
+        Arguments convened = find(a, 0, "convened");
+        assertThat(countries(convened.sources())).as("not the traveller").containsExactly("FRA");
+        assertThat(convened.rule()).isEqualTo("participle-agent");
+        assertThat(countries(find(a, 1, "besieged").sources())).containsExactly("SYR");
+    }
+
+    @Test
+    void forceFromAPlaceGoesWhereItsDirectionSays() {
+        Annotated a = Annotated.of("Israeli jets fired missiles from Lebanese airspace into Syria. "
+                + "Russia withdrew its troops from Syrian territory.");
+        assertThat(countries(find(a, 0, "fired").targets())).as("Lebanon is where they fired from").containsExactly("SYR");
+        assertThat(countries(find(a, 1, "withdrew").targets())).as("not force: left from is the target").containsExactly("SYR");
+    }
+
+    @Test
+    void whatAnActIsAimedAtDidNotDoWhatItsRelativeClauseSays() {
+        Annotated a = Annotated.of("Amnesty called for an inquiry into an attack on a mosque in northern Iraq on Friday "
+                + "that killed 13 people. Amnesty called for an inquiry into a Turkish attack on a mosque in northern Iraq on "
+                + "Friday that killed 13 people.");
+        assertThat(find(a, 0, "killed").sources()).as("neither the mosque nor Iraq killed anyone").isEmpty();
+        assertThat(countries(find(a, 1, "killed").sources())).as("the attack's own doer").containsExactly("TUR");
+    }
+
+    @Test
+    void whomAnActIsMadeToBeatsAPartyItIsAbout() {
+        Annotated a = Annotated.of("Mogherini proposed the initiative on the future of Syria to EU leaders. "
+                + "France proposed a plan on the future of Syria.");
+        assertThat(find(a, 0, "proposed").targets()).extracting(m -> m.actor().code()).containsExactly("IGOEUREEC");
+        assertThat(countries(find(a, 1, "proposed").targets())).as("no addressee: the topic stays").containsExactly("SYR");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");

@@ -34,6 +34,12 @@ class VerbalConflictsTest {
     }
 
     @Test
+    void aCapitalNamedAsAPlaceIsNoPoliticalBody() {
+        assertThat(read("Turkey attacked an area west of Damascus on Monday.", 0, "attacked"))
+                .as("the capital is where the area is, not the Syrian government").isEmpty();
+    }
+
+    @Test
     void companiesFightingOverAMarketCompeteAndNothingMore() {
         Annotated a = Annotated.of("Boeing attacked Airbus over its subsidies. Russian soldiers attacked Boeing's office in Kyiv.");
         ArgumentFinder finder = new ArgumentFinder(Annotated.cues());

@@ -42,6 +42,15 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void anAttemptAtForceIsTheActAnAttemptAtAnythingElseAnIntention() {
+        assertThat(certainty("Iraqi forces attempted to seize the hospital from Islamic State fighters.", "seize"))
+                .isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Rebels tried to storm the Iraqi parliament.", "storm")).isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Rebels will try to storm the Iraqi parliament.", "storm")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Egypt tried to mediate between Israel and Hamas.", "mediate")).isEqualTo(Certainty.INTENDED);
+    }
+
+    @Test
     void hedgesWeakenTheClaim() {
         assertThat(certainty("Syria reportedly attacked Israeli positions.", "attacked")).isEqualTo(Certainty.HEDGED);
         assertThat(certainty("Russia may attack Ukraine.", "attack")).isEqualTo(Certainty.HEDGED);

@@ -67,6 +67,21 @@ class TriggerFinderTest {
     }
 
     @Test
+    void capturingPeopleArrestsThemAndCapturingMaterielSeizesIt() {
+        Annotated a = Annotated.of("Kurdish forces captured three Islamic State commanders. "
+                + "Islamic State captured tanks and other equipment near Palmyra.");
+        assertThat(a.trigger(0, "captured").pattern().cameo()).isEqualTo("173");
+        assertThat(a.trigger(1, "captured").pattern().cameo()).isEqualTo("1711");
+    }
+
+    @Test
+    void askingQuestionsAppealsToNoOne() {
+        Annotated a = Annotated.of("Reporters asked the minister questions. Iran asked Russia to mediate.");
+        assertThat(codes(a, 0)).doesNotContain("020");
+        assertThat(a.trigger(1, "asked").pattern().cameo()).isEqualTo("020");
+    }
+
+    @Test
     void aNounsParticleIsItsOwnPhrase() {
         Annotated a = Annotated.of("The United Nations renewed its calls for talks with Iran. "
                 + "Washington stepped up pressure on Tehran. Economic pressure hurt the farmers.");

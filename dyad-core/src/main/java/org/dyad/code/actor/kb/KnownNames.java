@@ -79,6 +79,15 @@ public final class KnownNames {
     }
 
     /**
+     * What a full person name is on a day before every office the base records for it: a person
+     * of that country ("Antony Blinken" in 2016 is American, though the base starts at 2021).
+     */
+    public Optional<KnownActor> personBeforeOffice(String name, LocalDate day) {
+        List<ActorRow> rows = kb.rows(name).stream().filter(r -> r.kind() == ActorRow.Kind.PERSON).toList();
+        return RoleChoice.beforeOffice(rows, day, null);
+    }
+
+    /**
      * A bare surname under a title ("President Clinton", "General Shoigu"): the one person of that
      * surname, in any tier of the base, whose dated role on the day has the title's sector (and the
      * title's country, when it gives one). Several parties, or none, give nothing: the title and the
@@ -92,7 +101,7 @@ public final class KnownNames {
         Set<String> formerCountries = new HashSet<>();
         for (ActorRow r : kb.peopleWithSurname(surname)) {
             KnownActor k = RoleChoice.forRow(r, day);
-            boolean inOffice = k != null && !k.former() && !k.role().undated();
+            boolean inOffice = k != null && !k.outOfOffice() && !k.role().undated();
             if (inOffice && k.sectors().stream().anyMatch(sectors::contains)
                     && (country == null || country.equals(k.country()))) {
                 holding.add(k);

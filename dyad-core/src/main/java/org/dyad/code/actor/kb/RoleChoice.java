@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * (country + ELI: a former minister is an elite, not the government). A tier whose rows say
  * nothing about the day (all roles start later) leaves the choice to the next tier. Different
  * actors of one name in one tier are told apart by the country the text gives, else not coded.
+ * ({@link #beforeOffice} says who a person was before every office the base knows.)
  */
 final class RoleChoice {
     /** Days without a known date are judged as today's knowledge: open roles hold, ended ones are former. */
@@ -43,6 +44,28 @@ final class RoleChoice {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A person of these rows whose every dated office, the first with a country, begins after day
+     * {@code day} (null: none is later): the country, as a {@code later} actor. Several people of
+     * different countries give nothing.
+     */
+    static Optional<KnownActor> beforeOffice(List<ActorRow> rows, LocalDate day, String preferCountry) {
+        if (day == null) {
+            return Optional.empty();
+        }
+        List<KnownActor> found = new ArrayList<>();
+        for (ActorRow r : rows) {
+            if (r.kind() != ActorRow.Kind.PERSON) {
+                continue;
+            }
+            r.roles().stream().filter(x -> x.from() != null && x.from().isAfter(day) && country(x.code()) != null)
+                    .min(Comparator.comparing(Role::from))
+                    .ifPresent(first -> found.add(new KnownActor(country(first.code()), country(first.code()), List.of(),
+                            first, false, true, r)));
+        }
+        return found.isEmpty() ? Optional.empty() : pick(found, preferCountry);
     }
 
     /** The code one row gives on day {@code d}, or null when the row says nothing about that day. */
@@ -84,7 +107,7 @@ final class RoleChoice {
     }
 
     private static int rank(KnownActor k) {
-        return k.former() ? 2 : k.role().undated() ? 1 : 0;
+        return k.outOfOffice() ? 2 : k.role().undated() ? 1 : 0;
     }
 
     private static String party(KnownActor k) {
@@ -99,7 +122,7 @@ final class RoleChoice {
                 sectors.add(code.substring(i, i + 3));
             }
         }
-        return new KnownActor(code, country, sectors, role, former, r);
+        return new KnownActor(code, country, sectors, role, former, false, r);
     }
 
     /** The ISO-3 country a CAMEO code starts with, or null for IGO/NGO/regional/countryless codes. */
