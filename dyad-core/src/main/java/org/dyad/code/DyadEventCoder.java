@@ -23,6 +23,7 @@ import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.argument.ArgumentFinder;
 import org.dyad.code.argument.Arguments;
 import org.dyad.code.argument.ContextParties;
+import org.dyad.code.argument.PeopleTargets;
 import org.dyad.code.argument.ReactionTargets;
 import org.dyad.code.argument.ReportedEvaluations;
 import org.dyad.code.argument.StatementAddressees;
@@ -73,6 +74,7 @@ public final class DyadEventCoder implements EventCoder {
     private final ArgumentFinder arguments;
     private final ContextParties context;
     private final ReactionTargets reactions;
+    private final PeopleTargets people;
     private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
     private final VerbalConflicts verbalConflicts = VerbalConflicts.shipped();
     private final CertaintyClassifier certainty;
@@ -110,6 +112,7 @@ public final class DyadEventCoder implements EventCoder {
         this.arguments = new ArgumentFinder(cues);
         this.context = new ContextParties(arguments);
         this.reactions = new ReactionTargets(cues);
+        this.people = new PeopleTargets(cues);
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
@@ -207,6 +210,7 @@ public final class DyadEventCoder implements EventCoder {
             EventDater.Dated dated = dater.date(article, tree, t.token(), dates);
             Event.Place place = places.place(tree, t.token());
             args = ContextParties.protestTarget(t, args, place);
+            args = people.complete(tree, t, args, place); // "Beijing police detained 18 people"
             args = ContextParties.appealTarget(t, args, found);
             args = ContextParties.policyOwner(tree, t, args, found);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()

@@ -1,0 +1,71 @@
+package org.dyad.code.argument;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.lexicon.CueLexicon.Cue;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.trigger.Trigger;
+import org.dyad.model.Event;
+
+/**
+ * People the dictionaries give no country — "18 people", "three men", "several suspects", "aid
+ * workers" — are still the target of force, coercion or a release done to them. Coders of CAMEO
+ * data code them as civilians (CVL) of a country: the one where the act happens ("beheaded three
+ * men in Nangarhar province"), else the country of the state body that acts on them at home
+ * ("Beijing police detained 18 people"). A place in their own phrase ("residents of Aleppo") the
+ * argument finder has already made the target. With neither, as for an armed group acting nowhere
+ * named, the target stays empty. Returns new {@link Arguments}; the rule says {@code +people-target}.
+ */
+public final class PeopleTargets {
+    /** Coercion, assault, fighting, mass violence: acts done to people whoever they are. */
+    private static final Set<String> DONE_TO_PEOPLE = Set.of("17", "18", "19", "20");
+    /** Releasing persons (084x) is done to people as well. */
+    private static final String RELEASE = "084";
+    /** Sectors of a state body, whose acts on unnamed people are at home. */
+    private static final Set<String> STATE = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
+
+    private final CueLexicon cues;
+
+    public PeopleTargets(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    public Arguments complete(DependencyTree tree, Trigger t, Arguments args, Event.Place place) {
+        String cameo = t.pattern().cameo();
+        boolean doneToPeople = DONE_TO_PEOPLE.contains(cameo.substring(0, 2)) || cameo.startsWith(RELEASE);
+        if (!doneToPeople || !t.verb() || !args.targets().isEmpty() || args.sources().isEmpty()) {
+            return args;
+        }
+        int people = peopleObject(tree, t.token());
+        if (people < 0) {
+            return args;
+        }
+        String country = place != null ? place.country() : null;
+        ActorMention src = args.sources().get(0);
+        if (country == null && src.actor().sectors().stream().anyMatch(STATE::contains)) {
+            country = src.actor().country();
+        }
+        if (country == null) {
+            return args;
+        }
+        String text = tree.token(people).word();
+        ActorMention target = new ActorMention(t.sentence(), people, people,
+                ActorCodes.actor(text, country, country, List.of("CVL")), ActorDictionary.Kind.GROUP);
+        return new Arguments(args.sources(), List.of(target), args.rule() + "+people-target");
+    }
+
+    /** The verb's object (or, in the passive, its subject) when it is a word for people, else -1. */
+    private int peopleObject(DependencyTree tree, int verb) {
+        for (int o : tree.children(verb)) {
+            String r = tree.relation(o);
+            if ((r.equals("obj") || r.equals("nsubj:pass")) && cues.is(tree.lemma(o), Cue.PEOPLE_NOUN)) {
+                return o;
+            }
+        }
+        return -1;
+    }
+}
