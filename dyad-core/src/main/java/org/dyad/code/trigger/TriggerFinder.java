@@ -300,6 +300,9 @@ public final class TriggerFinder {
         if (pos == 'V') {
             heads.addAll(tree.children(i, "obj"));
             heads.addAll(tree.children(i, "nsubj:pass"));
+            if (heads.isEmpty() && modifyingParticiple(tree, i)) {
+                heads.add(tree.head(i)); // "a report released on Monday", "tanks captured near Palmyra"
+            }
             for (int x : tree.children(i, "xcomp")) {
                 heads.addAll(tree.children(x, "obj"));
             }
@@ -322,6 +325,12 @@ public final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /** A past participle hung on the noun it was done to, as a passive's subject is. */
+    private static boolean modifyingParticiple(DependencyTree tree, int i) {
+        return "VBN".equals(tree.token(i).pos()) && tree.relation(i).equals("acl") && tree.head(i) > 0
+                && tree.token(tree.head(i)).isNoun();
     }
 
     private static String singular(String lemma) {

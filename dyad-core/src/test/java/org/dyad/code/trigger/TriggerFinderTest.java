@@ -75,6 +75,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aParticipleOnANounActsOnThatNoun() {
+        Annotated a = Annotated.of("Diplomats read a report released on Monday by a Washington group.");
+        assertThat(codes(a, 0)).as("publishing a report releases nobody").doesNotContain("084");
+    }
+
+    @Test
     void askingQuestionsAppealsToNoOne() {
         Annotated a = Annotated.of("Reporters asked the minister questions. Iran asked Russia to mediate.");
         assertThat(codes(a, 0)).doesNotContain("020");
