@@ -26,6 +26,10 @@ import org.dyad.code.trigger.TriggerDictionary;
  */
 public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
+    /** Sectors of a state body or office holder. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
+    /** Prepositions of what another act is about ("complained about a raid", "protested over the killing"). */
+    private static final Set<String> TOPIC_PREPS = Set.of("about", "over", "of");
     /** Prepositions of whom an act is made to or with, named beside the verb. */
     private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
     /** Prepositions of where an act from somewhere goes. */
@@ -105,7 +109,7 @@ public final class ArgumentFinder {
                 rule = rule + "+condition-party";
             }
         }
-        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m)));
+        targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m) || ownSide(tree, m, s)));
         if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
                 && !ONE_WAY.contains(cameo)) {
             ActorMention first = sources.get(0);
@@ -237,6 +241,18 @@ public final class ArgumentFinder {
             prepositional |= tree.relation(x).equals("nmod");
         }
         return prepositional;
+    }
+
+    /**
+     * "Merkel defended Germany's decision", "Maduro closed Venezuela's borders": a state actor's own
+     * country, named as the owner of what it acts on, is its own side, not a second party.
+     */
+    private static boolean ownSide(DependencyTree tree, ActorMention target, ActorMention source) {
+        String country = target.actor().country();
+        return target.kind() == ActorDictionary.Kind.COUNTRY && country != null && country.equals(source.actor().country())
+                && target.actor().sectors().isEmpty()
+                && source.actor().sectors().stream().anyMatch(STATE_SECTORS::contains)
+                && tree.relation(target.last()).equals("nmod:poss");
     }
 
     /**
@@ -775,14 +791,16 @@ public final class ArgumentFinder {
 
     /**
      * "The United States and Saudi Arabia, which are brokering the talks", "Iran welcomed the
-     * talks": a noun act that is the object of a verb coding another act is that act's topic, not
-     * the verb subject's own act (as in "held talks", "signed an agreement", "launched an attack",
-     * where both words code the same act or the verb codes none). Its light-verb source goes.
+     * talks", "complained about a raid on a German organisation": a noun act that is the object of a
+     * verb coding another act, or its about/over/of phrase, is that act's topic, not the verb
+     * subject's own act (as in "held talks", "signed an agreement", "launched an attack", where both
+     * words code the same act or the verb codes none). Its light-verb source goes.
      */
     public static Arguments withoutGovernorsSource(DependencyTree tree, Trigger t, Arguments args,
             List<Trigger> sentenceTriggers) {
-        if (t.verb() || !args.rule().startsWith("light-verb-subject") || args.sources().isEmpty()
-                || !tree.baseRelation(t.token()).equals("obj")) {
+        String r = tree.baseRelation(t.token());
+        boolean topic = r.equals("obj") || r.equals("obl") && TOPIC_PREPS.contains(tree.preposition(t.token()));
+        if (t.verb() || !args.rule().startsWith("light-verb-subject") || args.sources().isEmpty() || !topic) {
             return args; // "Iran agreed, in a deal with Britain, to…": a phrase beside the verb is its own act
         }
         int governor = tree.head(t.token());

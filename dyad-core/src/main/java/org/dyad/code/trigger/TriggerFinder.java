@@ -327,10 +327,14 @@ public final class TriggerFinder {
         return out;
     }
 
-    /** A past participle hung on the noun it was done to, as a passive's subject is. */
+    /**
+     * A past participle right after the noun it was done to, as a passive's subject is ("a report
+     * released on Monday"). Further away, the parser has often hung a clause's verb on the wrong
+     * noun ("in talks with the Houthis, called for restraint").
+     */
     private static boolean modifyingParticiple(DependencyTree tree, int i) {
-        return "VBN".equals(tree.token(i).pos()) && tree.relation(i).equals("acl") && tree.head(i) > 0
-                && tree.token(tree.head(i)).isNoun();
+        return "VBN".equals(tree.token(i).pos()) && tree.relation(i).equals("acl") && tree.head(i) == i - 1
+                && tree.token(i - 1).isNoun();
     }
 
     private static String singular(String lemma) {

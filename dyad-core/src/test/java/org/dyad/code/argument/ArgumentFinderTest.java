@@ -65,6 +65,14 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aStateActorsOwnCountryOwningWhatItActsOnIsItsOwnSide() {
+        Annotated a = Annotated.of("Chancellor Olaf Scholz defended Germany's decision. Chancellor Olaf Scholz defended "
+                + "Poland's decision.");
+        assertThat(find(a, 0, "defended").targets()).isEmpty();
+        assertThat(countries(find(a, 1, "defended").targets())).containsExactly("POL");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
