@@ -596,6 +596,10 @@ public final class ArgumentFinder {
                     return controller;
                 }
             }
+            int misparsedSubject = objectBeforeClause(tree, h, k);
+            if (misparsedSubject > 0) {
+                return ctx.actorsOf(misparsedSubject); // "Russia says Israel must end attacks": Israel ends them
+            }
             List<ActorMention> s = subjectActors(ctx, h);
             if (!s.isEmpty() || hasOwnSubject(tree, h)) {
                 return s;
@@ -603,6 +607,24 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /**
+     * "Russia says Israel must end attacks on Syria", parsed with "Israel" as the object of "says"
+     * and "end" as a loose clause: a speech verb's object between it and a clause with no subject of
+     * its own is that clause's subject. Returns the object's token, or 0.
+     */
+    private int objectBeforeClause(DependencyTree tree, int speech, int clause) {
+        String r = tree.baseRelation(clause);
+        if (!(r.equals("dep") || r.equals("ccomp")) || !cues.is(tree, speech, Cue.SPEECH) || hasOwnSubject(tree, clause)) {
+            return 0;
+        }
+        for (int o : tree.children(speech, "obj")) {
+            if (o > speech && o < clause) {
+                return o;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -38,7 +38,18 @@ public final class BareIntents {
      * that asks another party to act ("wants Britain to use its influence") is an appeal (020).
      */
     public List<Trigger> withoutBareIntents(DependencyTree tree, List<Trigger> found) {
-        return found.stream().filter(t -> !bare(tree, t)).map(t -> asksAnother(tree, t) ? appeal(t) : t).toList();
+        return found.stream().filter(t -> !bare(tree, t) && !committedTo(tree, t, found))
+                .map(t -> asksAnother(tree, t) ? appeal(t) : t).toList();
+    }
+
+    /**
+     * "Obama has offered to send troops to Uganda": a commitment coded by what it commits to (0334,
+     * offer peacekeeping) already is that act; its infinitive is no second event (a threat, 138).
+     */
+    private static boolean committedTo(DependencyTree tree, Trigger t, List<Trigger> found) {
+        int h = tree.head(t.token());
+        return t.verb() && h > 0 && tree.baseRelation(t.token()).equals("xcomp") && found.stream().anyMatch(o ->
+                o.token() == h && o.verb() && COMMITMENTS.contains(tree.lemma(h)) && !o.pattern().cameo().equals(GENERIC_INTENT));
     }
 
     boolean asksAnother(DependencyTree tree, Trigger t) {

@@ -73,6 +73,12 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aSpeechVerbsObjectBeforeASubjectlessClauseIsThatClausesSubject() {
+        Annotated a = Annotated.of("Russia says Israel must end attacks on Syria after latest strikes.");
+        assertThat(countries(find(a, 0, "attacks").sources())).as("not the speaker").containsExactly("ISR");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");

@@ -28,6 +28,15 @@ class BareIntentsTest {
     }
 
     @Test
+    void aCommitmentCodedByWhatItCommitsToIsThatActOnce() {
+        Annotated a = Annotated.of("Canada has offered to send troops to Mali. Libya offered to hand over the two suspects.");
+        assertThat(intents.withoutBareIntents(a.tree(0), a.triggers(0))).extracting(t -> a.tree(0).lemma(t.token()))
+                .as("the offer of troops (0334) is the sending").containsExactly("offer");
+        assertThat(intents.withoutBareIntents(a.tree(1), a.triggers(1))).extracting(t -> a.tree(1).lemma(t.token()))
+                .as("a generic offer (030) keeps the act it offers").contains("hand");
+    }
+
+    @Test
     void wantingAnotherPartyToActIsAnAppealToIt() {
         Annotated a = Annotated.of("Cafod wants Britain to use its influence.");
         Trigger t = intents.withoutBareIntents(a.tree(0), a.triggers(0)).stream()
