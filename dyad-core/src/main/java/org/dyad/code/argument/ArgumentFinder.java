@@ -73,6 +73,8 @@ public final class ArgumentFinder {
     /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
     static final String REQUESTED = "requested";
     static final String REASON_PHRASE = "reason-phrase";
+    /** The rule of a noun act that its governor prevents: someone else's act, whose doer is left open. */
+    static final String PREVENTED = "prevented-act";
     static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
@@ -434,6 +436,8 @@ public final class ArgumentFinder {
                 } else if (doneByTheObject(tree, n, governor)) {
                     rule = "accused-object"; // "accused Ukraine of aggression": Ukraine's aggression
                     sources.addAll(objectActors(ctx, governor));
+                } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.PREVENT_VERB)) {
+                    rule = PREVENTED; // "imposed a curfew to prevent fresh attacks": others' act, prevented
                 } else if (r.equals("obl") && reasonPhrase(tree, n)) {
                     // "imposed sanctions over the detention of foreign nationals", "protested after
                     // the strike": a reason or an occasion is someone else's act as often as not

@@ -30,7 +30,7 @@ public final class ContextParties {
 
     /** Rules of a noun act whose doer the sentence leaves open on purpose. */
     private static final Set<String> DOER_LEFT_OPEN = Set.of(ArgumentFinder.REQUESTED, ArgumentFinder.REASON_PHRASE,
-            ArgumentFinder.TOPIC_OF_ANOTHER_ACT);
+            ArgumentFinder.TOPIC_OF_ANOTHER_ACT, ArgumentFinder.PREVENTED);
 
     private final ArgumentFinder arguments;
 

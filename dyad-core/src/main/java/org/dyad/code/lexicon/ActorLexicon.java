@@ -9,7 +9,7 @@ import java.util.Optional;
  * One phrase index over everything that names an actor: country names, aliases, adjectives and
  * demonyms, capitals, seats of power, IGOs and named institutions. A phrase starting with "the"
  * is also indexed without it, so "Kremlin" and "the Kremlin" both match (the longer one wins when
- * the text has it). Sector words ("minister", "army") are a separate index: {@link #sectorIndex}.
+ * the text has it); a capital's is not ("The Valley", Anguilla's capital, is no "Galwan Valley"). Sector words ("minister", "army") are a separate index: {@link #sectorIndex}.
  *
  * <p>Hyphenated tokens stay whole in CoreNLP ("Russian-Iranian"): use {@link #partsOf} to code
  * each part.
@@ -92,7 +92,9 @@ public final class ActorLexicon {
 
     private static void add(PhraseIndex.Builder<ActorEntry> builder, String phrase, ActorEntry entry) {
         builder.add(phrase, entry);
-        if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4) {
+        // a capital named "The Valley" (Anguilla) is a common noun without its "The": "the Galwan Valley"
+        boolean commonWithoutThe = entry.kind() == ActorEntry.Kind.CAPITAL;
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("the ") && phrase.length() > 4 && !commonWithoutThe) {
             builder.add(phrase.substring(4), entry);
         }
     }

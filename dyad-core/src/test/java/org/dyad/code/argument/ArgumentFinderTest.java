@@ -79,6 +79,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anActPreventedIsSomeoneElses() {
+        Annotated a = Annotated.of("The Indian army works to prevent fresh attacks. "
+                + "Indian troops carried out fresh attacks.");
+        Arguments prevented = find(a, 0, "attacks");
+        assertThat(prevented.sources()).isEmpty();
+        assertThat(prevented.rule()).isEqualTo(ArgumentFinder.PREVENTED);
+        assertThat(countries(find(a, 1, "attacks").sources())).containsExactly("IND");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");

@@ -81,6 +81,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aHungerStrikeIsAProtestAndAStrikeIsForce() {
+        Annotated a = Annotated.of("Activists launched a hunger strike. Israel launched a strike on Gaza.");
+        assertThat(a.trigger(0, "launched").pattern().cameo()).isEqualTo("142");
+        assertThat(a.trigger(1, "launched").pattern().cameo()).isEqualTo("190");
+    }
+
+    @Test
     void askingQuestionsAppealsToNoOne() {
         Annotated a = Annotated.of("Reporters asked the minister questions. Iran asked Russia to mediate.");
         assertThat(codes(a, 0)).doesNotContain("020");
