@@ -594,6 +594,10 @@ public final class ArgumentFinder {
             if (doneByTheObject(tree, k, h)) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
             }
+            List<ActorMention> punished = punishedFor(ctx, k, h);
+            if (!punished.isEmpty()) {
+                return punished; // "imposed sanctions on Turkey for acquiring the S-400": Turkey acquired it
+            }
             if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
                 List<ActorMention> controller = objectActors(ctx, h);
                 if (!controller.isEmpty()) {
@@ -668,6 +672,29 @@ public final class ArgumentFinder {
     /** k heads the of/for phrase of an accusing, blaming or thanking verb h that has an object. */
     private boolean doneByTheObject(DependencyTree tree, int k, int h) {
         return tree.ofOrForPhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+    }
+
+    /**
+     * A gerund in a "for" phrase of an act on someone is what that someone did: "imposed sanctions
+     * on Turkey for acquiring…", "criticised Iran for supporting militias". The one acted on, named
+     * by an on/against phrase or the object, is its doer; none gives an empty list.
+     */
+    private static List<ActorMention> punishedFor(PhraseActors ctx, int k, int h) {
+        DependencyTree tree = ctx.tree;
+        if (!"VBG".equals(tree.token(k).pos()) || !tree.preposition(k).equals("for")
+                && tree.children(k, "mark").stream().noneMatch(m -> tree.lemma(m).equals("for"))) {
+            return List.of();
+        }
+        for (int o : tree.children(h, "obl")) {
+            String prep = tree.preposition(o);
+            if (prep.equals("on") || prep.equals("against")) {
+                List<ActorMention> acted = ctx.actorsOf(o);
+                if (!acted.isEmpty()) {
+                    return acted;
+                }
+            }
+        }
+        return objectActors(ctx, h);
     }
 
     /** The actors the direct objects of word v name. */

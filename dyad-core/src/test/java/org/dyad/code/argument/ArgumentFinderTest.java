@@ -89,6 +89,13 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whatOnesPunishedForIsWhatTheyDid() {
+        Annotated a = Annotated.of("The US administration has imposed sanctions on its NATO ally Turkey for acquiring the "
+                + "Russian S-400 missile defense system.");
+        assertThat(countries(find(a, 0, "acquiring").sources())).containsExactly("TUR");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
