@@ -541,8 +541,32 @@ public final class ArgumentFinder {
                 out.addAll(possessorInSpeech(ctx, s, v)); // "Israel said its jets had struck…"
             }
         }
+        if (out.isEmpty()) {
+            out.addAll(speakerOfAMisparsedClause(ctx, v));
+        }
         // "it is the minister who met…" and copulas: a subject on the copula's predicate
         return out;
+    }
+
+    /**
+     * "Ethiopia indicated it should have acted against Libya", parsed with "indicated" as the clausal
+     * subject of "acted" and "it" as its object: the pronoun between the speech verb and the act is
+     * the act's subject, and in what a speaker says "it" is the speaker.
+     */
+    private List<ActorMention> speakerOfAMisparsedClause(PhraseActors ctx, int v) {
+        DependencyTree tree = ctx.tree;
+        for (int c : tree.children(v, "csubj")) {
+            boolean pronounBetween = tree.children(c, "obj").stream()
+                    .anyMatch(o -> o > c && o < v && "PRP".equals(tree.token(o).pos()));
+            if (c < v && cues.is(tree, c, Cue.SPEECH) && pronounBetween) {
+                List<ActorMention> speaker = new ArrayList<>();
+                for (int sp : tree.children(c, "nsubj")) {
+                    speaker.addAll(ctx.sourcesOf(sp));
+                }
+                return speaker;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -804,6 +828,7 @@ public final class ArgumentFinder {
     /** The subject of the speech verb whose complement holds {@code clause}, if any. */
     private List<ActorMention> speakerAbove(PhraseActors ctx, int clause) {
         DependencyTree tree = ctx.tree;
+        List<ActorMention> attribution = List.of();
         for (int k = clause, steps = 0; k > 0 && steps < 4; k = tree.head(k), steps++) {
             String rel = tree.baseRelation(k);
             int h = tree.head(k);
@@ -812,7 +837,11 @@ public final class ArgumentFinder {
                 for (int sp : tree.subjects(h)) {
                     speaker.addAll(ctx.actorsOf(sp));
                 }
-                if (!speaker.isEmpty()) {
+                if (!speaker.isEmpty() && attributionAfter(tree, clause, h)) {
+                    // "Ethiopia indicated it would act…, a senior official said", with the clause hung
+                    // under "said": the closer speaker before "it" is whom "it" stands for
+                    attribution = attribution.isEmpty() ? speaker : attribution;
+                } else if (!speaker.isEmpty()) {
                     return speaker;
                 }
             }
@@ -822,7 +851,7 @@ public final class ArgumentFinder {
                 break;
             }
         }
-        return List.of();
+        return attribution;
     }
 
     /**

@@ -96,6 +96,12 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aSpeechVerbMisparsedAsTheClausalSubjectGivesItsSpeaker() {
+        Annotated a = Annotated.of("Ethiopia indicated it should have attacked Libya almost five years ago.");
+        assertThat(countries(find(a, 0, "attacked").sources())).containsExactly("ETH");
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
