@@ -27,6 +27,10 @@ public final class BareIntents {
     private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
             "undertake", "guarantee");
 
+    /** Commitments and threats: verbs whose infinitive is the act they bind their subject to. */
+    private static final Set<String> BINDING = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
+            "undertake", "guarantee", "threaten", "warn");
+
     private final CueLexicon cues;
 
     public BareIntents(CueLexicon cues) {
@@ -43,13 +47,15 @@ public final class BareIntents {
     }
 
     /**
-     * "Obama has offered to send troops to Uganda": a commitment coded by what it commits to (0334,
-     * offer peacekeeping) already is that act; its infinitive is no second event (a threat, 138).
+     * "Obama has offered to send troops to Uganda", "Serb units threatened to shell British
+     * forces": a commitment or threat coded by what it commits to or threatens with (a lexicon row
+     * naming its object: 0334 offer peacekeeping, 138 threaten force) already is that act; its
+     * infinitive is no second event.
      */
     private static boolean committedTo(DependencyTree tree, Trigger t, List<Trigger> found) {
         int h = tree.head(t.token());
         return t.verb() && h > 0 && tree.baseRelation(t.token()).equals("xcomp") && found.stream().anyMatch(o ->
-                o.token() == h && o.verb() && COMMITMENTS.contains(tree.lemma(h)) && !o.pattern().cameo().equals(GENERIC_INTENT));
+                o.token() == h && o.verb() && BINDING.contains(tree.lemma(h)) && !o.pattern().objects().isEmpty());
     }
 
     boolean asksAnother(DependencyTree tree, Trigger t) {

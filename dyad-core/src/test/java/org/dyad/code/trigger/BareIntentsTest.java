@@ -34,6 +34,9 @@ class BareIntentsTest {
                 .as("the offer of troops (0334) is the sending").containsExactly("offer");
         assertThat(intents.withoutBareIntents(a.tree(1), a.triggers(1))).extracting(t -> a.tree(1).lemma(t.token()))
                 .as("a generic offer (030) keeps the act it offers").contains("hand");
+        Annotated b = Annotated.of("Bosnian Serb units threatened to shell British forces.");
+        assertThat(intents.withoutBareIntents(b.tree(0), b.triggers(0))).extracting(t -> b.tree(0).lemma(t.token()))
+                .as("threatening force (138) is the shelling threatened").containsExactly("threaten");
     }
 
     @Test
