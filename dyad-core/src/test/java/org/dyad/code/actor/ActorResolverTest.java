@@ -210,6 +210,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameTheTaggerMissedIsThePersonInOfficeThatDay() {
+        String text = "Trump threatened to attack 52 Iranian sites if Iran strikes any Americans, or American assets.";
+        Annotated in = Annotated.of(text, "2019-06-01", PersonRegistry.empty());
+        assertThat(in.tree(0).token(1).ner()).as("the tagger leaves the surname untagged").isEqualTo("O");
+        assertThat(in.mention(0, "Trump").actor().code()).isEqualTo("USAGOV");
+        Annotated before = Annotated.of(text, "2012-06-01", PersonRegistry.empty());
+        assertThat(before.actors().in(0)).extracting(m -> m.actor().text()).as("out of office: only a word").doesNotContain("Trump");
+    }
+
+    @Test
     void aNameAfterCounterIsWhatABodyStandsAgainst() {
         Annotated a = Annotated.of("The Global Coalition to Counter ISIL met in Berlin. ISIL attacked the town.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().text()).doesNotContain("ISIL");

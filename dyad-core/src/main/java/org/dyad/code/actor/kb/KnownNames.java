@@ -121,6 +121,9 @@ public final class KnownNames {
         return onePerson ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
+    /** Tiers of reviewed rows: user overrides, overlays, facts. */
+    private static final int REVIEWED_TIER = 2;
+
     private Match longestAt(List<Token> tokens, List<String> keys, int i, LocalDate day) {
         if (!startsName(tokens.get(i))) {
             return null;
@@ -130,17 +133,21 @@ public final class KnownNames {
                 continue;
             }
             String key = ActorKnowledgeBase.spanKey(keys, i, j);
-            boolean bareSurname = i == j && isPerson(tokens.get(i));
+            boolean untagged = i == j && untaggedName(tokens.get(i));
+            boolean bareSurname = i == j && (isPerson(tokens.get(i)) || untagged);
             if (key.isEmpty() || !kb.knowsKey(key, bareSurname)) {
                 continue;
             }
             List<ActorRow> fit = new ArrayList<>();
             for (ActorRow r : kb.rowsByKey(key, bareSurname)) {
-                if (fits(r, tokens, i, j)) {
+                if (fits(r, tokens, i, j) || untagged && r.kind() == ActorRow.Kind.PERSON && r.tier() <= REVIEWED_TIER) {
                     fit.add(r);
                 }
             }
             Optional<KnownActor> k = RoleChoice.choose(fit, day, null);
+            if (untagged && k.isPresent() && (day == null || k.get().outOfOffice() || k.get().role().undated())) {
+                k = Optional.empty(); // an untagged surname is a person only while in a reviewed, dated office
+            }
             if (k.isPresent()) {
                 return new Match(i + 1, j + 1, k.get(), k.get().row().kind() == ActorRow.Kind.PERSON);
             }
@@ -208,6 +215,15 @@ public final class KnownNames {
 
     private static boolean isPerson(Token t) {
         return "PERSON".equals(t.ner());
+    }
+
+    /**
+     * A proper noun the tagger left untagged, as it often leaves a lone surname ("Trump threatened
+     * to attack…"): read as a person only when a reviewed fact says someone of that surname held a
+     * dated office on the day, and no other person of the base competes for it.
+     */
+    private static boolean untaggedName(Token t) {
+        return "NNP".equals(t.pos()) && (t.ner() == null || "O".equals(t.ner()));
     }
 
     private static boolean allCaps(String w) {
