@@ -18,6 +18,9 @@ import org.dyad.model.Token;
  * State. Longest spans win; spans do not overlap.
  */
 public final class KnownNames {
+    /** Tiers of reviewed rows: user overrides, overlays, facts. */
+    private static final int REVIEWED_TIER = 2;
+
     private static final Set<String> INNER = Set.of("of", "the", "and", "for", "de", "del", "al", "el", "bin",
             "ibn", "van", "von", "der", "la", "le", "du", "di", "da", "&", "'s");
 
@@ -120,9 +123,6 @@ public final class KnownNames {
                 && !formerCountries.contains(holding.get(0).country());
         return onePerson ? Optional.of(holding.get(0)) : Optional.empty();
     }
-
-    /** Tiers of reviewed rows: user overrides, overlays, facts. */
-    private static final int REVIEWED_TIER = 2;
 
     private Match longestAt(List<Token> tokens, List<String> keys, int i, LocalDate day) {
         if (!startsName(tokens.get(i))) {
