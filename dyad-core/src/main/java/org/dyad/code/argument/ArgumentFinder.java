@@ -612,8 +612,10 @@ public final class ArgumentFinder {
                 return List.of();
             }
             if (rel.equals("acl")) {
-                // "an attack on a mosque in northern Iraq that killed…": the place is where, not who
-                return tree.relation(k).equals("acl:relcl") ? ctx.doersOf(h) : List.of();
+                // "an attack on a mosque in northern Iraq that killed…": the place is where, not who;
+                // so is an area the clause hangs on ("in the commercial area of Al-Sinek, which killed 28")
+                boolean onAnArea = cues.is(tree.lemma(h), Cue.AREA_NOUN);
+                return tree.relation(k).equals("acl:relcl") && !onAnArea ? ctx.doersOf(h) : List.of();
             }
             if (doneByTheObject(tree, k, h)) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested

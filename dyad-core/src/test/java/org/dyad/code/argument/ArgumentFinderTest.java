@@ -102,6 +102,13 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aRelativeClauseOnAnAreaSaysWhereNotWho() {
+        Annotated a = Annotated.of("Islamic State claimed attacks in the commercial area of Baghdad, which killed at "
+                + "least 28 people.");
+        assertThat(find(a, 0, "killed").sources()).as("Baghdad killed nobody").isEmpty();
+    }
+
+    @Test
     void anObjectPronounIsTheLastPersonNamedButNeverTheSourceItself() {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
