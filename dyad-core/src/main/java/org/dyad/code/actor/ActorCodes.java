@@ -2,11 +2,20 @@ package org.dyad.code.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.model.Actor;
 
 /** Builds CAMEO actor codes: country (or IGO code) followed by sector codes, e.g. RUSMIL. */
 public final class ActorCodes {
+    /** Sectors of a state body or office: government, military, legislature, judiciary, police, intelligence. */
+    public static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
     private ActorCodes() {
+    }
+
+    /** True when the actor is a state body or office holder (one of {@link #STATE_SECTORS}). */
+    public static boolean ofState(Actor a) {
+        return a.sectors().stream().anyMatch(STATE_SECTORS::contains);
     }
 
     public static Actor actor(String text, String base, String country, List<String> sectors) {

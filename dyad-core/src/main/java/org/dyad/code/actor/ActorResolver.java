@@ -40,10 +40,6 @@ public final class ActorResolver {
     private static final int BODY_REACH = 3;
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
-    /** Sectors of a state office: a title with one of them says the person holds it now. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
-    /** Knowledge-base rows at or below this tier (overrides, overlays, reviewed facts) beat a lexicon name of the same span. */
-    private static final int REVIEWED_TIER = 2;
 
     private final ActorDictionary dictionary;
     private final PersonRegistry registry;
@@ -152,7 +148,7 @@ public final class ActorResolver {
                 boolean longer = covers && k.last() - k.first() > n.last() - n.first();
                 boolean theSame = n.first() == k.first() - 1 && "the".equalsIgnoreCase(tokens.get(n.first() - 1).word());
                 boolean same = (k.first() == n.first() || theSame) && k.last() == n.last();
-                if (!k.person() && (longer || same && k.actor().row().tier() <= REVIEWED_TIER)) {
+                if (!k.person() && (longer || same && k.actor().row().reviewed())) {
                     beaten = true;
                 }
             }
@@ -396,7 +392,7 @@ public final class ActorResolver {
      * 2021 term): the text is newer than the base, so the title's sector holds, in the base's country.
      */
     private static boolean heldNow(KnownActor k, Description d) {
-        return k.outOfOffice() && !d.former && d.sectors.stream().anyMatch(STATE_SECTORS::contains)
+        return k.outOfOffice() && !d.former && d.sectors.stream().anyMatch(ActorCodes.STATE_SECTORS::contains)
                 && (d.country == null || d.country.equals(k.country()));
     }
 

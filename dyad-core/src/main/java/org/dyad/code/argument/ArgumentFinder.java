@@ -10,6 +10,7 @@ import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.syntax.DependencyTree;
@@ -26,16 +27,12 @@ import org.dyad.code.trigger.TriggerDictionary;
  */
 public final class ArgumentFinder {
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
-    /** Sectors of a state body or office holder. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
     /** Prepositions of what another act is about ("complained about a raid", "protested over the killing"). */
     private static final Set<String> TOPIC_PREPS = Set.of("about", "over", "of");
     /** Prepositions of whom an act is made to or with, named beside the verb. */
     private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
     /** Prepositions of where an act from somewhere goes. */
     private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
-    /** Roots of force: an origin place ("from Lebanese airspace") is never their target. */
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
     /**
      * Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate,
@@ -48,7 +45,8 @@ public final class ArgumentFinder {
      */
     private static final Set<String> ONE_WAY = Set.of("042", "043", "045", "051", "052", "053", "054", "055", "056");
     private static final Set<String> PARTICIPLE_ATTACHMENTS = Set.of("acl", "advcl", "dep", "amod", "parataxis");
-    private static final Set<String> FINITE_OR_BARE = Set.of("VB", "VBD", "VBZ", "VBP");
+    /** Tags of a finite verb. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /**
      * Prepositions that name whom an asked-for act is aimed at ("sanctions against Iran", "talks
      * with Ukraine"). Not "of" or "into": the captive of "the release of" and the subject of "an
@@ -172,7 +170,8 @@ public final class ArgumentFinder {
         }
         if (targets.isEmpty()) {
             List<String> preps = p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps();
-            targets.addAll(FORCE_ROOTS.contains(p.cameo().substring(0, 2)) ? forceTargets(ctx, t, preps)
+            // an origin place ("from Lebanese airspace") is never the target of force
+            targets.addAll(CameoCode.isForce(p.cameo()) ? forceTargets(ctx, t, preps)
                     : obliqueTargets(ctx, t, preps, "obl"));
         }
         if (targets.isEmpty()) {
@@ -253,7 +252,7 @@ public final class ArgumentFinder {
         String country = target.actor().country();
         return target.kind() == ActorDictionary.Kind.COUNTRY && country != null && country.equals(source.actor().country())
                 && target.actor().sectors().isEmpty()
-                && source.actor().sectors().stream().anyMatch(STATE_SECTORS::contains)
+                && ActorCodes.ofState(source.actor())
                 && tree.relation(target.last()).equals("nmod:poss");
     }
 
@@ -309,7 +308,7 @@ public final class ArgumentFinder {
     private static boolean strayParticiple(DependencyTree tree, int v) {
         int h = tree.head(v);
         String headPos = h > 0 ? tree.token(h).pos() : "";
-        return tree.baseRelation(v).equals("conj") && FINITE_OR_BARE.contains(headPos);
+        return tree.baseRelation(v).equals("conj") && (FINITE.contains(headPos) || headPos.equals("VB"));
     }
 
     /**
@@ -321,7 +320,7 @@ public final class ArgumentFinder {
         int h = tree.head(v);
         String headPos = h > 0 ? tree.token(h).pos() : "";
         return "VBG".equals(tree.token(v).pos()) && tree.baseRelation(v).equals("conj") && tree.children(v, "aux").isEmpty()
-                && (headPos.equals("VBD") || headPos.equals("VBZ") || headPos.equals("VBP"));
+                && FINITE.contains(headPos);
     }
 
     /**

@@ -25,8 +25,6 @@ public final class PeopleTargets {
     private static final Set<String> DONE_TO_PEOPLE = Set.of("17", "18", "19", "20");
     /** Releasing persons (084x) is done to people as well. */
     private static final String RELEASE = "084";
-    /** Sectors of a state body, whose acts on unnamed people are at home. */
-    private static final Set<String> STATE = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
 
     private final CueLexicon cues;
 
@@ -46,7 +44,7 @@ public final class PeopleTargets {
         }
         String country = place != null ? place.country() : null;
         ActorMention src = args.sources().get(0);
-        if (country == null && src.actor().sectors().stream().anyMatch(STATE::contains)) {
+        if (country == null && ActorCodes.ofState(src.actor())) { // a state body's acts on unnamed people are at home
             country = src.actor().country();
         }
         if (country == null) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.data.TsvFile;
 import org.dyad.code.data.TsvRow;
 import org.dyad.code.trigger.Trigger;
@@ -22,7 +23,6 @@ import org.dyad.code.trigger.TriggerDictionary;
  */
 public final class VerbalConflicts {
     static final String FILE = "org/dyad/cameo/verbal-senses.tsv";
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY", "UAF", "INS", "SEP");
     private static final Set<String> POLITICAL = Set.of("GOV", "OPP", "LEG", "JUD", "ELI", "MED", "LAB");
 
@@ -87,7 +87,7 @@ public final class VerbalConflicts {
     /** The verbal reading of a listed force word read as force (roots 18–20), or null. */
     private Reading forceWord(TriggerDictionary.Pattern p) {
         Reading r = senses.get(key(p.lemma(), p.pos()));
-        return r != null && FORCE_ROOTS.contains(p.cameo().substring(0, 2)) ? r : null;
+        return r != null && CameoCode.isForce(p.cameo()) ? r : null;
     }
 
     private static boolean armed(ActorMention m) {

@@ -10,6 +10,12 @@ package org.dyad.code.cameo;
  */
 public record CameoCode(String code, String root, String name, double goldstein, int quadClass) {
 
+    /** True for acts of force: assault (18), fight (19), unconventional mass violence (20). */
+    public static boolean isForce(String code) {
+        String root = code.substring(0, 2);
+        return root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
     /** GDELT's QuadClass of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
     public static int quadClassOf(String root) {
         int r = Integer.parseInt(root);

@@ -27,9 +27,8 @@ public final class BareIntents {
     private static final Set<String> COMMITMENTS = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
             "undertake", "guarantee");
 
-    /** Commitments and threats: verbs whose infinitive is the act they bind their subject to. */
-    private static final Set<String> BINDING = Set.of("promise", "pledge", "vow", "offer", "swear", "commit",
-            "undertake", "guarantee", "threaten", "warn");
+    /** Threats: like commitments, their infinitive is the act they bind their subject to. */
+    private static final Set<String> THREATS = Set.of("threaten", "warn");
 
     private final CueLexicon cues;
 
@@ -54,8 +53,12 @@ public final class BareIntents {
      */
     private static boolean committedTo(DependencyTree tree, Trigger t, List<Trigger> found) {
         int h = tree.head(t.token());
-        return t.verb() && h > 0 && tree.baseRelation(t.token()).equals("xcomp") && found.stream().anyMatch(o ->
-                o.token() == h && o.verb() && BINDING.contains(tree.lemma(h)) && !o.pattern().objects().isEmpty());
+        if (!t.verb() || h <= 0 || !tree.baseRelation(t.token()).equals("xcomp")) {
+            return false;
+        }
+        String binding = tree.lemma(h);
+        return (COMMITMENTS.contains(binding) || THREATS.contains(binding)) && found.stream()
+                .anyMatch(o -> o.token() == h && o.verb() && !o.pattern().objects().isEmpty());
     }
 
     boolean asksAnother(DependencyTree tree, Trigger t) {

@@ -16,6 +16,9 @@ public record ActorRow(String source, Kind kind, List<String> names, List<Role> 
 
     public enum Kind { PERSON, ORG, COMPANY, GROUP }
 
+    /** Tiers up to this one were written or reviewed by hand (overrides 0, overlays 1, facts 2); Phoenix and UCDP are imported. */
+    private static final int REVIEWED_TIER = 2;
+
     public ActorRow {
         names = List.copyOf(names);
         roles = List.copyOf(roles);
@@ -23,5 +26,10 @@ public record ActorRow(String source, Kind kind, List<String> names, List<Role> 
 
     public String name() {
         return names.get(0);
+    }
+
+    /** True for a row of a reviewed tier (user overrides, overlays, facts). */
+    public boolean reviewed() {
+        return tier <= REVIEWED_TIER;
     }
 }

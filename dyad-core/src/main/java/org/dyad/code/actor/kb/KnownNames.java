@@ -18,9 +18,6 @@ import org.dyad.model.Token;
  * State. Longest spans win; spans do not overlap.
  */
 public final class KnownNames {
-    /** Tiers of reviewed rows: user overrides, overlays, facts. */
-    private static final int REVIEWED_TIER = 2;
-
     private static final Set<String> INNER = Set.of("of", "the", "and", "for", "de", "del", "al", "el", "bin",
             "ibn", "van", "von", "der", "la", "le", "du", "di", "da", "&", "'s");
 
@@ -140,7 +137,7 @@ public final class KnownNames {
             }
             List<ActorRow> fit = new ArrayList<>();
             for (ActorRow r : kb.rowsByKey(key, bareSurname)) {
-                if (fits(r, tokens, i, j) || untagged && r.kind() == ActorRow.Kind.PERSON && r.tier() <= REVIEWED_TIER) {
+                if (fits(r, tokens, i, j) || untagged && r.kind() == ActorRow.Kind.PERSON && r.reviewed()) {
                     fit.add(r);
                 }
             }
