@@ -21,6 +21,14 @@ public interface ActorDictionary {
         return false;
     }
 
+    /**
+     * The country of a town or city of the gazetteer, when the name points to one country (the
+     * most populous place of that name dwarfs any namesake abroad); null otherwise.
+     */
+    default String countryOfPlace(String name) {
+        return null;
+    }
+
     /** How an actor name refers to its actor; governments are named by capitals and seats too. */
     enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, IGO, INSTITUTION, PERSON, GROUP }
 

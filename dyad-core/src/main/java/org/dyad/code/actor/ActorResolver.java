@@ -38,6 +38,13 @@ public final class ActorResolver {
     /** Prepositions after which a place is a destination or location, not the person's country. */
     private static final Set<String> NOT_NATIONALITY = Set.of("to", "in", "at", "from", "into", "toward", "towards");
     private static final int BODY_REACH = 3;
+    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+    /**
+     * Participles after "NAME-" that make the name another's backer or a thing's maker ("Iran-backed",
+     * "Russian-made"). Not "based" or "born", which say where the actor is from.
+     */
+    private static final Set<String> BACKED = Set.of("back", "inspire", "fund", "sponsor", "support",
+            "ally", "align", "train", "finance", "arm", "make", "build", "own", "affiliate", "link");
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
 
@@ -99,10 +106,12 @@ public final class ActorResolver {
     private List<ActorMention> resolve(AnnotatedSentence s, List<SectorWords> sectors, Map<String, Seen> people,
             List<PersonRegistry.Learnt> learnt, LocalDate day) {
         List<Token> tokens = s.tokens();
-        List<KnownNames.Match> kbNames = known.find(tokens, day);
+        List<KnownNames.Match> kbNames = known.find(tokens, day).stream()
+                .filter(k -> !backerOfAnother(tokens, k.last())).toList();
         List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
         List<Named> lexiconNames = named;
         named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors))
+                .filter(n -> !backerOfAnother(tokens, n.last())).map(n -> baseOfAnother(tokens, n))
                 .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
@@ -122,6 +131,12 @@ public final class ActorResolver {
         for (KnownNames.Match k : kbNames) {
             if (free(mentions, absorbed, k.first(), k.last())) {
                 mentions.add(knownName(s, k, people, sectors, mentions, absorbed));
+            }
+        }
+        for (SectorWords w : sectors) {
+            ActorMention body = cityBody(s, w, mentions, absorbed);
+            if (body != null) {
+                mentions.add(body);
             }
         }
         for (SectorWords w : sectors) {
@@ -177,6 +192,33 @@ public final class ActorResolver {
         }
         int runEnd = end;
         return sectors.stream().noneMatch(w -> w.first() <= runEnd && w.last() > n.last());
+    }
+
+    /**
+     * A name hyphened to what it backs or inspires ("the U.N.-backed government", "Tunisia-inspired
+     * protests") describes another actor or act; it is no party of its own. "Saudi-led" is left
+     * alone: the leader acts.
+     */
+    private static boolean backerOfAnother(List<Token> tokens, int last) {
+        int hyphen = last + 1;
+        if (hyphen >= tokens.size() || !"HYPH".equals(tokens.get(hyphen - 1).pos())) {
+            return false;
+        }
+        String lemma = tokens.get(hyphen).lemma();
+        return lemma != null && BACKED.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Mogadishu-based factions", "a Madrid-based charity": a capital hyphened to "based" says where
+     * another actor is, so it stands for its country as a place, not for the government.
+     */
+    private static Named baseOfAnother(List<Token> tokens, Named n) {
+        int hyphen = n.last() + 1;
+        if (n.kind() != Kind.CAPITAL || n.country() == null || hyphen >= tokens.size()
+                || !"HYPH".equals(tokens.get(hyphen - 1).pos()) || !"based".equalsIgnoreCase(tokens.get(hyphen).word())) {
+            return n;
+        }
+        return new Named(n.first(), n.last(), n.country(), n.country(), List.of(), Kind.COUNTRY, n.name());
     }
 
     private static boolean free(List<ActorMention> mentions, boolean[] absorbed, int first, int last) {
@@ -241,6 +283,32 @@ public final class ActorResolver {
         String text = join(tokens, w.first(), w.last());
         Actor actor = ActorCodes.actor(text, country == null ? "---" : country, country, List.of(sector));
         return new ActorMention(s.index(), w.first(), w.last(), actor, Kind.GROUP);
+    }
+
+    /**
+     * "An Istanbul court", "Karachi police", "Aleppo rebels": a town or city of one country right
+     * before a body or title word places that body in the country. A name after the title makes it
+     * a person's ("Istanbul prosecutor Irfan Fidan"), which the person rules read.
+     */
+    private ActorMention cityBody(AnnotatedSentence s, SectorWords w, List<ActorMention> mentions, boolean[] absorbed) {
+        List<Token> tokens = s.tokens();
+        int first = w.first();
+        while (first > 1 && first > w.first() - 3 && PLACE_NER.contains(tokens.get(first - 2).ner())
+                && tokens.get(first - 2).pos().startsWith("NNP")) {
+            first--;
+        }
+        boolean longerName = first > 1 && tokens.get(first - 2).pos().startsWith("NNP"); // "the Al Salem hospital"
+        if (first == w.first() || longerName || namesPerson(tokens, w.last() + 1) || !free(mentions, absorbed, first, w.last())) {
+            return null;
+        }
+        String country = dictionary.countryOfPlace(join(tokens, first, w.first() - 1));
+        if (country == null) {
+            return null;
+        }
+        List<String> sec = former(tokens, first, w.last()) ? List.of("ELI") : w.sectors();
+        String text = join(tokens, first, w.last());
+        Actor actor = ActorCodes.actor(text, country, country, sec);
+        return new ActorMention(s.index(), first, w.last(), actor, w.title() ? Kind.PERSON : Kind.INSTITUTION);
     }
 
     /**
@@ -625,13 +693,40 @@ public final class ActorResolver {
                 }
             }
         }
-        if (last > n.last() && former(tokens, n.first(), last)) {
+        int first = n.first();
+        if (last == n.last() && n.kind() == Kind.COUNTRY) {
+            SectorWords w = bodyBefore(tokens, n, sectors);
+            if (w != null) {
+                sec.addAll(w.sectors());
+                first = w.first();
+            }
+        }
+        if ((last > n.last() || first < n.first()) && former(tokens, first, last)) {
             sec = List.of("ELI"); // "former Gondor prosecutors", "Iran's ex-officials": elites now, as for a person
         }
-        String text = join(tokens, n.first(), last);
+        String text = join(tokens, first, last);
         String base = n.code();
         Actor actor = ActorCodes.actor(text, base, n.country(), sec);
-        return new ActorMention(s.index(), n.first(), last, actor, n.kind());
+        return new ActorMention(s.index(), first, last, actor, n.kind());
+    }
+
+    /**
+     * The body or title a country is "of": "the president of Kosovo", "the Parliament of the United
+     * Kingdom", "the government of Sierra Leone". Wire text names states' bodies this way as often
+     * as with a demonym, and the bare country would lose the sector.
+     */
+    private static SectorWords bodyBefore(List<Token> tokens, Named n, List<SectorWords> sectors) {
+        for (SectorWords w : sectors) {
+            int gap = n.first() - w.last() - 1;
+            if (gap < 1 || gap > 2 || !"of".equalsIgnoreCase(tokens.get(w.last()).word())) {
+                continue;
+            }
+            if (gap == 2 && !"the".equalsIgnoreCase(tokens.get(w.last() + 1).word())) {
+                continue;
+            }
+            return w;
+        }
+        return null;
     }
 
     /** A title right before a name belongs to the person ("Iranian Foreign Minister X"), not the country. */

@@ -6,6 +6,7 @@ import org.dyad.code.lexicon.ActorEntry;
 import org.dyad.code.lexicon.ActorLexicon;
 import org.dyad.code.lexicon.Lexicons;
 import org.dyad.code.lexicon.PhraseIndex;
+import org.dyad.code.lexicon.Place;
 import org.dyad.code.lexicon.SectorTerm;
 import org.dyad.model.Token;
 
@@ -14,6 +15,8 @@ import org.dyad.model.Token;
  * ("Russian-Iranian") yields one actor per part, both covering that word.
  */
 public final class LexiconActorDictionary implements ActorDictionary {
+    /** A namesake abroad with more than a fifth of the largest place's people makes a name ambiguous. */
+    private static final long NAMESAKE_RATIO = 5;
     private final ActorLexicon lexicon;
 
     public LexiconActorDictionary(ActorLexicon lexicon) {
@@ -66,6 +69,18 @@ public final class LexiconActorDictionary implements ActorDictionary {
     @Override
     public boolean namesPlace(String name) {
         return !Lexicons.load().placesByName(name).isEmpty();
+    }
+
+    @Override
+    public String countryOfPlace(String name) {
+        List<Place> places = Lexicons.load().placesByName(name);
+        if (places.isEmpty()) {
+            return null;
+        }
+        Place first = places.get(0);
+        boolean namesakeAbroad = places.stream()
+                .anyMatch(p -> !p.iso3().equals(first.iso3()) && p.population() * NAMESAKE_RATIO > first.population());
+        return namesakeAbroad ? null : first.iso3();
     }
 
     @Override

@@ -38,13 +38,15 @@ public final class ArgumentFinder {
      * Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate,
      * sign ("Russia and China agreed", "… met", "… signed a treaty").
      */
-    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     /**
      * Acts of one side toward another even with two subjects: visit, host, mediate; praise, defend,
      * rally support, recognise, apologise, forgive ("the US and Saudi Arabia welcomed the decision").
      */
     private static final Set<String> ONE_WAY = Set.of("042", "043", "045", "051", "052", "053", "054", "055", "056");
     private static final Set<String> PARTICIPLE_ATTACHMENTS = Set.of("acl", "advcl", "dep", "amod", "parataxis");
+    /** Verbs whose past-participle complement is passive ("became displaced", "got arrested", "remain detained"). */
+    private static final Set<String> LINKING_VERBS = Set.of("become", "get", "remain", "stay", "go");
     /** Tags of a finite verb. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /**
@@ -73,6 +75,8 @@ public final class ArgumentFinder {
     static final String REASON_PHRASE = "reason-phrase";
     /** The rule of a noun act that its governor prevents: someone else's act, whose doer is left open. */
     static final String PREVENTED = "prevented-act";
+    /** The rule of a noun act its governor's subject undergoes or escapes: done by another, left open. */
+    static final String ENDURED = "endured-act";
     static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
@@ -124,11 +128,12 @@ public final class ArgumentFinder {
             List<ActorMention> targets) {
         DependencyTree tree = ctx.tree;
         int voice = sharesPassive(tree, t) ? tree.head(t) : t;
-        boolean passive = passive(tree, voice);
+        boolean linked = linkedParticiple(tree, t);
+        boolean passive = linked || passive(tree, voice);
         String rule = passive ? "passive" : "subject";
         if (passive) {
-            for (int s : tree.children(voice, "nsubj:pass")) {
-                targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true), List.of()));
+            for (int s : linked ? tree.children(tree.head(t), "nsubj") : tree.children(voice, "nsubj:pass")) {
+                targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true, false), List.of()));
             }
             sources.addAll(obliqueTargets(ctx, t, BY, "obl"));
             if (sources.isEmpty() && voice != t) {
@@ -161,7 +166,8 @@ public final class ArgumentFinder {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
-                List<ActorMention> named = ownedOrNamed(ctx, o, t, actorsOrPerson(ctx, o, sources, placesTarget), sources);
+                List<ActorMention> named = ownedOrNamed(ctx, o, t,
+                        actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources);
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
             }
             for (int o : tree.children(t, "iobj")) {
@@ -172,7 +178,7 @@ public final class ArgumentFinder {
             List<String> preps = p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps();
             // an origin place ("from Lebanese airspace") is never the target of force
             targets.addAll(CameoCode.isForce(p.cameo()) ? forceTargets(ctx, t, preps)
-                    : obliqueTargets(ctx, t, preps, "obl"));
+                    : obliqueTargets(ctx, t, preps, "obl", o -> false, meeting(p.cameo())));
         }
         if (targets.isEmpty()) {
             for (int o : tree.children(t, "obj")) {
@@ -265,7 +271,12 @@ public final class ArgumentFinder {
     private List<ActorMention> governorTargets(PhraseActors ctx, int governor, int n, String cameo) {
         boolean conflict = cameo.compareTo("10") >= 0;
         return obliqueTargets(ctx, governor, DEFAULT_VERB_PREPS, "obl",
-                o -> conflict && o < n && ctx.tree.preposition(o).equals("with"));
+                o -> conflict && o < n && ctx.tree.preposition(o).equals("with"), meeting(cameo));
+    }
+
+    /** Consult, meet, visit, host, mediate, negotiate: acts whose venue's capital stands for the host. */
+    private static boolean meeting(String cameo) {
+        return cameo.startsWith("04");
     }
 
     /** The noun is what its governor asks for ("demanded an inquiry", "called for talks"). */
@@ -273,11 +284,31 @@ public final class ArgumentFinder {
         String r = tree.baseRelation(n);
         String lemma = tree.lemma(governor);
         return r.equals("obj") && cues.is(lemma, Cue.REQUEST_VERB)
-                || r.equals("obl") && tree.preposition(n).equals("for") && cues.is(lemma, Cue.REQUEST_FOR);
+                || r.equals("obl") && opensWithFor(tree, n) && cues.is(lemma, Cue.REQUEST_FOR);
+    }
+
+    /**
+     * "for talks", and "appealed for $265 million in aid", whose amount the parser hangs below the
+     * noun, leaving it two case words, "for" and "in".
+     */
+    private static boolean opensWithFor(DependencyTree tree, int n) {
+        String prep = tree.preposition(n);
+        return prep.equals("for") || prep.startsWith("for ");
     }
 
     private static boolean passive(DependencyTree tree, int v) {
         return !tree.children(v, "nsubj:pass").isEmpty() || !tree.children(v, "aux:pass").isEmpty();
+    }
+
+    /**
+     * "More than 2 million Iraqis have become displaced", "two soldiers got killed", "he remains
+     * detained": a past participle completing become, get or remain is passive; their subject
+     * underwent the act.
+     */
+    private static boolean linkedParticiple(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        return h > 0 && "VBN".equals(tree.token(v).pos()) && tree.baseRelation(v).equals("xcomp")
+                && LINKING_VERBS.contains(tree.lemma(h));
     }
 
     /**
@@ -437,6 +468,11 @@ public final class ArgumentFinder {
                     sources.addAll(objectActors(ctx, governor));
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.PREVENT_VERB)) {
                     rule = PREVENTED; // "imposed a curfew to prevent fresh attacks": others' act, prevented
+                } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.ENDURE_VERB)) {
+                    rule = ENDURED; // "survived an assassination attempt", "fled the fighting": done to the subject
+                    if (targets.isEmpty()) {
+                        targets.addAll(subjectActors(ctx, governor));
+                    }
                 } else if (r.equals("obl") && reasonPhrase(tree, n)) {
                     // "imposed sanctions over the detention of foreign nationals", "protested after
                     // the strike": a reason or an occasion is someone else's act as often as not
@@ -631,7 +667,7 @@ public final class ArgumentFinder {
             }
             int misparsedSubject = objectBeforeClause(tree, h, k);
             if (misparsedSubject > 0) {
-                return ctx.actorsOf(misparsedSubject); // "Russia says Israel must end attacks": Israel ends them
+                return ctx.sourcesOf(misparsedSubject); // "Russia says Israel must end attacks": Israel ends them
             }
             List<ActorMention> s = subjectActors(ctx, h);
             if (!s.isEmpty() || hasOwnSubject(tree, h)) {
@@ -753,13 +789,19 @@ public final class ArgumentFinder {
 
     /** As above, passing over the phrases {@code skip} rules out. */
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel, IntPredicate skip) {
+        return obliqueTargets(ctx, head, preps, rel, skip, false);
+    }
+
+    /** As above; with {@code hosts}, a capital where a meeting is held names its host government. */
+    private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel, IntPredicate skip,
+            boolean hosts) {
         DependencyTree tree = ctx.tree;
         for (String prep : preps) {
             List<ActorMention> out = new ArrayList<>();
             for (int o : tree.children(head, rel)) {
                 // "regret on behalf of the United States": whom the speaker stands for, not the target
                 if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf") && !skip.test(o)) {
-                    out.addAll(ctx.actorsOf(o));
+                    out.addAll(hosts ? ctx.hostsOf(o) : ctx.actorsOf(o));
                 }
             }
             if (!out.isEmpty()) {
@@ -859,10 +901,11 @@ public final class ArgumentFinder {
      * The actors an object or passive subject names; "him"/"her"/"he"/"she" there is the last
      * person named before it, unless that is the act's own source ("Brown said Blair had
      * criticised him": not Blair criticising himself, so no target rather than a wrong one).
+     * Without {@code places} a place phrase names nobody; in a meeting's phrase a capital names the host.
      */
     private static List<ActorMention> actorsOrPerson(PhraseActors ctx, int head, List<ActorMention> sources,
-            boolean places) {
-        List<ActorMention> named = places ? ctx.actorsOf(head) : ctx.sourcesOf(head);
+            boolean places, boolean meeting) {
+        List<ActorMention> named = !places ? ctx.sourcesOf(head) : meeting ? ctx.hostsOf(head) : ctx.actorsOf(head);
         String w = ctx.tree.token(head).word().toLowerCase(Locale.ROOT);
         if (!named.isEmpty() || !PERSONAL_PRONOUNS.contains(w)) {
             return named;
@@ -930,7 +973,7 @@ public final class ArgumentFinder {
     }
 
     /** "we support each other", "they met one another": the pronoun is two parties. */
-    private static boolean eachOther(DependencyTree tree, int v) {
+    static boolean eachOther(DependencyTree tree, int v) {
         return tree.hasChild(v, o -> {
             String w = tree.token(o).word().toLowerCase(Locale.ROOT);
             return (w.equals("other") || w.equals("another")) && tree.hasChild(o, d -> {

@@ -3,9 +3,12 @@ package org.dyad.code.argument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.syntax.DependencyTree;
+import org.dyad.model.Actor;
 
 /**
  * One sentence's tree and actors, and how a noun phrase maps to actor mentions: the mention at its
@@ -65,8 +68,19 @@ final class PhraseActors {
         return actorsOf(head, Scope.DOER);
     }
 
-    /** How much of a noun phrase may name its actors: all of it; not its place phrases; nor what it is aimed at. */
-    private enum Scope { ALL, WHO, DOER }
+    /**
+     * The actors of a meeting's noun phrase: as {@link #actorsOf}, but a capital where the meeting
+     * is held stands for its host government ("hold talks in Beijing").
+     */
+    List<ActorMention> hostsOf(int head) {
+        return actorsOf(head, Scope.VENUE);
+    }
+
+    /**
+     * How much of a noun phrase may name its actors: all of it, with capitals in place phrases as
+     * places; all of it, with such capitals as hosts; not its place phrases; nor what it is aimed at.
+     */
+    private enum Scope { ALL, VENUE, WHO, DOER }
 
     private List<ActorMention> actorsOf(int head, Scope scope) {
         List<ActorMention> out = new ArrayList<>();
@@ -79,12 +93,17 @@ final class PhraseActors {
             }
             ActorMention inside = nearestInside(c, scope);
             if (inside != null) {
+                int token = tokenOf(inside, c, scope);
+                boolean place = scope != Scope.VENUE && throughPlace(token, c);
                 // "ties with Mordor, Rohan and Bree": the conjuncts of the name found inside
-                for (int k : tree.withConjuncts(tokenOf(inside, c, scope))) {
-                    out.addAll(mentionsAt(k));
+                for (int k : tree.withConjuncts(token)) {
+                    for (ActorMention m : mentionsAt(k)) {
+                        out.add(place ? asPlace(m) : m);
+                    }
                 }
-                if (!out.contains(inside)) {
-                    out.add(inside);
+                ActorMention found = place ? asPlace(inside) : inside;
+                if (!out.contains(found)) {
+                    out.add(found);
                 }
             }
         }
@@ -152,7 +171,7 @@ final class PhraseActors {
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
                     && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
                     && !whereANameIs(head, c)
-                    && (scope == Scope.ALL || !whereNotWho(head, c))
+                    && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
                     && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))) {
                 out.addAll(phrase(c, scope));
             }
@@ -180,6 +199,30 @@ final class PhraseActors {
         String ner = tree.token(head).ner();
         return placePhrase(c) && pos != null && pos.startsWith("NNP") && !"LOCATION".equals(ner) && !"CITY".equals(ner)
                 && !"COUNTRY".equals(ner) && mentionsAt(head).isEmpty();
+    }
+
+    /** Token k hangs from head through a place phrase ("an army camp in western Kabul"). */
+    private boolean throughPlace(int k, int head) {
+        int d = 0;
+        for (int x = k; x != head && x > 0 && d < 60; x = tree.head(x), d++) {
+            if (placePhrase(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capital named as where something is ("attacked an army camp in western Kabul", "the rebel-held
+     * Ghouta region near Damascus") is the country as a place, not its government.
+     */
+    private static ActorMention asPlace(ActorMention m) {
+        if (m.kind() != Kind.CAPITAL || m.actor().country() == null) {
+            return m;
+        }
+        String country = m.actor().country();
+        Actor place = ActorCodes.actor(m.actor().text(), country, country, List.of());
+        return new ActorMention(m.sentence(), m.first(), m.last(), place, Kind.COUNTRY, m.kb());
     }
 
     private boolean placePhrase(int c) {

@@ -38,6 +38,12 @@ public final class CertaintyClassifier {
     public record Verdict(Certainty certainty, Attribution attributedTo) {
     }
 
+    /** Verbs that say whether, when or how their subject act happens. */
+    private static final Set<String> HAPPENING = Set.of("be", "begin", "start", "continue", "resume", "take", "happen",
+            "occur", "end", "stop", "cease", "finish", "conclude", "collapse", "fail", "succeed", "come", "go",
+            "proceed", "break", "stall", "remain", "last", "escalate", "intensify", "spread", "follow", "open",
+            "get", "become", "restart", "enter", "move", "run");
+
     public Verdict classify(DependencyTree tree, Trigger trigger, ArticleActors actors) {
         int t = trigger.token();
         Certainty c = own(tree, t, !trigger.verb());
@@ -74,6 +80,9 @@ public final class CertaintyClassifier {
             }
             if (allegedIn(tree, k)) {
                 c = stronger(c, Certainty.HEDGED); // "accused the army of arresting protesters"
+            }
+            if (!presupposed && claimed(tree, k)) {
+                c = stronger(c, denied(tree, tree.head(k)) ? Certainty.NEGATED : Certainty.HEDGED);
             }
             sameClause &= sameEvent(tree, k);
             // "Erdogan, who brokered the deal, is expected to…": a relative clause states its act
@@ -120,18 +129,49 @@ public final class CertaintyClassifier {
         return h > 0 && cues.is(tree.lemma(h), Cue.ALLEGATION) && tree.token(h).isVerb() && tree.ofOrForPhrase(k);
     }
 
+    /** Clause k is what a claim noun says: "a report that London is urging…", "allegations that the army fired". */
+    private boolean claimed(DependencyTree tree, int k) {
+        int h = tree.head(k);
+        String r = tree.relation(k);
+        return h > 0 && (r.equals("ccomp") || r.equals("acl")) && tree.token(h).isNoun()
+                && cues.is(tree.lemma(h), Cue.CLAIM_NOUN)
+                && tree.hasChild(k, c -> tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("that"));
+    }
+
+    /** The claim noun is what a denial verb takes: "denied a report that…", "rejected claims that…". */
+    private boolean denied(DependencyTree tree, int claim) {
+        int v = tree.head(claim);
+        return v > 0 && tree.baseRelation(claim).equals("obj") && tree.token(v).isVerb()
+                && cues.is(tree.lemma(v), Cue.NEGATIVE_VERB);
+    }
+
     /** Whether the word k and its head describe one event ("wants to create"), not two clauses. */
-    private static boolean sameEvent(DependencyTree tree, int k) {
+    private boolean sameEvent(DependencyTree tree, int k) {
         String r = tree.baseRelation(k);
         if (r.equals("acl")) {
             // an infinitive ("in a hurry to make offers"); quotes can turn its "mark" into "dep"
             return tree.hasChild(k, c -> c < k && tree.lemma(c).equals("to")
                     && (tree.baseRelation(c).equals("mark") || tree.baseRelation(c).equals("dep")));
         }
+        if (tree.relation(k).equals("nsubj")) {
+            return happens(tree, tree.head(k));
+        }
         return switch (r) {
             case "xcomp", "obj", "nsubj", "obl", "nmod", "compound", "amod", "dep", "conj", "advmod" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * An act named as the subject of an active verb shares that verb's modality only when the verb
+     * says whether or how it happens ("talks will begin", "the visit did not take place", "the
+     * offensive seems to have stalled"); a verb saying what the act did or does leaves it as told
+     * ("the American demand had not changed", "the strike did not kill anyone").
+     */
+    private boolean happens(DependencyTree tree, int verb) {
+        String lemma = tree.lemma(verb);
+        return !tree.token(verb).isVerb() || HAPPENING.contains(lemma) || cues.is(lemma, Cue.NEGATIVE_VERB)
+                || cues.is(lemma, Cue.HEDGE_VERB);
     }
 
     /** A clause above the trigger's clause: "X said that…", "it is believed that…". */

@@ -83,6 +83,36 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyOrTitleOfACountryIsThatCountrysBody() {
+        Annotated a = Annotated.of("The president of Kosovo met the army chief of Pakistan. "
+                + "Lawmakers urged the Parliament of the United Kingdom to act. A former president of Iraq spoke.");
+        assertThat(a.mention(0, "Kosovo").actor().code()).isEqualTo("KSVGOV");
+        assertThat(a.mention(0, "Kosovo").actor().text()).isEqualTo("president of Kosovo");
+        assertThat(a.mention(0, "Pakistan").actor().code()).isEqualTo("PAKMIL");
+        assertThat(a.mention(1, "United Kingdom").actor().code()).as("'of the' too").isEqualTo("GBRLEG");
+        assertThat(a.mention(2, "Iraq").actor().code()).as("a former holder is an elite").isEqualTo("IRQELI");
+    }
+
+    @Test
+    void aNameHyphenedToWhatItBacksIsNoPartyAndACapitalItIsBasedInIsAPlace() {
+        Annotated a = Annotated.of("A Madrid-based charity criticised the U.N.-backed government. "
+                + "Iran-backed militias fired rockets. Saudi-led forces struck Sanaa.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("ESPGOV", "IGOUNO");
+        assertThat(a.mention(0, "Madrid").actor().code()).as("where the charity is").isEqualTo("ESP");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("IRN");
+        assertThat(a.mention(2, "Saudi").actor().country()).as("the leader acts").isEqualTo("SAU");
+    }
+
+    @Test
+    void aCityBeforeABodyWordPlacesTheBodyInItsCountry() {
+        Annotated a = Annotated.of("An Istanbul court charged the editor. Aleppo rebels shelled the town. "
+                + "Former Basra officials met.");
+        assertThat(a.mention(0, "Istanbul court").actor().code()).isEqualTo("TURJUD");
+        assertThat(a.mention(1, "Aleppo rebels").actor().code()).isEqualTo("SYRREB");
+        assertThat(a.mention(2, "Basra officials").actor().code()).isEqualTo("IRQELI");
+    }
+
+    @Test
     void aPersonNamedByNationalityIsACivilian() {
         Annotated a = Annotated.of("A British man travelled to Syria. Two Iranian nationals were arrested.");
         assertThat(a.mention(0, "British").actor().code()).isEqualTo("GBRCVL");

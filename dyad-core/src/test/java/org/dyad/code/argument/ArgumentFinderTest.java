@@ -28,6 +28,20 @@ class ArgumentFinderTest {
         assertThat(args.rule()).isEqualTo("subject");
     }
 
+    static List<String> codes(List<ActorMention> ms) {
+        return ms.stream().map(m -> m.actor().code()).toList();
+    }
+
+    @Test
+    void aCapitalWhereSomethingIsIsThePlaceButAMeetingsVenueNamesItsHost() {
+        Annotated a = Annotated.of("The Islamic State attacked an army camp in western Kabul. "
+                + "Russian jets bombed a hospital near Damascus. "
+                + "The British foreign secretary will hold talks in Beijing on Thursday.");
+        assertThat(codes(find(a, 0, "attacked").targets())).containsExactly("AFG");
+        assertThat(codes(find(a, 1, "bombed").targets())).containsExactly("SYR");
+        assertThat(codes(find(a, 2, "hold").targets())).containsExactly("CHNGOV");
+    }
+
     @Test
     void aBareParticiplesDoerIsItsByAgentNeverTheGovernorsSubject() {
         Annotated a = Annotated.of("Egypt's foreign minister will travel to Paris for tomorrow's meeting, convened by the "
@@ -86,6 +100,39 @@ class ArgumentFinderTest {
         assertThat(prevented.sources()).isEmpty();
         assertThat(prevented.rule()).isEqualTo(ArgumentFinder.PREVENTED);
         assertThat(countries(find(a, 1, "attacks").sources())).containsExactly("IND");
+    }
+
+    @Test
+    void anActTheSubjectUndergoesOrFleesIsDoneToIt() {
+        Annotated a = Annotated.of("The Iraqi president survived an assault in Baghdad. "
+                + "Thousands of Syrians fled the shelling. Iran faces new sanctions. Iran announced new sanctions on Israel.");
+        Arguments survived = find(a, 0, "assault");
+        assertThat(survived.sources()).as("not the one who survived it").isEmpty();
+        assertThat(codes(survived.targets())).containsExactly("IRQGOV");
+        assertThat(survived.rule()).isEqualTo(ArgumentFinder.ENDURED);
+        assertThat(find(a, 1, "shelling").sources()).isEmpty();
+        assertThat(find(a, 2, "sanctions").sources()).isEmpty();
+        assertThat(countries(find(a, 3, "sanctions").sources())).containsExactly("IRN");
+    }
+
+    @Test
+    void aParticipleAfterBecomeOrGetIsPassive() {
+        Annotated a = Annotated.of("More than two million Iraqis have become displaced. "
+                + "Two Syrian soldiers got killed by Turkish troops.");
+        Arguments displaced = find(a, 0, "displaced");
+        assertThat(displaced.sources()).as("the displaced did not displace").isEmpty();
+        assertThat(countries(displaced.targets())).containsExactly("IRQ");
+        Arguments killed = find(a, 1, "killed");
+        assertThat(countries(killed.sources())).containsExactly("TUR");
+        assertThat(countries(killed.targets())).containsExactly("SYR");
+    }
+
+    @Test
+    void anAmountAskedForIsAnActAskedOfOthers() {
+        Annotated a = Annotated.of("The United Nations has appealed for $ 265 million in humanitarian aid for Iraqis.");
+        Arguments aid = find(a, 0, "aid");
+        assertThat(aid.sources()).isEmpty();
+        assertThat(aid.rule()).isEqualTo(ArgumentFinder.REQUESTED);
     }
 
     @Test

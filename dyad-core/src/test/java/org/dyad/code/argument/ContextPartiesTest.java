@@ -80,6 +80,24 @@ class ContextPartiesTest {
     }
 
     @Test
+    void anotherActOfTheSameKindOrAPairsActTowardAThirdBorrowsNothing() {
+        Annotated a = Annotated.of("Russia blamed Iran for the attack. The accusations came days after the vote. "
+                + "Russia signed an agreement with Iran. The two leaders called for calm.");
+        EventDraft blaming = new EventDraft(a.trigger(0, "blamed"), a.mention(0, "Russia"), a.mention(0, "Iran"),
+                Certainty.ASSERTED, null, new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), "subject");
+        Trigger accusations = a.trigger(1, "accusations");
+        Arguments found = finder.find(a.tree(1), accusations, a.actors());
+        assertThat(context.complete(a.tree(1), accusations, found, a.actors(), List.of(blaming)).isEmpty())
+                .as("blaming, then accusations: maybe a new act").isTrue();
+        Trigger called = a.trigger(3, "called");
+        Arguments call = context.complete(a.tree(3), called, finder.find(a.tree(3), called, a.actors()), a.actors(),
+                List.of(new EventDraft(a.trigger(2, "signed"), a.mention(2, "Russia"), a.mention(2, "Iran"),
+                        Certainty.ASSERTED, null, new EventDater.Dated("2024-03-15", "day", "published"), null,
+                        List.of(), "subject")));
+        assertThat(call.targets()).as("their call is to others, not to each other").isEmpty();
+    }
+
+    @Test
     void aBareNounNamingAnotherActBorrowsNothing() {
         Annotated a = Annotated.of("Russia signed an agreement with Iran. The protests continued.");
         assertThat(complete(a, 1, "protests").isEmpty()).isTrue();

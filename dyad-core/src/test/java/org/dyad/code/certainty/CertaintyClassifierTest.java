@@ -35,6 +35,25 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void whatAReportOrAllegationSaysIsHedgedAndDeniedItIsNegated() {
+        assertThat(certainty("There were reports that Israeli jets struck an Iranian convoy.", "struck"))
+                .isEqualTo(Certainty.HEDGED);
+        assertThat(certainty("British officials denied a report that London is urging the United States to act.", "urging"))
+                .isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("The report that Israel released on Monday criticised Iran.", "criticised"))
+                .as("a relative clause is no claim").isEqualTo(Certainty.ASSERTED);
+    }
+
+    @Test
+    void anActAsSubjectSharesOnlyAVerbThatSaysWhetherItHappens() {
+        assertThat(certainty("The American demand that Sudan release the prisoners had not changed.", "demand"))
+                .isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("The planned visit by the Iranian president to Turkey did not take place.", "visit"))
+                .isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("Talks between Iran and Iraq will begin on Monday.", "Talks")).isEqualTo(Certainty.INTENDED);
+    }
+
+    @Test
     void accordingToAttributes() {
         CertaintyClassifier.Verdict v = verdict(Annotated.of("According to Ukraine, Russia attacked Kharkiv."), 0, "attacked");
         assertThat(v.certainty()).isEqualTo(Certainty.REPORTED);
