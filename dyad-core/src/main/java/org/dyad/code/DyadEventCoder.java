@@ -39,6 +39,7 @@ import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.place.Gazetteer;
 import org.dyad.code.place.PlaceResolver;
 import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.syntax.ParseRepairs;
 import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.OrderedActs;
@@ -172,7 +173,7 @@ public final class DyadEventCoder implements EventCoder {
 
     private List<EventDraft> codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
             List<EventDraft> before) {
-        DependencyTree tree = new DependencyTree(s);
+        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(s));
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();

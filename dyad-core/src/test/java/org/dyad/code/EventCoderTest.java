@@ -37,6 +37,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallOnAPartyIsAnAppealToItAndWhatItAsksIsNoEvent() {
+        List<Event> events = events("Japan's prime minister called on North Korea to return to six-party talks "
+                + "on Pyongyang's nuclear programme.");
+        Event call = only(events, "02");
+        assertThat(call.source().code()).isEqualTo("JPNGOV");
+        assertThat(country(call.target())).isEqualTo("PRK");
+        assertThat(events).as("the talks asked for have not happened").noneMatch(e -> e.cameo().startsWith("04"));
+    }
+
+    @Test
     void anOrderedActIsTheOrderersAndReactionsAimAtItsDoer() {
         Event destroyed = only(events("President Jacques Chirac ordered the destruction of the Ivory Coast's air force."), "17");
         assertThat(destroyed.source().code()).startsWith("FRA");

@@ -15,6 +15,7 @@ import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
+import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.TriggerDictionary;
 
 /**
@@ -81,9 +82,11 @@ public final class ArgumentFinder {
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
     private final CueLexicon cues;
+    private final RequestedActs requests;
 
     public ArgumentFinder(CueLexicon cues) {
         this.cues = cues;
+        this.requests = new RequestedActs(cues);
     }
 
     public Arguments find(DependencyTree tree, Trigger trigger, ArticleActors actors) {
@@ -279,12 +282,16 @@ public final class ArgumentFinder {
         return cameo.startsWith("04");
     }
 
-    /** The noun is what its governor asks for ("demanded an inquiry", "called for talks"). */
+    /**
+     * The noun is what its governor asks for ("demanded an inquiry", "called for talks"), or part of
+     * an act asked of another ("called on North Korea to return to talks").
+     */
     private boolean requested(DependencyTree tree, int n, int governor) {
         String r = tree.baseRelation(n);
         String lemma = tree.lemma(governor);
         return r.equals("obj") && cues.is(lemma, Cue.REQUEST_VERB)
-                || r.equals("obl") && opensWithFor(tree, n) && cues.is(lemma, Cue.REQUEST_FOR);
+                || r.equals("obl") && opensWithFor(tree, n) && cues.is(lemma, Cue.REQUEST_FOR)
+                || tree.token(governor).isVerb() && requests.askedOfOthers(tree, governor);
     }
 
     /**

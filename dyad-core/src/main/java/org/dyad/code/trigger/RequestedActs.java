@@ -27,7 +27,8 @@ public final class RequestedActs {
         return found.stream().filter(t -> !t.verb() || !askedOfOthers(tree, t.token())).toList();
     }
 
-    boolean askedOfOthers(DependencyTree tree, int v) {
+    /** Whether the act of verb v is asked of another party, not done ("urged Iran to free the crew"). */
+    public boolean askedOfOthers(DependencyTree tree, int v) {
         int k = tree.firstConjunct(v); // "urged Iran to release the crew and return the ship"
         int h = tree.head(k);
         if (h <= 0) {

@@ -1,0 +1,39 @@
+package org.dyad.code.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.code.Annotated;
+import org.dyad.model.AnnotatedSentence;
+import org.junit.jupiter.api.Test;
+
+/** Each misparse ParseRepairs mends, on sentences written for it. */
+class ParseRepairsTest {
+
+    private static int index(DependencyTree tree, String word) {
+        for (int i = 1; i <= tree.size(); i++) {
+            if (tree.token(i).word().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
+
+    @Test
+    void whomACallIsMadeOnHangsOnTheVerbAndWhatIsAskedIsItsComplement() {
+        AnnotatedSentence parsed = Annotated.of("The union has called on the government to appoint safety inspectors.")
+                .tree(0).sentence();
+        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        int called = index(tree, "called");
+        int government = index(tree, "government");
+        assertThat(tree.head(government)).isEqualTo(called);
+        assertThat(tree.preposition(government)).isEqualTo("on");
+        assertThat(tree.head(index(tree, "appoint"))).isEqualTo(called);
+        assertThat(tree.relation(index(tree, "appoint"))).isEqualTo("xcomp");
+    }
+
+    @Test
+    void aSentenceParsedRightIsLeftAsItIs() {
+        AnnotatedSentence parsed = Annotated.of("Russia urged Iran to release the crew on Monday.").tree(0).sentence();
+        assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
+    }
+}
