@@ -111,7 +111,8 @@ public final class ActorResolver {
         List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
         List<Named> lexiconNames = named;
         named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors))
-                .filter(n -> !backerOfAnother(tokens, n.last())).map(n -> baseOfAnother(tokens, n))
+                .filter(n -> !backerOfAnother(tokens, n.last())).filter(n -> !opposed(tokens, n))
+                .map(n -> baseOfAnother(tokens, n))
                 .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
@@ -206,6 +207,20 @@ public final class ActorResolver {
         }
         String lemma = tokens.get(hyphen).lemma();
         return lemma != null && BACKED.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Anti-Syrian protests", "anti-American sentiment": the name after "anti-" is what the phrase
+     * is against, never who acts in it.
+     */
+    private static boolean opposed(List<Token> tokens, Named n) {
+        String w = tokens.get(n.first() - 1).word().toLowerCase(Locale.ROOT);
+        if (n.first() == n.last() && w.startsWith("anti-")) {
+            return true; // one token, "anti-Syrian", read by its parts
+        }
+        int hyphen = n.first() - 1;
+        return hyphen > 1 && "HYPH".equals(tokens.get(hyphen - 1).pos())
+                && "anti".equalsIgnoreCase(tokens.get(hyphen - 2).word());
     }
 
     /**

@@ -79,7 +79,7 @@ final class UnmarkedReferences {
             out.add(withHome(tokens, m, home));
         }
         for (SectorWords w : sectorWords) {
-            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(found, w))) {
+            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(found, w)) && !namedOwner(found, w)) {
                 List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state(w.sectors());
                 String text = ActorResolver.join(tokens, w.first(), w.last());
                 Actor a = home.actor(text, sectors);
@@ -226,6 +226,11 @@ final class UnmarkedReferences {
         }
         boolean known = words.size() == 1 ? DOMESTIC_WORDS.contains(words.get(0)) : words.stream().noneMatch(NOT_DOMESTIC::contains);
         return known && definite(tokens, w) && !owned(tokens, w);
+    }
+
+    /** "EU authorities", "NATO officials": a name right before the body word says whose body it is. */
+    private static boolean namedOwner(List<ActorMention> found, SectorWords w) {
+        return found.stream().anyMatch(m -> m.last() == w.first() - 1 && m.actor().code() != null);
     }
 
     /** "the government", "ministers", "Parliament"; never "a government" or "foreign governments". */

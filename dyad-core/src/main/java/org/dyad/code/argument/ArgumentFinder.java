@@ -34,6 +34,13 @@ public final class ArgumentFinder {
     private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
     /** Prepositions of where an act from somewhere goes. */
     private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
+    /**
+     * Whom a meeting, visit or consultation is with: "talks with Iran", "a visit to Moscow", "received
+     * observers from the OSCE". Its
+     * on/about/over phrase is the topic ("talks on Pyongyang's nuclear ambitions", "meetings on the
+     * nuclear activities of Iran"), never the other side.
+     */
+    private static final List<String> MEETING_PREPS = List.of("with", "to", "toward", "towards", "from");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
     /**
      * Roots where "X and Y did it" means they did it with each other: agree, consult, cooperate,
@@ -135,7 +142,7 @@ public final class ArgumentFinder {
         boolean passive = linked || passive(tree, voice);
         String rule = passive ? "passive" : "subject";
         if (passive) {
-            for (int s : linked ? tree.children(tree.head(t), "nsubj") : tree.children(voice, "nsubj:pass")) {
+            for (int s : linked ? linkedSubjects(tree, t) : tree.children(voice, "nsubj:pass")) {
                 targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true, false), List.of()));
             }
             sources.addAll(obliqueTargets(ctx, t, BY, "obl"));
@@ -178,7 +185,8 @@ public final class ArgumentFinder {
             }
         }
         if (targets.isEmpty()) {
-            List<String> preps = p.targetPreps().isEmpty() ? DEFAULT_VERB_PREPS : p.targetPreps();
+            List<String> preps = !p.targetPreps().isEmpty() ? p.targetPreps()
+                    : meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_VERB_PREPS;
             // an origin place ("from Lebanese airspace") is never the target of force
             targets.addAll(CameoCode.isForce(p.cameo()) ? forceTargets(ctx, t, preps)
                     : obliqueTargets(ctx, t, preps, "obl", o -> false, meeting(p.cameo())));
@@ -199,7 +207,7 @@ public final class ArgumentFinder {
                 }
             }
         }
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && !addresseeNamed(tree, t, p)) {
             // "offered to hand over to Great Britain…", "threatened to cut off electricity to Nakhichevan"
             for (int x : tree.children(t, "xcomp")) {
                 for (int o : tree.children(x, "obj")) {
@@ -277,6 +285,15 @@ public final class ArgumentFinder {
                 o -> conflict && o < n && ctx.tree.preposition(o).equals("with"), meeting(cameo));
     }
 
+    /**
+     * "called on governments to fund the U.N. appeal": whom the reading's particle names is the
+     * addressee, coded or not; what it is asked to act on is no stand-in for it.
+     */
+    private static boolean addresseeNamed(DependencyTree tree, int t, TriggerDictionary.Pattern p) {
+        return p.particle() != null && tree.hasChild(t, c -> tree.baseRelation(c).equals("obl")
+                && tree.preposition(c).equals(p.particle()));
+    }
+
     /** Consult, meet, visit, host, mediate, negotiate: acts whose venue's capital stands for the host. */
     private static boolean meeting(String cameo) {
         return cameo.startsWith("04");
@@ -309,13 +326,25 @@ public final class ArgumentFinder {
 
     /**
      * "More than 2 million Iraqis have become displaced", "two soldiers got killed", "he remains
-     * detained": a past participle completing become, get or remain is passive; their subject
-     * underwent the act.
+     * detained", "a general has been ordered arrested": a past participle completing become, get,
+     * remain or a passive verb is passive; their subject underwent the act.
      */
     private static boolean linkedParticiple(DependencyTree tree, int v) {
         int h = tree.head(v);
-        return h > 0 && "VBN".equals(tree.token(v).pos()) && tree.baseRelation(v).equals("xcomp")
-                && LINKING_VERBS.contains(tree.lemma(h));
+        if (h <= 0 || !"VBN".equals(tree.token(v).pos())
+                || tree.hasChild(v, c -> tree.baseRelation(c).equals("aux") || tree.baseRelation(c).equals("mark"))) {
+            return false; // "are reported to have killed": a perfect infinitive, not a passive
+        }
+        String r = tree.baseRelation(v);
+        // the parser takes "was ordered detained" for a passive verb with an object
+        return r.equals("xcomp") && (LINKING_VERBS.contains(tree.lemma(h)) || passive(tree, h))
+                || r.equals("obj") && passive(tree, h);
+    }
+
+    /** Who underwent a linked participle's act: the subject of become/get/remain, or of the passive it completes. */
+    private static List<Integer> linkedSubjects(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        return passive(tree, h) ? tree.children(h, "nsubj:pass") : tree.children(h, "nsubj");
     }
 
     /**
@@ -426,8 +455,10 @@ public final class ArgumentFinder {
         if (sources.isEmpty()) {
             sources.addAll(copularSubject(ctx, n));
         }
-        if (targets.isEmpty() && distinctParties(sources) >= 2) {
-            // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer
+        sources.removeIf(m -> agencyNamed(m, sources));
+        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(p.cameo().substring(0, 2))) {
+            // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer;
+            // "U.S. and U.N. investigations" are two investigators, not one investigating the other
             ActorMention first = sources.get(0);
             targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
             sources.removeIf(m -> !m.sameParty(first));
@@ -455,7 +486,9 @@ public final class ArgumentFinder {
                 return "noun-from";
             }
         }
-        targets.addAll(obliqueTargets(ctx, n, p.targetPreps().isEmpty() ? DEFAULT_NOUN_PREPS : p.targetPreps(), "nmod"));
+        List<String> preps = !p.targetPreps().isEmpty() ? p.targetPreps()
+                : meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_NOUN_PREPS;
+        targets.addAll(obliqueTargets(ctx, n, preps, "nmod"));
         ofPhrase(ctx, n, p.cameo(), sources, targets);
         if (targets.isEmpty() && cues.is(tree.lemma(n), Cue.REQUEST_NOUN)) {
             targets.addAll(askedParties(ctx, n)); // "its demand that Israel ease…", "its call for Israel to withdraw"
@@ -496,6 +529,16 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /**
+     * "the U.N. World Food Program appeal": an organisation named beside its own agency stands for
+     * it, no second party. True when another mention's code extends this one's (IGOUNO, IGOUNOWFP).
+     */
+    private static boolean agencyNamed(ActorMention m, List<ActorMention> all) {
+        String code = m.actor().code();
+        return code != null && code.startsWith("IGO") && all.stream().anyMatch(o -> o != m && o.actor().code() != null
+                && o.actor().code().length() > code.length() && o.actor().code().startsWith(code));
     }
 
     /** The subjects of the clause a request noun asks for: whom the request is made of. */

@@ -21,6 +21,14 @@ final class PhraseActors {
     /** Offices held abroad: the place they are in is where they serve, not whom they serve. */
     private static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "embassy", "consul", "consulate",
             "diplomat", "attache", "mission", "legation", "charge");
+    /**
+     * People named by whom they stand against or are kin or prey to: "critics of the government",
+     * "victims of the regime", "relatives of the president" are not the party of their of-phrase.
+     */
+    private static final Set<String> COUNTERPARTS = Set.of("critic", "opponent", "enemy", "foe", "rival",
+            "adversary", "detractor", "victim", "relative", "family");
+    /** Counterparts who are a country's opposition: "opponents of the Maldives government" are MDVOPP. */
+    private static final Set<String> OPPONENTS = Set.of("critic", "opponent", "detractor");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -89,6 +97,11 @@ final class PhraseActors {
             if (!at.isEmpty()) {
                 out.addAll(at); // a name with several codes stands for all of them
                 out.addAll(conjoinedModifiers(c, out));
+                continue;
+            }
+            ActorMention opposition = oppositionOf(c);
+            if (opposition != null) {
+                out.add(opposition);
                 continue;
             }
             ActorMention inside = nearestInside(c, scope);
@@ -170,13 +183,41 @@ final class PhraseActors {
             String r = tree.baseRelation(c);
             if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
                     && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
-                    && !whereANameIs(head, c)
+                    && !whereANameIs(head, c) && !counterpartOf(head, c)
                     && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
                     && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))) {
                 out.addAll(phrase(c, scope));
             }
         }
         return out;
+    }
+
+    /**
+     * "Political opponents of the Maldives government", "critics of the Syrian regime": the opposition
+     * of that country, named by the head word.
+     */
+    private ActorMention oppositionOf(int head) {
+        if (!OPPONENTS.contains(tree.lemma(head))) {
+            return null;
+        }
+        for (int c : tree.children(head)) {
+            if (!tree.preposition(c).equals("of")) {
+                continue;
+            }
+            for (ActorMention m : actorsOf(c)) {
+                String country = m.actor().country();
+                if (country != null) {
+                    Actor opposition = ActorCodes.actor(tree.token(head).word(), country, country, List.of("OPP"));
+                    return new ActorMention(sentence, head, head, opposition, Kind.GROUP);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "critics of the government": the of-phrase of a counterpart noun names another party. */
+    private boolean counterpartOf(int head, int c) {
+        return COUNTERPARTS.contains(tree.lemma(head)) && tree.preposition(c).equals("of");
     }
 
     /** A verb the parser could not place, hung from the noun ("Near Ar Raqqah, 12 strikes engaged ISIL units; destroyed…"). */

@@ -52,12 +52,16 @@ public final class CertaintyClassifier {
         boolean presupposed = false;
         boolean conditional = false;
         boolean declared = false;
+        boolean conjunct = false;
         for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
             conditional |= sameClause && !presupposed && conditioned(tree, k);
             declared |= !presupposed && DECLARATIONS.contains(tree.lemma(k));
             if (k != t) {
                 if (!presupposed) {
-                    c = stronger(c, sameClause ? stronger(own(tree, k, false), governing(tree, k, trigger)) : acrossClause(tree, k));
+                    // "Hamas refuses to recognize Israel and has vowed to…": refusing governs what is
+                    // refused, not the verb conjoined to it
+                    Certainty above = conjunct ? own(tree, k, false) : stronger(own(tree, k, false), governing(tree, k, trigger));
+                    c = stronger(c, sameClause ? above : acrossClause(tree, k));
                 }
                 if (speaker == null && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
                     c = stronger(c, Certainty.REPORTED);
@@ -85,6 +89,7 @@ public final class CertaintyClassifier {
                 c = stronger(c, denied(tree, tree.head(k)) ? Certainty.NEGATED : Certainty.HEDGED);
             }
             sameClause &= sameEvent(tree, k);
+            conjunct = tree.baseRelation(k).equals("conj");
             // "Erdogan, who brokered the deal, is expected to…": a relative clause states its act
             // on its own; what governs the noun it describes (intent, doubt, negation) does not reach it
             presupposed |= tree.relation(k).equals("acl:relcl");
@@ -234,6 +239,8 @@ public final class CertaintyClassifier {
                 c = stronger(c, Certainty.NEGATED);
             } else if (r.equals("mark") && cues.is(lemma, Cue.CONDITION)) {
                 c = stronger(c, Certainty.HYPOTHETICAL);
+            } else if ((r.equals("cop") || r.equals("aux")) && lemma.equals("be") && toInfinitive(tree, k, child)) {
+                c = stronger(c, Certainty.INTENDED); // "Rice is to travel to Britain": what is arranged
             } else if (r.equals("aux")) {
                 c = stronger(c, backshiftedWill(tree, k, word) ? Certainty.INTENDED : modal(lemma, word));
             } else if (r.equals("advmod") && cues.is(lemma, Cue.HEDGE_ADVERB)) {
@@ -247,6 +254,12 @@ public final class CertaintyClassifier {
             }
         }
         return c;
+    }
+
+    /** "is to travel": "be" before the "to" of verb k, which the parser hangs both on. */
+    private static boolean toInfinitive(DependencyTree tree, int k, int be) {
+        return tree.token(k).isVerb() && tree.hasChild(k, c -> c > be && c < k
+                && tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("to"));
     }
 
     /**

@@ -101,6 +101,8 @@ class ActorResolverTest {
         assertThat(a.mention(0, "Madrid").actor().code()).as("where the charity is").isEqualTo("ESP");
         assertThat(a.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("IRN");
         assertThat(a.mention(2, "Saudi").actor().country()).as("the leader acts").isEqualTo("SAU");
+        Annotated anti = Annotated.of("Mass anti-Syrian protests erupted in Beirut.");
+        assertThat(anti.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("SYR");
     }
 
     @Test
@@ -110,6 +112,13 @@ class ActorResolverTest {
         assertThat(a.mention(0, "Istanbul court").actor().code()).isEqualTo("TURJUD");
         assertThat(a.mention(1, "Aleppo rebels").actor().code()).isEqualTo("SYRREB");
         assertThat(a.mention(2, "Basra officials").actor().code()).isEqualTo("IRQELI");
+    }
+
+    @Test
+    void aBodyWordAfterAnOrganisationsNameIsThatOrganisationsNotTheHomeGovernments() {
+        Annotated a = Annotated.of("The US government said the US president would sign. The US Congress met. "
+                + "EU authorities imposed the measures in 2006.");
+        assertThat(a.actors().in(2)).extracting(m -> m.actor().code()).containsExactly("IGOEUREEC");
     }
 
     @Test

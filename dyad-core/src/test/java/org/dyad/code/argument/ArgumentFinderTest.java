@@ -122,6 +122,9 @@ class ArgumentFinderTest {
         Arguments displaced = find(a, 0, "displaced");
         assertThat(displaced.sources()).as("the displaced did not displace").isEmpty();
         assertThat(countries(displaced.targets())).containsExactly("IRQ");
+        Arguments arrested = find(Annotated.of("The Iranian opposition leader was ordered detained by a Tehran court."),
+                0, "detained");
+        assertThat(codes(arrested.targets())).as("the one ordered detained").containsExactly("IRNOPP");
         Arguments killed = find(a, 1, "killed");
         assertThat(countries(killed.sources())).containsExactly("TUR");
         assertThat(countries(killed.targets())).containsExactly("SYR");
@@ -133,6 +136,48 @@ class ArgumentFinderTest {
         Arguments aid = find(a, 0, "aid");
         assertThat(aid.sources()).isEmpty();
         assertThat(aid.rule()).isEqualTo(ArgumentFinder.REQUESTED);
+    }
+
+    @Test
+    void anOrganisationBesideItsOwnAgencyIsOneParty() {
+        Annotated a = Annotated.of("Donors were asked to fund the U.N. World Food Program appeal for Mali.");
+        Arguments appeal = find(a, 0, "appeal");
+        assertThat(codes(appeal.sources())).containsExactly("IGOUNOWFP");
+        assertThat(codes(appeal.targets())).containsExactly("MLI");
+    }
+
+    @Test
+    void criticsOrVictimsOfAPartyAreNotThatParty() {
+        Annotated a = Annotated.of("Critics of the Syrian government staged a protest in Beirut. "
+                + "Rebels attacked relatives of the Iraqi president. Supporters of the Syrian government staged a rally.");
+        assertThat(codes(find(a, 0, "staged").sources())).as("the government's opposition").containsExactly("SYROPP");
+        assertThat(find(a, 1, "attacked").targets()).isEmpty();
+        assertThat(countries(find(a, 2, "staged").sources())).containsExactly("SYR");
+    }
+
+    @Test
+    void whatAMeetingIsAboutIsNoSideOfIt() {
+        Annotated a = Annotated.of("The IAEA continues closed-door meetings on the nuclear activities of Iran. "
+                + "Iran held talks with Turkey on Syria.");
+        assertThat(find(a, 0, "meetings").targets()).isEmpty();
+        assertThat(countries(find(a, 1, "held").targets())).containsExactly("TUR");
+    }
+
+    @Test
+    void twoPartiesOfAnActThatIsNoExchangeAreBothItsDoers() {
+        Annotated a = Annotated.of("The results of U.S. and U.N. investigations into fraud in Iraq are due. "
+                + "Russian-Iranian cooperation is growing.");
+        Arguments probe = find(a, 0, "investigations");
+        assertThat(codes(probe.sources())).contains("IGOUNO");
+        assertThat(countries(probe.sources())).contains("USA");
+        assertThat(codes(probe.targets())).doesNotContain("IGOUNO");
+        assertThat(countries(find(a, 1, "cooperation").targets())).containsExactly("IRN");
+    }
+
+    @Test
+    void whatSomeoneIsChargedWithIsNoParty() {
+        Annotated a = Annotated.of("Sweden has charged two men with planning terrorist attacks.");
+        assertThat(find(a, 0, "charged").targets()).isEmpty();
     }
 
     @Test

@@ -54,6 +54,24 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void whatSomeoneIsToDoIsArranged() {
+        assertThat(certainty("Condoleezza Rice is to travel to Britain next week.", "travel")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Iran's foreign minister is to meet his Turkish counterpart.", "meet"))
+                .isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("The aim is to meet the Turkish minister.", "meet")).isEqualTo(Certainty.INTENDED);
+        assertThat(certainty("Iran's foreign minister is meeting his Turkish counterpart.", "meeting"))
+                .isEqualTo(Certainty.ASSERTED);
+    }
+
+    @Test
+    void refusingGovernsWhatIsRefusedNotTheVerbConjoinedToIt() {
+        assertThat(certainty("Hamas refuses to recognize Israel and has vowed to fight on.", "vowed"))
+                .isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Hamas refuses to recognize Israel and has vowed to fight on.", "recognize"))
+                .isEqualTo(Certainty.NEGATED);
+    }
+
+    @Test
     void accordingToAttributes() {
         CertaintyClassifier.Verdict v = verdict(Annotated.of("According to Ukraine, Russia attacked Kharkiv."), 0, "attacked");
         assertThat(v.certainty()).isEqualTo(Certainty.REPORTED);
