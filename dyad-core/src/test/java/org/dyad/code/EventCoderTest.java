@@ -47,6 +47,14 @@ class EventCoderTest {
     }
 
     @Test
+    void fightingAnIllOrEasingAWorryIsNoActAndPromisedRetaliationIsAThreat() {
+        assertThat(events("IMF officials said Germany must do more to fight the downturn.")).isEmpty();
+        assertThat(events("Better relations with Russia have eased worries about trade with Germany.")).isEmpty();
+        Event threat = only(events("North Korea's defence minister promised retaliation against new U.N. sanctions."), "13");
+        assertThat(threat.target().code()).isEqualTo("IGOUNO");
+    }
+
+    @Test
     void anOrderedActIsTheOrderersAndReactionsAimAtItsDoer() {
         Event destroyed = only(events("President Jacques Chirac ordered the destruction of the Ivory Coast's air force."), "17");
         assertThat(destroyed.source().code()).startsWith("FRA");

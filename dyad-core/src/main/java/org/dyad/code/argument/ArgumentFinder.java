@@ -124,8 +124,13 @@ public final class ArgumentFinder {
             }
         }
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m) || ownSide(tree, m, s)));
-        if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
-                && !ONE_WAY.contains(cameo)) {
+        boolean mutual = distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
+                && !ONE_WAY.contains(cameo);
+        if (mutual) {
+            // "Indian and U.S. officials are holding talks in New Delhi": the host city is one of the pair
+            targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameParty(m)));
+        }
+        if (targets.isEmpty() && mutual) {
             ActorMention first = sources.get(0);
             targets.addAll(sources.stream().filter(m -> !m.sameParty(first)).toList());
             sources.removeIf(m -> !m.sameParty(first));
@@ -483,6 +488,20 @@ public final class ArgumentFinder {
                 if (verbGoverns) {
                     targets.addAll(subjectActors(ctx, governor).stream().filter(m -> !sources.contains(m)).toList());
                 }
+                return "noun-from";
+            }
+        }
+        if (sources.isEmpty() && CameoCode.isForce(p.cameo())) {
+            // "revenge attacks from Hezbollah militants", "fire from Syrian troops": an armed party, not a
+            // place fired from ("rockets from Gaza")
+            int governor = tree.head(n);
+            List<ActorMention> from = new ArrayList<>(obliqueTargets(ctx, n, List.of("from"), "nmod"));
+            if (from.isEmpty() && governor > 0 && tree.token(governor).isVerb() && tree.baseRelation(n).equals("obj")) {
+                from.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // parsed on the verb
+            }
+            sources.addAll(from.stream().filter(m -> !m.actor().sectors().isEmpty()).toList());
+            if (!sources.isEmpty()) {
+                targets.addAll(obliqueTargets(ctx, n, DIRECTIONS, "nmod"));
                 return "noun-from";
             }
         }

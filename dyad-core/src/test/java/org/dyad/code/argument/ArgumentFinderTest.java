@@ -181,6 +181,23 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void twoSidesMeetingInOnesCapitalMeetEachOther() {
+        Annotated a = Annotated.of("Indian and U.S. officials are holding more talks in New Delhi on Friday.");
+        Arguments talks = find(a, 0, "holding");
+        assertThat(countries(talks.sources())).containsExactly("USA");
+        assertThat(countries(talks.targets())).containsExactly("IND");
+        assertThat(talks.rule()).endsWith("+reciprocal");
+    }
+
+    @Test
+    void forceFromAnArmedPartyIsItsButFromAPlaceIsNot() {
+        Annotated a = Annotated.of("The strike drew revenge attacks from Hezbollah militants on Israeli towns. "
+                + "The army reported rocket attacks from Gaza on Israeli towns.");
+        assertThat(codes(find(a, 0, "attacks").sources())).containsExactly("LBNREB");
+        assertThat(countries(find(a, 1, "attacks").sources())).doesNotContain("PSE");
+    }
+
+    @Test
     void whatOnesPunishedForIsWhatTheyDid() {
         Annotated a = Annotated.of("The US administration has imposed sanctions on its NATO ally Turkey for acquiring the "
                 + "Russian S-400 missile defense system.");
