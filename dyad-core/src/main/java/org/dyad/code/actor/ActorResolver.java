@@ -39,12 +39,6 @@ public final class ActorResolver {
     private static final Set<String> NOT_NATIONALITY = Set.of("to", "in", "at", "from", "into", "toward", "towards");
     private static final int BODY_REACH = 3;
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
-    /**
-     * Participles after "NAME-" that make the name another's backer or a thing's maker ("Iran-backed",
-     * "Russian-made"). Not "based" or "born", which say where the actor is from.
-     */
-    private static final Set<String> BACKED = Set.of("back", "inspire", "fund", "sponsor", "support",
-            "ally", "align", "train", "finance", "arm", "make", "build", "own", "affiliate", "link");
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
 
@@ -107,12 +101,12 @@ public final class ActorResolver {
             List<PersonRegistry.Learnt> learnt, LocalDate day) {
         List<Token> tokens = s.tokens();
         List<KnownNames.Match> kbNames = known.find(tokens, day).stream()
-                .filter(k -> !backerOfAnother(tokens, k.last())).toList();
+                .filter(k -> !HyphenedNames.backsAnother(tokens, k.last())).toList();
         List<Named> named = withoutKnownOrganisations(tokens, outsideLongerNames(tokens, dictionary.actors(tokens)), kbNames);
         List<Named> lexiconNames = named;
         named = named.stream().filter(n -> !nationalityOfACompany(tokens, n, sectors))
-                .filter(n -> !backerOfAnother(tokens, n.last())).filter(n -> !opposed(tokens, n))
-                .map(n -> baseOfAnother(tokens, n))
+                .filter(n -> !HyphenedNames.backsAnother(tokens, n.last())).filter(n -> !HyphenedNames.opposed(tokens, n))
+                .map(n -> HyphenedNames.placeOfBase(tokens, n))
                 .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
@@ -193,47 +187,6 @@ public final class ActorResolver {
         }
         int runEnd = end;
         return sectors.stream().noneMatch(w -> w.first() <= runEnd && w.last() > n.last());
-    }
-
-    /**
-     * A name hyphened to what it backs or inspires ("the U.N.-backed government", "Tunisia-inspired
-     * protests") describes another actor or act; it is no party of its own. "Saudi-led" is left
-     * alone: the leader acts.
-     */
-    private static boolean backerOfAnother(List<Token> tokens, int last) {
-        int hyphen = last + 1;
-        if (hyphen >= tokens.size() || !"HYPH".equals(tokens.get(hyphen - 1).pos())) {
-            return false;
-        }
-        String lemma = tokens.get(hyphen).lemma();
-        return lemma != null && BACKED.contains(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "Anti-Syrian protests", "anti-American sentiment": the name after "anti-" is what the phrase
-     * is against, never who acts in it.
-     */
-    private static boolean opposed(List<Token> tokens, Named n) {
-        String w = tokens.get(n.first() - 1).word().toLowerCase(Locale.ROOT);
-        if (n.first() == n.last() && w.startsWith("anti-")) {
-            return true; // one token, "anti-Syrian", read by its parts
-        }
-        int hyphen = n.first() - 1;
-        return hyphen > 1 && "HYPH".equals(tokens.get(hyphen - 1).pos())
-                && "anti".equalsIgnoreCase(tokens.get(hyphen - 2).word());
-    }
-
-    /**
-     * "Mogadishu-based factions", "a Madrid-based charity": a capital hyphened to "based" says where
-     * another actor is, so it stands for its country as a place, not for the government.
-     */
-    private static Named baseOfAnother(List<Token> tokens, Named n) {
-        int hyphen = n.last() + 1;
-        if (n.kind() != Kind.CAPITAL || n.country() == null || hyphen >= tokens.size()
-                || !"HYPH".equals(tokens.get(hyphen - 1).pos()) || !"based".equalsIgnoreCase(tokens.get(hyphen).word())) {
-            return n;
-        }
-        return new Named(n.first(), n.last(), n.country(), n.country(), List.of(), Kind.COUNTRY, n.name());
     }
 
     private static boolean free(List<ActorMention> mentions, boolean[] absorbed, int first, int last) {

@@ -36,9 +36,8 @@ public final class ArgumentFinder {
     private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
     /**
      * Whom a meeting, visit or consultation is with: "talks with Iran", "a visit to Moscow", "received
-     * observers from the OSCE". Its
-     * on/about/over phrase is the topic ("talks on Pyongyang's nuclear ambitions", "meetings on the
-     * nuclear activities of Iran"), never the other side.
+     * observers from the OSCE". Its on/about/over phrase is the topic ("talks on Pyongyang's nuclear
+     * ambitions", "meetings on the nuclear activities of Iran"), never the other side.
      */
     private static final List<String> MEETING_PREPS = List.of("with", "to", "toward", "towards", "from");
     private static final List<String> DEFAULT_NOUN_PREPS = List.of("with", "on", "against", "to", "toward", "towards", "between", "into", "for", "from");
@@ -492,14 +491,7 @@ public final class ArgumentFinder {
             }
         }
         if (sources.isEmpty() && CameoCode.isForce(p.cameo())) {
-            // "revenge attacks from Hezbollah militants", "fire from Syrian troops": an armed party, not a
-            // place fired from ("rockets from Gaza")
-            int governor = tree.head(n);
-            List<ActorMention> from = new ArrayList<>(obliqueTargets(ctx, n, List.of("from"), "nmod"));
-            if (from.isEmpty() && governor > 0 && tree.token(governor).isVerb() && tree.baseRelation(n).equals("obj")) {
-                from.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // parsed on the verb
-            }
-            sources.addAll(from.stream().filter(m -> !m.actor().sectors().isEmpty()).toList());
+            sources.addAll(armedPartyFrom(ctx, n));
             if (!sources.isEmpty()) {
                 targets.addAll(obliqueTargets(ctx, n, DIRECTIONS, "nmod"));
                 return "noun-from";
@@ -548,6 +540,20 @@ public final class ArgumentFinder {
             }
         }
         return rule;
+    }
+
+    /**
+     * "Revenge attacks from Hezbollah militants", "fire from Syrian troops": force from an armed
+     * party is that party's, a coded actor with a sector; a place fired from ("rockets from Gaza") is not.
+     */
+    private List<ActorMention> armedPartyFrom(PhraseActors ctx, int n) {
+        DependencyTree tree = ctx.tree;
+        int governor = tree.head(n);
+        List<ActorMention> from = new ArrayList<>(obliqueTargets(ctx, n, List.of("from"), "nmod"));
+        if (from.isEmpty() && governor > 0 && tree.token(governor).isVerb() && tree.baseRelation(n).equals("obj")) {
+            from.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // parsed on the verb
+        }
+        return from.stream().filter(m -> !m.actor().sectors().isEmpty()).toList();
     }
 
     /**
