@@ -3,7 +3,8 @@
  * assembles the stages, one package each, data flowing one way (a package depends only on packages
  * listed before it):
  * <ol>
- * <li>{@code syntax}: the dependency tree of a parsed sentence;</li>
+ * <li>{@code syntax}: the dependency tree of a parsed sentence, mended where the parser errs the same
+ * way every time ({@link org.dyad.code.syntax.ParseRepairs});</li>
  * <li>{@code data}, {@code lexicon}, {@code cameo}: the shipped data files (actors, sectors, places,
  * cues, CAMEO codes, triggers) and their loaders;</li>
  * <li>{@code actor}: who is named ({@link org.dyad.code.actor.ActorResolver});</li>

@@ -24,14 +24,23 @@ class ContextPartiesTest {
 
     /** The first sentence's signing as a coded draft: Russia signs with Iran. */
     private static EventDraft signing(Annotated a) {
-        return new EventDraft(a.trigger(0, "signed"), a.mention(0, "Russia"), a.mention(0, "Iran"), Certainty.ASSERTED,
-                null, new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), "subject");
+        return draft(a, 0, "signed", "Russia", "Iran");
+    }
+
+    /** A coded draft of sentence's trigger, from the mention named source to the one named target. */
+    private static EventDraft draft(Annotated a, int sentence, String trigger, String source, String target) {
+        return new EventDraft(a.trigger(sentence, trigger), a.mention(sentence, source), a.mention(sentence, target),
+                Certainty.ASSERTED, null, new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), "subject");
     }
 
     private Arguments complete(Annotated a, int sentence, String trigger) {
+        return completeAfter(a, sentence, trigger, signing(a));
+    }
+
+    private Arguments completeAfter(Annotated a, int sentence, String trigger, EventDraft before) {
         Trigger t = a.trigger(sentence, trigger);
         Arguments found = finder.find(a.tree(sentence), t, a.actors());
-        return context.complete(a.tree(sentence), t, found, a.actors(), List.of(signing(a)));
+        return context.complete(a.tree(sentence), t, found, a.actors(), List.of(before));
     }
 
     @Test
@@ -83,18 +92,10 @@ class ContextPartiesTest {
     void anotherActOfTheSameKindOrAPairsActTowardAThirdBorrowsNothing() {
         Annotated a = Annotated.of("Russia blamed Iran for the attack. The accusations came days after the vote. "
                 + "Russia signed an agreement with Iran. The two leaders called for calm.");
-        EventDraft blaming = new EventDraft(a.trigger(0, "blamed"), a.mention(0, "Russia"), a.mention(0, "Iran"),
-                Certainty.ASSERTED, null, new EventDater.Dated("2024-03-15", "day", "published"), null, List.of(), "subject");
-        Trigger accusations = a.trigger(1, "accusations");
-        Arguments found = finder.find(a.tree(1), accusations, a.actors());
-        assertThat(context.complete(a.tree(1), accusations, found, a.actors(), List.of(blaming)).isEmpty())
+        assertThat(completeAfter(a, 1, "accusations", draft(a, 0, "blamed", "Russia", "Iran")).isEmpty())
                 .as("blaming, then accusations: maybe a new act").isTrue();
-        Trigger called = a.trigger(3, "called");
-        Arguments call = context.complete(a.tree(3), called, finder.find(a.tree(3), called, a.actors()), a.actors(),
-                List.of(new EventDraft(a.trigger(2, "signed"), a.mention(2, "Russia"), a.mention(2, "Iran"),
-                        Certainty.ASSERTED, null, new EventDater.Dated("2024-03-15", "day", "published"), null,
-                        List.of(), "subject")));
-        assertThat(call.targets()).as("their call is to others, not to each other").isEmpty();
+        assertThat(completeAfter(a, 3, "called", draft(a, 2, "signed", "Russia", "Iran")).targets())
+                .as("their call is to others, not to each other").isEmpty();
     }
 
     @Test
