@@ -55,6 +55,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallForAPartyToActIsAnAppealToItAndItsActIsNoEvent() {
+        List<Event> events = events("Iranian Foreign Minister Manouchehr Mottaki called for Israel to pull out of Gaza.");
+        assertThat(country(only(events, "02").target())).isEqualTo("ISR");
+        assertThat(events).as("the withdrawal asked for has not happened").noneMatch(e -> e.cameo().startsWith("08"));
+    }
+
+    @Test
+    void anActByWhichSomeoneIsOustedIsNotTheirs() {
+        List<Event> events = events("Haitian president Jean-Bertrand Aristide was ousted by a revolt in 2004.");
+        assertThat(events).noneMatch(e -> e.cameo().startsWith("14") && e.source() != null
+                && "HTI".equals(e.source().country()));
+    }
+
+    @Test
     void anOrderedActIsTheOrderersAndReactionsAimAtItsDoer() {
         Event destroyed = only(events("President Jacques Chirac ordered the destruction of the Ivory Coast's air force."), "17");
         assertThat(destroyed.source().code()).startsWith("FRA");

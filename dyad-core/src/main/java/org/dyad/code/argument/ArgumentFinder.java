@@ -226,7 +226,9 @@ public final class ArgumentFinder {
             // "called for sanctions against Iran", "for talks with Ukraine": whom the asked-for act is aimed at
             for (int o : tree.children(t, "obl")) {
                 if (tree.preposition(o).equals("for")) {
-                    targets.addAll(obliqueTargets(ctx, o, REQUESTED_ACT_PREPS, "nmod"));
+                    // "called for Israel to pull out": the for-phrase is whom the act is asked of
+                    boolean askedOf = tree.hasChild(t, x -> x > o && tree.baseRelation(x).equals("xcomp"));
+                    targets.addAll(askedOf ? ctx.actorsOf(o) : obliqueTargets(ctx, o, REQUESTED_ACT_PREPS, "nmod"));
                 }
             }
         }
@@ -519,6 +521,13 @@ public final class ArgumentFinder {
                     sources.addAll(objectActors(ctx, governor));
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.PREVENT_VERB)) {
                     rule = PREVENTED; // "imposed a curfew to prevent fresh attacks": others' act, prevented
+                } else if (r.equals("obl") && tree.preposition(n).equals("by") && passive(tree, governor)) {
+                    rule = ENDURED; // "Aristide, who was ousted by a revolt": the revolt was against him
+                    if (targets.isEmpty()) {
+                        for (int s : tree.children(governor, "nsubj:pass")) {
+                            targets.addAll(ctx.actorsOf(s));
+                        }
+                    }
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.ENDURE_VERB)) {
                     rule = ENDURED; // "survived an assassination attempt", "fled the fighting": done to the subject
                     if (targets.isEmpty()) {

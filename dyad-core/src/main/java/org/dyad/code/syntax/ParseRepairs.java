@@ -15,10 +15,11 @@ import org.dyad.model.Token;
  * marker of a clause "the government to appoint…" with "the government" as its subject. A reader
  * sees "called on the government", whom the call is made to, and "to appoint…", what is asked. The
  * repair hangs "the government" on the verb as its on-phrase and the clause as its complement.
+ * "Mottaki called for Israel to pull out" is parsed, and mended, the same way with "for".
  */
 public final class ParseRepairs {
-    /** Prepositions read as a clause's marker right after a verb ("called on", "called upon"). */
-    private static final Set<String> STRANDED = Set.of("on", "upon");
+    /** Prepositions read as a clause's marker right after a verb ("called on", "called upon", "called for"). */
+    private static final Set<String> STRANDED = Set.of("on", "upon", "for");
 
     private ParseRepairs() {
     }

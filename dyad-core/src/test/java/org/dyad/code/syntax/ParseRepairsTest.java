@@ -32,6 +32,16 @@ class ParseRepairsTest {
     }
 
     @Test
+    void whomACallForAnActIsMadeOfHangsOnTheVerbToo() {
+        AnnotatedSentence parsed = Annotated.of("Iran's foreign minister called for Israel to pull out of Gaza.")
+                .tree(0).sentence();
+        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        int israel = index(tree, "Israel");
+        assertThat(tree.head(israel)).isEqualTo(index(tree, "called"));
+        assertThat(tree.preposition(israel)).isEqualTo("for");
+    }
+
+    @Test
     void aSentenceParsedRightIsLeftAsItIs() {
         AnnotatedSentence parsed = Annotated.of("Russia urged Iran to release the crew on Monday.").tree(0).sentence();
         assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
