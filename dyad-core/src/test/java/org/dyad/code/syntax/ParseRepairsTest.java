@@ -18,11 +18,13 @@ class ParseRepairsTest {
         throw new AssertionError("no token " + word);
     }
 
+    private static DependencyTree repaired(String sentence) {
+        return new DependencyTree(ParseRepairs.repaired(Annotated.of(sentence).tree(0).sentence()));
+    }
+
     @Test
     void whomACallIsMadeOnHangsOnTheVerbAndWhatIsAskedIsItsComplement() {
-        AnnotatedSentence parsed = Annotated.of("The union has called on the government to appoint safety inspectors.")
-                .tree(0).sentence();
-        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        DependencyTree tree = repaired("The union has called on the government to appoint safety inspectors.");
         int called = index(tree, "called");
         int government = index(tree, "government");
         assertThat(tree.head(government)).isEqualTo(called);
@@ -33,9 +35,7 @@ class ParseRepairsTest {
 
     @Test
     void whomACallForAnActIsMadeOfHangsOnTheVerbToo() {
-        AnnotatedSentence parsed = Annotated.of("Iran's foreign minister called for Israel to pull out of Gaza.")
-                .tree(0).sentence();
-        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        DependencyTree tree = repaired("Iran's foreign minister called for Israel to pull out of Gaza.");
         int israel = index(tree, "Israel");
         assertThat(tree.head(israel)).isEqualTo(index(tree, "called"));
         assertThat(tree.preposition(israel)).isEqualTo("for");
