@@ -29,6 +29,10 @@ final class PhraseActors {
             "adversary", "detractor", "victim", "relative", "family");
     /** Counterparts who are a country's opposition: "opponents of the Maldives government" are MDVOPP. */
     private static final Set<String> OPPONENTS = Set.of("critic", "opponent", "detractor");
+    /** Parts of a town or sites in it, which a capital owns as a place ("Kabul's airport", "Damascus's suburbs"). */
+    private static final Set<String> PARTS_OF_TOWNS = Set.of("suburb", "outskirts", "district", "neighbourhood",
+            "neighborhood", "street", "airport", "hotel", "hospital", "quarter", "square", "centre", "center",
+            "port", "prison", "mosque", "market", "university", "embassy");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -242,15 +246,25 @@ final class PhraseActors {
                 && !"COUNTRY".equals(ner) && mentionsAt(head).isEmpty();
     }
 
-    /** Token k hangs from head through a place phrase ("an army camp in western Kabul"). */
+    /**
+     * Token k hangs from head through a place phrase ("an army camp in western Kabul") or as the
+     * possessor of a place ("Baghdad's Palestine Hotel", "Damascus's eastern suburbs").
+     */
     private boolean throughPlace(int k, int head) {
         int d = 0;
         for (int x = k; x != head && x > 0 && d < 60; x = tree.head(x), d++) {
-            if (placePhrase(x)) {
+            if (placePhrase(x) || ownerOfAPlace(x)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Word x owns a place: a named building or site, or a word for part of a town. */
+    private boolean ownerOfAPlace(int x) {
+        int h = tree.head(x);
+        return h > 0 && tree.relation(x).equals("nmod:poss")
+                && ("NNP".equals(tree.token(h).pos()) || PARTS_OF_TOWNS.contains(tree.lemma(h)));
     }
 
     /**

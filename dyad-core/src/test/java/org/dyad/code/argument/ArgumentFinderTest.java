@@ -40,6 +40,11 @@ class ArgumentFinderTest {
         assertThat(codes(find(a, 0, "attacked").targets())).containsExactly("AFG");
         assertThat(codes(find(a, 1, "bombed").targets())).containsExactly("SYR");
         assertThat(codes(find(a, 2, "hold").targets())).containsExactly("CHNGOV");
+        Annotated owned = Annotated.of("A U.S. tank fired at Baghdad's Palestine Hotel. Jets bombed Damascus's eastern suburbs. "
+                + "Rebels attacked Damascus's troops.");
+        assertThat(codes(find(owned, 0, "fired").targets())).containsExactly("IRQ");
+        assertThat(codes(find(owned, 1, "bombed").targets())).containsExactly("SYR");
+        assertThat(codes(find(owned, 2, "attacked").targets())).as("troops are no place").containsExactly("SYRGOVMIL");
     }
 
     @Test
