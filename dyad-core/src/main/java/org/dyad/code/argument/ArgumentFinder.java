@@ -189,8 +189,7 @@ public final class ArgumentFinder {
             }
         }
         if (targets.isEmpty()) {
-            List<String> preps = !p.targetPreps().isEmpty() ? p.targetPreps()
-                    : meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_VERB_PREPS;
+            List<String> preps = targetPreps(p, DEFAULT_VERB_PREPS);
             // an origin place ("from Lebanese airspace") is never the target of force
             targets.addAll(CameoCode.isForce(p.cameo()) ? forceTargets(ctx, t, preps)
                     : obliqueTargets(ctx, t, preps, "obl", o -> false, meeting(p.cameo())));
@@ -298,6 +297,11 @@ public final class ArgumentFinder {
     private static boolean addresseeNamed(DependencyTree tree, int t, TriggerDictionary.Pattern p) {
         return p.particle() != null && tree.hasChild(t, c -> tree.baseRelation(c).equals("obl")
                 && tree.preposition(c).equals(p.particle()));
+    }
+
+    /** The prepositions of a reading's target: its row's, else a meeting's, else the defaults given. */
+    private static List<String> targetPreps(TriggerDictionary.Pattern p, List<String> defaults) {
+        return !p.targetPreps().isEmpty() ? p.targetPreps() : meeting(p.cameo()) ? MEETING_PREPS : defaults;
     }
 
     /** Consult, meet, visit, host, mediate, negotiate: acts whose venue's capital stands for the host. */
@@ -461,7 +465,8 @@ public final class ArgumentFinder {
         if (sources.isEmpty()) {
             sources.addAll(copularSubject(ctx, n));
         }
-        sources.removeIf(m -> agencyNamed(m, sources));
+        List<ActorMention> named = List.copyOf(sources);
+        sources.removeIf(m -> agencyNamed(m, named));
         if (targets.isEmpty() && distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(p.cameo().substring(0, 2))) {
             // "Russian and Iranian officials' talks", "Russian-Iranian cooperation" split by the tokenizer;
             // "U.S. and U.N. investigations" are two investigators, not one investigating the other
@@ -499,9 +504,7 @@ public final class ArgumentFinder {
                 return "noun-from";
             }
         }
-        List<String> preps = !p.targetPreps().isEmpty() ? p.targetPreps()
-                : meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_NOUN_PREPS;
-        targets.addAll(obliqueTargets(ctx, n, preps, "nmod"));
+        targets.addAll(obliqueTargets(ctx, n, targetPreps(p, DEFAULT_NOUN_PREPS), "nmod"));
         ofPhrase(ctx, n, p.cameo(), sources, targets);
         if (targets.isEmpty() && cues.is(tree.lemma(n), Cue.REQUEST_NOUN)) {
             targets.addAll(askedParties(ctx, n)); // "its demand that Israel ease…", "its call for Israel to withdraw"
