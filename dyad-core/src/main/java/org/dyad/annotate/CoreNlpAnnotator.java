@@ -95,6 +95,17 @@ public final class CoreNlpAnnotator implements Annotator {
         return a;
     }
 
+    /** The tagged sentences of a text, before SUTime and the parser: for tests of the parser. */
+    List<CoreMap> taggedSentences(String text) {
+        Annotation doc = new Annotation(text);
+        tagger.annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+
+    DependencyParsing parser() {
+        return parser;
+    }
+
     @Override
     public AnnotatedArticle annotate(CleanArticle article, SentenceFilter needsParse) {
         Annotation doc = new Annotation(article.body());
@@ -139,12 +150,13 @@ public final class CoreNlpAnnotator implements Annotator {
                 tagged.add(TokenConversion.tokens(s));
             }
             SentenceFilter filter = needsParse.seeing(List.copyOf(tagged));
+            DependencyParsing.ArticleParser articleParser = parser.forArticle();
             for (int i = 0; i < sentences.size(); i++) {
                 CoreMap s = sentences.get(i);
                 List<Token> tokens = tagged.get(i);
                 if (filter.test(tokens)) {
                     parse[i] = true;
-                    SemanticGraph graph = parser.parse(s);
+                    SemanticGraph graph = articleParser.parse(s);
                     if (graph != null) {
                         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
                     }

@@ -1,51 +1,99 @@
 package org.dyad.annotate;
 
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * CoreNLP's neural dependency parser called directly rather than through its pipeline annotator:
  * the annotator turns every parse into five graphs (basic, collapsed, CC-processed, enhanced,
  * enhanced++), and Dyad reads only the basic one; building the other four cost about as much
- * as the parse itself. Thread-safe: CoreNLP's annotator shares one parser across threads too.
+ * as the parse itself. The transitions are chosen by {@link GreedyDecoder} over
+ * {@link ParserNetwork}, which give CoreNLP's parses in a fraction of its time; the tree is then
+ * built as CoreNLP's {@code predict} builds it. Thread-safe: nothing here changes after loading.
  */
 final class DependencyParsing {
     private final DependencyParser parser;
+    private final GreedyDecoder decoder;
     private final int maxTokens;
 
-    /**
-     * No cache for the feature products the parser has not precomputed. CoreNLP keeps them in one
-     * synchronised LRU map of 5,000 entries shared by every thread; news text misses it so often
-     * that its upkeep (puts, evictions, lock) took a third of all CPU time in a profile of
-     * {@code dyad extract}, more than computing the products again. Without it, 450 BBC articles
-     * take about 8% less time; the parses are byte-identical (the products are the same floats).
-     */
-    static final String NO_CACHE = "0";
-
     DependencyParsing(Properties settings) {
-        Properties parser = new Properties();
-        parser.setProperty("numCached", NO_CACHE);
         this.parser = DependencyParser.loadFromModelFile(
-                settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL), parser);
+                settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL), new Properties());
+        this.decoder = new GreedyDecoder(this.parser);
         this.maxTokens = Integer.parseInt(settings.getProperty("depparse.maxlen", "120"));
     }
 
-    /** The basic UD dependencies of a tagged sentence, or null when it is too long or the parser fails. */
-    SemanticGraph parse(CoreMap sentence) {
-        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens) {
-            return null;
+    /** A parser for one article's sentences, used by one thread (it keeps work between sentences). */
+    ArticleParser forArticle() {
+        return new ArticleParser(decoder.forArticle());
+    }
+
+    final class ArticleParser {
+        private final ParserNetwork.ArticleScorer scorer;
+
+        private ArticleParser(ParserNetwork.ArticleScorer scorer) {
+            this.scorer = scorer;
         }
-        try {
-            GrammaticalStructure gs = parser.predict(sentence);
-            return SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
-                    GrammaticalStructure.Extras.NONE, null);
-        } catch (RuntimeException e) {
-            return null; // one unparsable sentence loses its events, not the article
+
+        /** The basic UD dependencies of a tagged sentence, or null when it is too long or the parser fails. */
+        SemanticGraph parse(CoreMap sentence) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens) {
+                return null;
+            }
+            try {
+                return basic(structure(sentence, decoder.decode(sentence, scorer)));
+            } catch (RuntimeException e) {
+                return null; // one unparsable sentence loses its events, not the article
+            }
         }
+    }
+
+    /** CoreNLP's own parse of the sentence, for tests that check {@link #parse} against it. */
+    SemanticGraph coreNlpParse(CoreMap sentence) {
+        return basic(parser.predict(sentence));
+    }
+
+    private static SemanticGraph basic(GrammaticalStructure gs) {
+        return SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
+    }
+
+    /**
+     * The arcs as a UD grammatical structure, built as CoreNLP's parser builds it: its constructor
+     * also refines some labels (a subject with a passive auxiliary becomes nsubj:pass).
+     */
+    private static GrammaticalStructure structure(CoreMap sentence, GreedyDecoder.Arcs arcs) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> dependencies = new ArrayList<>();
+        for (int i = 1; i < arcs.heads().length; i++) {
+            int head = arcs.heads()[i];
+            IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+            GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(arcs.labels()[i]);
+            dependencies.add(new TypedDependency(relation, headWord, new IndexedWord(tokens.get(i - 1))));
+        }
+        return new UniversalEnglishGrammaticalStructure(dependencies, new TreeGraphNode(root));
+    }
+
+    private static GrammaticalRelation relation(String label) {
+        GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+        return known != null ? known
+                : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
     }
 }
