@@ -147,7 +147,8 @@ public final class DyadEventCoder implements EventCoder {
         return codeAll(article).events();
     }
 
-    public Coding codeAll(AnnotatedArticle article) {
+    public Coding codeAll(AnnotatedArticle parsed) {
+        AnnotatedArticle article = ParseRepairs.repaired(parsed);
         ArticleActors found = actors.resolve(article);
         List<String> warnings = new ArrayList<>();
         List<EventDraft> drafts = new ArrayList<>();
@@ -173,7 +174,7 @@ public final class DyadEventCoder implements EventCoder {
 
     private List<EventDraft> codeSentence(AnnotatedArticle article, AnnotatedSentence s, ArticleActors found,
             List<EventDraft> before) {
-        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(s));
+        DependencyTree tree = new DependencyTree(s);
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();

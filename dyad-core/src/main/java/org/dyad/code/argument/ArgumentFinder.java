@@ -243,7 +243,9 @@ public final class ArgumentFinder {
      * the object, is the target.
      */
     private List<ActorMention> addresseeOverTopic(PhraseActors ctx, int t, int object, List<ActorMention> named) {
-        boolean nestedOnly = !named.isEmpty() && named.stream().allMatch(m -> inPhraseOf(ctx.tree, m.last(), object));
+        // a party borrowed from an earlier sentence is not inside this object
+        boolean nestedOnly = !named.isEmpty() && named.stream().allMatch(
+                m -> m.sentence() == ctx.tree.sentence().index() && inPhraseOf(ctx.tree, m.last(), object));
         if (!nestedOnly) {
             return named;
         }

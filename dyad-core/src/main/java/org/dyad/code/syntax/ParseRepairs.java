@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Token;
 
 /**
  * Mends parses CoreNLP's dependency parser gets wrong the same way every time, so the coder's rules
- * read the sentence as written. Returns a new sentence; the annotated one is left as parsed.
+ * read the sentence as written. Returns a new sentence; the annotated one is left as parsed. The
+ * coder mends the whole article first, so every stage (actors, events, quotes) reads one tree.
  *
  * <p>"The TUC has called on the government to appoint safety reps": the parser makes "on" the
  * marker of a clause "the government to appoint…" with "the government" as its subject. A reader
@@ -22,6 +24,18 @@ public final class ParseRepairs {
     private static final Set<String> STRANDED = Set.of("on", "upon", "for");
 
     private ParseRepairs() {
+    }
+
+    /** The article with every sentence's known misparses mended, read by all of the coder's stages alike. */
+    public static AnnotatedArticle repaired(AnnotatedArticle article) {
+        List<AnnotatedSentence> sentences = new ArrayList<>(article.sentences().size());
+        boolean changed = false;
+        for (AnnotatedSentence s : article.sentences()) {
+            AnnotatedSentence mended = repaired(s);
+            changed |= mended != s;
+            sentences.add(mended);
+        }
+        return changed ? new AnnotatedArticle(article.article(), sentences, article.entities()) : article;
     }
 
     /** The sentence with its known misparses mended; the same sentence when there are none. */

@@ -48,6 +48,15 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aPartyBorrowedFromAnEarlierSentenceIsReadInItsOwnSentence() {
+        // "him" borrows a party named at token 25 of the first sentence; the second has 4 tokens
+        Annotated a = Annotated.of("After a long and widely reported tour of the region last week that took in three "
+                + "capitals, the talks were led by Russian Defence Minister Sergei Shoigu. Protesters attacked him.");
+        Arguments args = find(a, 1, "attacked");
+        assertThat(codes(args.targets())).containsExactly("RUSMILGOV");
+    }
+
+    @Test
     void aBareParticiplesDoerIsItsByAgentNeverTheGovernorsSubject() {
         Annotated a = Annotated.of("Egypt's foreign minister will travel to Paris for tomorrow's meeting, convened by the "
                 + "French government, to discuss the crisis in Libya. Half a million people live in areas besieged by "

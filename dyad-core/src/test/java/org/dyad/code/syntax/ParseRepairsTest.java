@@ -3,6 +3,7 @@ package org.dyad.code.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dyad.code.Annotated;
+import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.AnnotatedSentence;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,18 @@ class ParseRepairsTest {
     void aSentenceParsedRightIsLeftAsItIs() {
         AnnotatedSentence parsed = Annotated.of("Russia urged Iran to release the crew on Monday.").tree(0).sentence();
         assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
+    }
+
+    @Test
+    void anArticleIsMendedSentenceBySentence() {
+        AnnotatedArticle parsed = Annotated.of("Russia urged Iran to release the crew on Monday. "
+                + "The union has called on the government to appoint safety inspectors.").article();
+        AnnotatedArticle mended = ParseRepairs.repaired(parsed);
+        assertThat(mended.sentences().get(0)).isSameAs(parsed.sentences().get(0));
+        DependencyTree second = new DependencyTree(mended.sentences().get(1));
+        assertThat(second.preposition(index(second, "government"))).isEqualTo("on");
+        assertThat(mended.entities()).isEqualTo(parsed.entities());
+        AnnotatedArticle clean = Annotated.of("Russia urged Iran to release the crew on Monday.").article();
+        assertThat(ParseRepairs.repaired(clean)).isSameAs(clean);
     }
 }
