@@ -18,7 +18,6 @@ import org.dyad.code.syntax.DependencyTree;
  * guide: "wants X to do Y" is 02), and {@link RequestedActs} drops the act asked.
  */
 public final class BareIntents {
-    private static final String GENERIC_INTENT = "030";
     private static final String APPEAL = "020";
     /**
      * Verbs that bind their subject to someone: "Libya offered to hand over the suspects",
@@ -88,10 +87,14 @@ public final class BareIntents {
         return genericIntent(tree, t) && tree.children(v, "obj").isEmpty() && infinitive(tree, v);
     }
 
+    /**
+     * An intent verb that binds its subject to no one, whatever its own row: "Putin hopes to meet
+     * Erdogan" intends the meeting, no optimistic comment (013); "Iran seeks to expand ties with
+     * Russia" intends the ties, no appeal to Russia (020).
+     */
     private boolean genericIntent(DependencyTree tree, Trigger t) {
         String lemma = tree.lemma(t.token());
-        return t.verb() && t.pattern().cameo().equals(GENERIC_INTENT) && cues.is(lemma, Cue.INTENT_VERB)
-                && !COMMITMENTS.contains(lemma);
+        return t.verb() && cues.is(lemma, Cue.INTENT_VERB) && !COMMITMENTS.contains(lemma) && !THREATS.contains(lemma);
     }
 
     private static boolean infinitive(DependencyTree tree, int v) {

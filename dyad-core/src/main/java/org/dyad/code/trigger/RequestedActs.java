@@ -56,7 +56,10 @@ public final class RequestedActs {
                 && tree.hasChild(h, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("for"))) {
             return true; // "called for a meeting of the Council to discuss Syria": the meeting's purpose
         }
-        return rel.equals("xcomp") && request && namesWhomItAsks(tree, h);
+        if (rel.equals("xcomp") && !request) {
+            return askedOfOthers(tree, h); // "wants Ankara to stop buying Russian oil": the buying is asked too
+        }
+        return rel.equals("xcomp") && namesWhomItAsks(tree, h);
     }
 
     private boolean requestNoun(DependencyTree tree, int k) {

@@ -18,6 +18,9 @@ class BareIntentsTest {
     void anIntentVerbWithItsOwnInfinitiveIsNoEventOfItsOwn() {
         assertThat(bare("Hyundai plans to build a second plant in India.", "plans")).isTrue();
         assertThat(bare("The ministry wants to increase Iraq's telephone coverage.", "wants")).isTrue();
+        assertThat(bare("Putin hopes to meet Erdogan in Ankara.", "hopes")).as("no optimistic comment").isTrue();
+        assertThat(bare("Iran seeks to expand its ties with Russia.", "seeks")).as("no appeal").isTrue();
+        assertThat(bare("Serbia threatened to expel the envoy.", "threatened")).as("a threat").isFalse();
     }
 
     @Test

@@ -36,6 +36,14 @@ class RequestedActsTest {
     }
 
     @Test
+    void anActBelowTheAskedActIsAskedToo() {
+        assertThat(asked("Washington wants Ankara to stop buying Russian oil.", "buying")).isTrue();
+        assertThat(asked("Britain urged Iran to try to free the crew.", "free")).isTrue();
+        assertThat(asked("Iran decided to stop buying Russian oil.", "buying")).as("no one asked").isFalse();
+        assertThat(asked("Britain forced Iran to stop attacking ships.", "attacking")).isFalse();
+    }
+
+    @Test
     void asksForOnesOwnActOrOtherGoverningVerbsAreNotRequests() {
         assertThat(asked("Putin asked to meet Biden in Geneva.", "meet")).isFalse();
         assertThat(asked("Britain forced Iran to free the crew.", "free")).isFalse();
