@@ -28,6 +28,7 @@ import org.dyad.code.argument.ReactionTargets;
 import org.dyad.code.argument.ReportedEvaluations;
 import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.argument.VerbalConflicts;
+import org.dyad.code.argument.Visitors;
 import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
 import org.dyad.code.article.CompleteDyads;
@@ -76,6 +77,7 @@ public final class DyadEventCoder implements EventCoder {
     private final ContextParties context;
     private final ReactionTargets reactions;
     private final PeopleTargets people;
+    private final Visitors visitors;
     private final ReportedEvaluations evaluations = ReportedEvaluations.shipped();
     private final VerbalConflicts verbalConflicts = VerbalConflicts.shipped();
     private final CertaintyClassifier certainty;
@@ -114,6 +116,7 @@ public final class DyadEventCoder implements EventCoder {
         this.context = new ContextParties(arguments);
         this.reactions = new ReactionTargets(cues);
         this.people = new PeopleTargets(cues);
+        this.visitors = new Visitors(cues);
         this.certainty = new CertaintyClassifier(cues);
         this.places = new PlaceResolver(gazetteer);
         this.codes = codes;
@@ -196,6 +199,12 @@ public final class DyadEventCoder implements EventCoder {
                 continue; // "X said Labour had spent £10m": an opinion about Labour, no act toward it
             } else {
                 args = StatementAddressees.of(tree, t, args); // "announced his decision to quit UKIP"
+            }
+            Optional<Trigger> deployed = visitors.peacekeeping(tree, t, args);
+            if (deployed.isPresent()) {
+                t = deployed.get(); // "British peacekeeping troops arrived in Mali": peacekeeping, no visit
+            } else {
+                args = visitors.complete(tree, t, args); // "hundreds of Britons travelled to Syria": no visit
             }
             if (args.isEmpty()) {
                 continue;
