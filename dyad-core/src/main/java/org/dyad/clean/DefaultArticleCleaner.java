@@ -22,6 +22,7 @@ public final class DefaultArticleCleaner implements ArticleCleaner {
     public DefaultArticleCleaner(CleanOptions options) {
         this.options = options;
         this.boilerplate = BoilerplateFilter.standard();
+        LanguageIdentifier.loadInBackground();
     }
 
     public DefaultArticleCleaner() {

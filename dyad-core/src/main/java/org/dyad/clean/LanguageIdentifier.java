@@ -43,6 +43,17 @@ final class LanguageIdentifier {
         }
     }
 
+    /**
+     * Starts loading the profiles on a background thread (about a second of CPU). Called when a
+     * cleaner is made, so the load overlaps the annotator's model loading instead of holding up
+     * every worker thread at the first article while one of them loads.
+     */
+    static void loadInBackground() {
+        Thread loader = new Thread(() -> Holder.DETECTOR.getClass(), "dyad-language-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** The language, or empty when the text is too short or no language is clearly ahead. */
     static Optional<String> detect(String text) {
         if (letters(text) < MIN_LETTERS) {
