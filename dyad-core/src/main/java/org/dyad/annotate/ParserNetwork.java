@@ -70,6 +70,9 @@ final class ParserNetwork {
      * a product is a function of the feature alone, so keeping it changes no score.
      */
     final class ArticleScorer {
+        /** Products kept at most (4 KB each): a very long document starts afresh rather than grow without bound. */
+        private static final int MAX_KEPT = 16_384;
+
         private final Map<Integer, float[]> products = new HashMap<>();
 
         /** The score of each transition for a parser state's 48 feature values. */
@@ -85,7 +88,7 @@ final class ParserNetwork {
                 if (row >= 0) {
                     addInPlace(hidden, precomputed[row]);
                 } else {
-                    addInPlace(hidden, products.computeIfAbsent(key, k -> product(k / FEATURES, k % FEATURES)));
+                    addInPlace(hidden, kept(key));
                 }
             }
             for (int i = 0; i < hiddenSize; i++) {
@@ -93,6 +96,13 @@ final class ParserNetwork {
                 hidden[i] = v * v * v;
             }
             return hidden;
+        }
+
+        private float[] kept(int key) {
+            if (products.size() >= MAX_KEPT && !products.containsKey(key)) {
+                products.clear(); // a product depends on its feature alone: forgetting it changes no score
+            }
+            return products.computeIfAbsent(key, k -> product(k / FEATURES, k % FEATURES));
         }
     }
 
