@@ -18,6 +18,7 @@ import org.dyad.code.syntax.DependencyTree;
  * guide: "wants X to do Y" is 02), and {@link RequestedActs} drops the act asked.
  */
 public final class BareIntents {
+    private static final String GENERIC_INTENT = "030";
     private static final String APPEAL = "020";
     /**
      * Verbs that bind their subject to someone: "Libya offered to hand over the suspects",
@@ -82,9 +83,16 @@ public final class BareIntents {
         return new Trigger(t.sentence(), t.token(), asked, t.verb());
     }
 
+    /**
+     * An intent verb with an infinitive of its own, or a generic one (030) with a thing whose state
+     * the infinitive wishes for ("want the EU budget to be capped"): no party is asked, and what is
+     * wished is the infinitive's act, coded by its own trigger when it has one. A verb with its own
+     * reading keeps it for its object ("will seek EU approval to distil wine" appeals to the EU).
+     */
     boolean bare(DependencyTree tree, Trigger t) {
         int v = t.token();
-        return genericIntent(tree, t) && tree.children(v, "obj").isEmpty() && infinitive(tree, v);
+        boolean wishedState = t.pattern().cameo().equals(GENERIC_INTENT) && !asksAParty(tree, v);
+        return genericIntent(tree, t) && infinitive(tree, v) && (tree.children(v, "obj").isEmpty() || wishedState);
     }
 
     /**

@@ -21,6 +21,10 @@ class BareIntentsTest {
         assertThat(bare("Putin hopes to meet Erdogan in Ankara.", "hopes")).as("no optimistic comment").isTrue();
         assertThat(bare("Iran seeks to expand its ties with Russia.", "seeks")).as("no appeal").isTrue();
         assertThat(bare("Serbia threatened to expel the envoy.", "threatened")).as("a threat").isFalse();
+        assertThat(bare("Sweden wants the EU budget to be capped at 1% of national incomes.", "wants"))
+                .as("a state of a thing wished for").isTrue();
+        assertThat(bare("The government will seek European Union approval to distil the wine.", "seek"))
+                .as("what is sought, asked of the EU").isFalse();
     }
 
     @Test

@@ -228,4 +228,13 @@ class TriggerFinderTest {
         assertThat(codes(a, 3)).as("a finite verb states the intention").contains("030");
         assertThat(codes(a, 4)).doesNotContain("030");
     }
+
+    @Test
+    void oneReceivesAVisitorNotAThing() {
+        Annotated a = Annotated.of("The prime minister received the UAE ambassador on Monday. "
+                + "Fox shareholders will receive 1.90 News Corp shares. Tanaev received a mission of observers from the OSCE.");
+        assertThat(codes(a, 0)).containsExactly("043");
+        assertThat(codes(a, 1)).isEmpty();
+        assertThat(codes(a, 2)).containsExactly("043");
+    }
 }
