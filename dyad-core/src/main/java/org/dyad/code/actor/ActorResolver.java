@@ -669,13 +669,29 @@ public final class ActorResolver {
                 first = w.first();
             }
         }
+        String base = n.code();
+        if (n.kind() == Kind.CAPITAL && n.country() != null && (last > n.last() || modifiesAThing(tokens, n.last()))) {
+            // "a Moscow court", "Paris prosecutors": the body word says which part of the state, not
+            // the capital's government; "the London market", "Kabul airport": a place, the country's
+            base = n.country();
+            sec = last > n.last() ? new ArrayList<>(sec.subList(n.sectors().size(), sec.size())) : List.of();
+        }
         if ((last > n.last() || first < n.first()) && former(tokens, first, last)) {
             sec = List.of("ELI"); // "former Gondor prosecutors", "Iran's ex-officials": elites now, as for a person
         }
         String text = join(tokens, first, last);
-        String base = n.code();
         Actor actor = ActorCodes.actor(text, base, n.country(), sec);
         return new ActorMention(s.index(), first, last, actor, n.kind());
+    }
+
+    /** The word after k is a common noun k modifies ("London market", "Tokyo stock exchange"). */
+    private static boolean modifiesAThing(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return next.pos() != null && (next.pos().equals("NN") || next.pos().equals("NNS"))
+                && Character.isLowerCase(next.word().charAt(0));
     }
 
     /**

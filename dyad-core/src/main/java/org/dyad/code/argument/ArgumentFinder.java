@@ -819,9 +819,12 @@ public final class ArgumentFinder {
         return false;
     }
 
-    /** k heads the of/for phrase of an accusing, blaming or thanking verb h that has an object. */
+    /**
+     * k heads the of/for/with phrase of an accusing, blaming or thanking verb h that has an object
+     * ("accused the army of arresting", "charged two men with attacking the embassy").
+     */
     private boolean doneByTheObject(DependencyTree tree, int k, int h) {
-        return tree.ofOrForPhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+        return tree.chargePhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
     }
 
     /**

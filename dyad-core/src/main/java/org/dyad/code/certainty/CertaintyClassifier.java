@@ -128,10 +128,10 @@ public final class CertaintyClassifier {
         return false;
     }
 
-    /** Word k heads the of/for phrase of an accusing verb ("accused X of…", "blamed X for…"): only alleged. */
+    /** Word k heads the of/for/with phrase of an accusing verb ("accused X of…", "charged X with…"): only alleged. */
     private boolean allegedIn(DependencyTree tree, int k) {
         int h = tree.head(k);
-        return h > 0 && cues.is(tree.lemma(h), Cue.ALLEGATION) && tree.token(h).isVerb() && tree.ofOrForPhrase(k);
+        return h > 0 && cues.is(tree.lemma(h), Cue.ALLEGATION) && tree.token(h).isVerb() && tree.chargePhrase(k);
     }
 
     /** Clause k is what a claim noun says: "a report that London is urging…", "allegations that the army fired". */

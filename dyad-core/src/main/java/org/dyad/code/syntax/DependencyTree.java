@@ -2,6 +2,7 @@ package org.dyad.code.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.dyad.model.AnnotatedSentence;
 import org.dyad.model.Token;
@@ -102,17 +103,27 @@ public final class DependencyTree {
         return sb.toString();
     }
 
-    /** All tokens below i, i included, in sentence order. */
     /**
      * Word i heads an "of" or "for" phrase of the word it hangs from, as an oblique or an adverbial
      * clause: "accused the army <b>of arresting</b> protesters", "blamed Israel <b>for</b> the bombing".
      */
     public boolean ofOrForPhrase(int i) {
+        return phrase(i, Set.of("of", "for"));
+    }
+
+    /**
+     * What an accusing verb says its object did: its of, for or with phrase ("accused the army of
+     * arresting", "blamed Israel for the bombing", "charged two men with attacking the embassy").
+     */
+    public boolean chargePhrase(int i) {
+        return phrase(i, Set.of("of", "for", "with"));
+    }
+
+    private boolean phrase(int i, Set<String> preps) {
         String rel = baseRelation(i);
-        String prep = preposition(i);
         boolean marked = rel.equals("advcl") // "of looting homes": the parser may mark a gerund clause
-                && hasChild(i, c -> baseRelation(c).equals("mark") && (lemma(c).equals("of") || lemma(c).equals("for")));
-        return (rel.equals("obl") || rel.equals("advcl")) && (prep.equals("of") || prep.equals("for")) || marked;
+                && hasChild(i, c -> baseRelation(c).equals("mark") && preps.contains(lemma(c)));
+        return (rel.equals("obl") || rel.equals("advcl")) && preps.contains(preposition(i)) || marked;
     }
 
     /** The first token (1-based) of the phrase word i heads. */
@@ -124,6 +135,7 @@ public final class DependencyTree {
         return first;
     }
 
+    /** All tokens below i, i included, in sentence order. */
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();
         collect(i, out, 0);

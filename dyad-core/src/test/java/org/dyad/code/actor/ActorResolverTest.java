@@ -115,6 +115,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCapitalBeforeABodyWordIsTheBodysCountryAndBeforeAThingAPlace() {
+        Annotated a = Annotated.of("A Moscow court sentenced the activist. Beijing police detained 18 people. "
+                + "The London market welcomed the deal. Moscow said on Tuesday that it would respond.");
+        assertThat(a.mention(0, "Moscow court").actor().code()).isEqualTo("RUSJUD");
+        assertThat(a.mention(1, "Beijing police").actor().code()).isEqualTo("CHNCOP");
+        assertThat(a.mention(2, "London").actor().code()).as("where the market is").isEqualTo("GBR");
+        assertThat(a.mention(3, "Moscow").actor().code()).as("the government speaking").isEqualTo("RUSGOV");
+    }
+
+    @Test
     void aBodyWordAfterAnOrganisationsNameIsThatOrganisationsNotTheHomeGovernments() {
         Annotated a = Annotated.of("The US government said the US president would sign. The US Congress met. "
                 + "EU authorities imposed the measures in 2006.");

@@ -44,7 +44,14 @@ class ArgumentFinderTest {
                 + "Rebels attacked Damascus's troops.");
         assertThat(codes(find(owned, 0, "fired").targets())).containsExactly("IRQ");
         assertThat(codes(find(owned, 1, "bombed").targets())).containsExactly("SYR");
-        assertThat(codes(find(owned, 2, "attacked").targets())).as("troops are no place").containsExactly("SYRGOVMIL");
+        assertThat(codes(find(owned, 2, "attacked").targets())).as("troops are no place").containsExactly("SYRMIL");
+    }
+
+    @Test
+    void whatSomeoneIsChargedWithIsTheirActNotTheProsecutors() {
+        Annotated a = Annotated.of("Paris prosecutors charged two Hamas leaders with attacking the embassy.");
+        Arguments attacking = find(a, 0, "attacking");
+        assertThat(codes(attacking.sources())).containsExactly("PSEREB");
     }
 
     @Test

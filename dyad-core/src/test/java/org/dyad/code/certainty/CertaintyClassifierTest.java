@@ -160,6 +160,8 @@ class CertaintyClassifierTest {
         assertThat(certainty("Iran accused Israel of bombing the embassy.", "bombing")).isEqualTo(Certainty.HEDGED);
         assertThat(certainty("Iran accused Israel of bombing the embassy.", "accused")).isEqualTo(Certainty.ASSERTED);
         assertThat(certainty("Iran thanked Russia for attacking the rebels.", "attacking")).isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("The court charged two Hamas leaders with attacking the embassy.", "attacking"))
+                .isEqualTo(Certainty.HEDGED);
     }
 
     @Test
