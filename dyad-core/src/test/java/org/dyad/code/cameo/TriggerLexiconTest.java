@@ -157,10 +157,13 @@ class TriggerLexiconTest {
 
     @Test
     void constraintsAreParsed() {
-        TriggerRule r = lexicon.rulesFor("receive", 'V').stream()
+        TriggerRule r = lexicon.rulesFor("meet", 'V').stream()
                 .filter(x -> !x.forbiddenObjects().isEmpty()).findFirst().orElseThrow();
-        assertThat(r.forbiddenObjects()).contains("aid", "weapon");
+        assertThat(r.forbiddenObjects()).contains("need", "deadline");
         assertThat(r.objects()).isEmpty();
+        TriggerRule host = lexicon.rulesFor("receive", 'V').stream()
+                .filter(x -> x.cameo().equals("043")).findFirst().orElseThrow();
+        assertThat(host.objects()).contains("@named", "delegation", "minister");
         Set<String> prt = lexicon.rulesFor("back", 'V').stream().map(TriggerRule::particle)
                 .filter(p -> p != null).collect(Collectors.toSet());
         assertThat(prt).contains("down");
