@@ -248,8 +248,21 @@ public final class DyadEventCoder implements EventCoder {
         if (src == null && t.pattern().cameo().startsWith("01")) {
             return false; // a statement nobody is named as making ("… told the BBC") is no dyadic event
         }
+        if (homeVenue(t, src, tgt)) {
+            return false; // "Blair's meeting with MPs at Westminster": a meeting at home has no host to meet
+        }
         // a one-sided noun ("sales", "demand", "warnings") is rarely an event
         return src != null && tgt != null || t.verb() || "matrix-participant".equals(args.rule());
+    }
+
+    /**
+     * A meeting's venue names its host only when the host is someone else ("hold talks in Beijing"
+     * for a British minister): a capital or seat of the source's own country is where it meets.
+     */
+    private static boolean homeVenue(Trigger t, ActorMention src, ActorMention tgt) {
+        boolean place = tgt != null && (tgt.kind() == ActorDictionary.Kind.CAPITAL || tgt.kind() == ActorDictionary.Kind.SEAT);
+        return place && src != null && t.pattern().cameo().startsWith("04") && tgt.actor().country() != null
+                && tgt.actor().country().equals(src.actor().country());
     }
 
     private static List<ActorMention> orNull(List<ActorMention> l) {

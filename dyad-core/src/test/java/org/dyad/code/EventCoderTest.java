@@ -212,4 +212,11 @@ class EventCoderTest {
                 + "There is only one way to end the conflict in Syria.")).isEmpty();
         assertThat(events("Iran released four Britons in January.")).isNotEmpty();
     }
+
+    @Test
+    void aMeetingAtHomeHasNoHostToMeet() {
+        assertThat(events("Russian officials held talks in Moscow on Tuesday.")).isEmpty();
+        assertThat(events("The British foreign secretary will hold talks in Beijing on Thursday."))
+                .extracting(e -> e.target().code()).containsExactly("CHNGOV");
+    }
 }
