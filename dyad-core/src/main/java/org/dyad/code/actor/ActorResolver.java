@@ -38,6 +38,8 @@ public final class ActorResolver {
     /** Prepositions after which a place is a destination or location, not the person's country. */
     private static final Set<String> NOT_NATIONALITY = Set.of("to", "in", "at", "from", "into", "toward", "towards");
     private static final int BODY_REACH = 3;
+    /** Tokens a list of capitals may run before the noun they modify ("Brussels, Paris and Amsterdam exchanges"). */
+    private static final int NAME_LIST_REACH = 8;
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
@@ -670,7 +672,7 @@ public final class ActorResolver {
             }
         }
         String base = n.code();
-        if (n.kind() == Kind.CAPITAL && n.country() != null && (last > n.last() || modifiesAThing(tokens, n.last()))) {
+        if (n.kind() == Kind.CAPITAL && n.country() != null && (last > n.last() || modifiesAThing(tokens, n.last(), sectors))) {
             // "a Moscow court", "Paris prosecutors": the body word says which part of the state, not
             // the capital's government; "the London market", "Kabul airport": a place, the country's
             base = n.country();
@@ -684,14 +686,30 @@ public final class ActorResolver {
         return new ActorMention(s.index(), first, last, actor, n.kind());
     }
 
-    /** The word after k is a common noun k modifies ("London market", "Tokyo stock exchange"). */
-    private static boolean modifiesAThing(List<Token> tokens, int k) {
-        if (k >= tokens.size()) {
-            return false;
+    /**
+     * The word after k, or after a list of names k opens, is a common noun that is no body word:
+     * k modifies a thing ("London market", "the Brussels, Paris and Amsterdam exchanges").
+     */
+    private static boolean modifiesAThing(List<Token> tokens, int k, List<SectorWords> sectors) {
+        int i = k + 1;
+        while (i <= tokens.size() && i - k <= NAME_LIST_REACH && inNameList(tokens.get(i - 1))) {
+            i++;
         }
-        Token next = tokens.get(k);
-        return next.pos() != null && (next.pos().equals("NN") || next.pos().equals("NNS"))
+        if (i > tokens.size() || i > k + 1 && !tokens.get(i - 2).pos().startsWith("NNP")) {
+            return false; // past the end, or a list that does not end on a name ("Moscow, and then…")
+        }
+        Token next = tokens.get(i - 1);
+        int noun = i;
+        boolean body = sectors.stream().anyMatch(w -> w.first() == noun);
+        return !body && next.pos() != null && (next.pos().equals("NN") || next.pos().equals("NNS"))
                 && Character.isLowerCase(next.word().charAt(0));
+    }
+
+    /** Tokens a list of names is made of: the names, commas and "and"/"or". */
+    private static boolean inNameList(Token t) {
+        String w = t.word();
+        return t.pos() != null && t.pos().startsWith("NNP") || w.equals(",") || w.equalsIgnoreCase("and")
+                || w.equalsIgnoreCase("or");
     }
 
     /**

@@ -122,6 +122,10 @@ class ActorResolverTest {
         assertThat(a.mention(1, "Beijing police").actor().code()).isEqualTo("CHNCOP");
         assertThat(a.mention(2, "London").actor().code()).as("where the market is").isEqualTo("GBR");
         assertThat(a.mention(3, "Moscow").actor().code()).as("the government speaking").isEqualTo("RUSGOV");
+        Annotated listed = Annotated.of("The Brussels, Paris and Amsterdam exchanges merged. "
+                + "Moscow, Paris and Berlin condemned the attack.");
+        assertThat(listed.mention(0, "Paris").actor().code()).as("a list of capitals before a thing").isEqualTo("FRA");
+        assertThat(listed.mention(1, "Paris").actor().code()).isEqualTo("FRAGOV");
     }
 
     @Test
