@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * Greedy arc-standard parsing as CoreNLP's {@code DependencyParser.predict} does it: from the
- * start state, apply the best-scoring transition the state allows until one tree is left. Two
- * differences, neither of which changes a parse: scores come from {@link ParserNetwork}, and a
- * state that allows only one transition (the first shift, shifts while only the root is on the
- * stack) takes it without scoring, since the best allowed transition can only be that one. Which
+ * start state, apply the best-scoring transition the state allows until one tree is left. Three
+ * differences, none of which changes a parse: scores come from {@link ParserNetwork}; a state
+ * that allows only one transition (the first shift, shifts while only the root is on the stack)
+ * takes it without scoring, since the best allowed transition can only be that one; and which
  * transitions a state allows is asked of CoreNLP once per kind of state, not once per state.
  */
 final class GreedyDecoder {
