@@ -44,14 +44,25 @@ final class LanguageIdentifier {
     }
 
     /**
-     * Starts loading the profiles on a background thread (about a second of CPU). Called when a
-     * cleaner is made, so the load overlaps the annotator's model loading instead of holding up
-     * every worker thread at the first article while one of them loads.
+     * Starts loading the profiles on a background thread (about a second of CPU), once per JVM.
+     * Called when a cleaner is made, so the load overlaps the annotator's model loading instead of
+     * holding up every worker thread at the first article while one of them loads.
      */
     static void loadInBackground() {
-        Thread loader = new Thread(() -> Holder.DETECTOR.getClass(), "dyad-language-load");
-        loader.setDaemon(true);
-        loader.start();
+        BackgroundLoad.started();
+    }
+
+    /** Its class initialisation, which the JVM runs once, starts the loading thread. */
+    private static final class BackgroundLoad {
+        static {
+            Thread loader = new Thread(() -> Holder.DETECTOR.getClass(), "dyad-language-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
+
+        static void started() {
+            // nothing more: touching the class ran its initialiser
+        }
     }
 
     /** The language, or empty when the text is too short or no language is clearly ahead. */

@@ -651,13 +651,13 @@ public final class ActorResolver {
     private static ActorMention withBody(AnnotatedSentence s, Named n, List<SectorWords> sectors, List<Token> tokens) {
         int last = n.last();
         // a body word after the name joins it ("the Iranian army" → IRNMIL); "former" before either makes it ELI
-        List<String> sec = new ArrayList<>(n.sectors());
+        List<String> body = new ArrayList<>();
         if (n.country() != null && n.kind() != Kind.IGO) {
             for (SectorWords w : sectors) {
                 boolean after = w.first() > n.last() && w.first() - n.last() <= BODY_REACH
                         && onlyModifiers(tokens, n.last() + 1, w.first() - 1);
                 if (after && (!w.title() || !namesPerson(tokens, w.last() + 1))) {
-                    sec.addAll(w.sectors());
+                    body.addAll(w.sectors());
                     last = w.last();
                     break;
                 }
@@ -667,17 +667,17 @@ public final class ActorResolver {
         if (last == n.last() && n.kind() == Kind.COUNTRY) {
             SectorWords w = bodyBefore(tokens, n, sectors);
             if (w != null) {
-                sec.addAll(w.sectors());
+                body.addAll(w.sectors());
                 first = w.first();
             }
         }
-        String base = n.code();
-        if (n.kind() == Kind.CAPITAL && n.country() != null && (last > n.last() || modifiesAThing(tokens, n.last(), sectors))) {
-            // "a Moscow court", "Paris prosecutors": the body word says which part of the state, not
-            // the capital's government; "the London market", "Kabul airport": a place, the country's
-            base = n.country();
-            sec = last > n.last() ? new ArrayList<>(sec.subList(n.sectors().size(), sec.size())) : List.of();
-        }
+        // "a Moscow court", "Paris prosecutors": the body word says which part of the state, not the
+        // capital's government; "the London market", "Kabul airport": a place, the country's
+        boolean capitalAsPlace = n.kind() == Kind.CAPITAL && n.country() != null
+                && (last > n.last() || modifiesAThing(tokens, n.last(), sectors));
+        String base = capitalAsPlace ? n.country() : n.code();
+        List<String> sec = new ArrayList<>(capitalAsPlace ? List.of() : n.sectors());
+        sec.addAll(body);
         if ((last > n.last() || first < n.first()) && former(tokens, first, last)) {
             sec = List.of("ELI"); // "former Gondor prosecutors", "Iran's ex-officials": elites now, as for a person
         }

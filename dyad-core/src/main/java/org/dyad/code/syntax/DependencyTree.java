@@ -9,6 +9,9 @@ import org.dyad.model.Token;
 
 /** Navigation over a parsed sentence's basic UD tree. Token indices are 1-based; 0 is the root. */
 public final class DependencyTree {
+    private static final Set<String> OF_OR_FOR = Set.of("of", "for");
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for", "with");
+
     private final AnnotatedSentence sentence;
     private final List<List<Integer>> children;
 
@@ -108,7 +111,7 @@ public final class DependencyTree {
      * clause: "accused the army <b>of arresting</b> protesters", "blamed Israel <b>for</b> the bombing".
      */
     public boolean ofOrForPhrase(int i) {
-        return phrase(i, Set.of("of", "for"));
+        return phrase(i, OF_OR_FOR);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class DependencyTree {
      * arresting", "blamed Israel for the bombing", "charged two men with attacking the embassy").
      */
     public boolean chargePhrase(int i) {
-        return phrase(i, Set.of("of", "for", "with"));
+        return phrase(i, CHARGE_PREPOSITIONS);
     }
 
     private boolean phrase(int i, Set<String> preps) {

@@ -63,7 +63,7 @@ public final class BareIntents {
 
     boolean asksAnother(DependencyTree tree, Trigger t) {
         int v = t.token();
-        return genericIntent(tree, t) && asksAParty(tree, v) && infinitive(tree, v);
+        return unboundIntent(tree, t) && asksAParty(tree, v) && infinitive(tree, v);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class BareIntents {
     boolean bare(DependencyTree tree, Trigger t) {
         int v = t.token();
         boolean wishedState = t.pattern().cameo().equals(GENERIC_INTENT) && !asksAParty(tree, v);
-        return genericIntent(tree, t) && infinitive(tree, v) && (tree.children(v, "obj").isEmpty() || wishedState);
+        return unboundIntent(tree, t) && infinitive(tree, v) && (tree.children(v, "obj").isEmpty() || wishedState);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class BareIntents {
      * Erdogan" intends the meeting, no optimistic comment (013); "Iran seeks to expand ties with
      * Russia" intends the ties, no appeal to Russia (020).
      */
-    private boolean genericIntent(DependencyTree tree, Trigger t) {
+    private boolean unboundIntent(DependencyTree tree, Trigger t) {
         String lemma = tree.lemma(t.token());
         return t.verb() && cues.is(lemma, Cue.INTENT_VERB) && !COMMITMENTS.contains(lemma) && !THREATS.contains(lemma);
     }
