@@ -31,8 +31,14 @@ import org.dyad.model.Token;
  * at once than ever before (building one takes about half a second).
  */
 public final class CoreNlpAnnotator implements Annotator {
-    /** Tokens SUTime reads on each side of a time cue: ±8 finds the same times on BBC text as whole sentences. */
-    private static final int TIME_WINDOW = 8;
+    /**
+     * Tokens SUTime reads before and after a time cue. On 450 BBC articles 5 and 3 find the same
+     * time values as 8 and 8 (and as whole sentences) less five false times ("the falls", "a
+     * second reading"), in 11% less time for the whole run; MEANTIME's time-value accuracy is
+     * unchanged. 4 before loses the "the" of "the first half of 2004"; 2 after changes values.
+     */
+    private static final int TIME_BEFORE = 5;
+    private static final int TIME_AFTER = 3;
     private static volatile CoreNlpAnnotator shared;
 
     private final StanfordCoreNLP tagger;
@@ -178,7 +184,7 @@ public final class CoreNlpAnnotator implements Annotator {
             return sutime.annotateSingleSentence(s, anchor, index);
         }
         List<CoreMap> out = new ArrayList<>();
-        for (int[] w : TimeCues.windows(tokens, TIME_WINDOW)) {
+        for (int[] w : TimeCues.windows(tokens, TIME_BEFORE, TIME_AFTER)) {
             out.addAll(sutime.annotateSingleSentence(window(s, w[0], w[1]), anchor, index));
         }
         return out;

@@ -42,18 +42,19 @@ public final class TimeCues {
     }
 
     /**
-     * Token ranges [from, to) around the cues, {@code margin} tokens wide on each side, overlapping
-     * ones merged: a time expression sits next to its cue ("the first half of 2004", "three
-     * months to the end of September"), so SUTime need not read the rest of the sentence.
+     * Token ranges [from, to) around the cues, {@code before} tokens to the left of each and
+     * {@code after} to the right, overlapping ones merged. A time expression grows leftwards from
+     * its cue more than rightwards ("the first half of next year", "three days ago"), and SUTime's
+     * cost grows with what it reads, so it need not read the rest of the sentence.
      */
-    static List<int[]> windows(List<Token> tokens, int margin) {
+    static List<int[]> windows(List<Token> tokens, int before, int after) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isCue(tokens.get(i))) {
                 continue;
             }
-            int from = Math.max(0, i - margin);
-            int to = Math.min(tokens.size(), i + margin + 1);
+            int from = Math.max(0, i - before);
+            int to = Math.min(tokens.size(), i + after + 1);
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && from <= last[1]) {
                 last[1] = to;

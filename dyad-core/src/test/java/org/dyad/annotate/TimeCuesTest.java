@@ -50,8 +50,17 @@ class TimeCuesTest {
     void windowsSurroundTheCuesAndMergeWhenTheyOverlap() {
         List<Token> t = tokens("Profits/NNS at/IN the/DT firm/NN rose/VBD 5/CD %/NN in/IN 2004/CD and/CC fell/VBD"
                 + " again/RB after/IN the/DT new/JJ chief/NN arrived/VBD on/IN Monday/NNP ./.");
-        assertThat(TimeCues.windows(t, 2)).containsExactly(new int[] {6, 11}, new int[] {16, 20});
-        assertThat(TimeCues.windows(t, 5)).containsExactly(new int[] {3, 20});
-        assertThat(TimeCues.windows(tokens("Shares/NNS rose/VBD"), 4)).isEmpty();
+        assertThat(TimeCues.windows(t, 2, 2)).containsExactly(new int[] {6, 11}, new int[] {16, 20});
+        assertThat(TimeCues.windows(t, 5, 5)).containsExactly(new int[] {3, 20});
+        assertThat(TimeCues.windows(tokens("Shares/NNS rose/VBD"), 4, 4)).isEmpty();
+    }
+
+    @Test
+    void windowsReachFurtherBeforeTheCueThanAfterIt() {
+        List<Token> t = tokens("Growth/NN slowed/VBD in/IN the/DT first/JJ half/NN of/IN next/JJ year/NN ,/,"
+                + " analysts/NNS said/VBD on/IN Friday/NNP");
+        // "year" (8) reaches back to "the" (3); "Friday" (13) to the end
+        assertThat(TimeCues.windows(t, 5, 3)).containsExactly(new int[] {3, 14});
+        assertThat(TimeCues.windows(t, 2, 1)).containsExactly(new int[] {6, 10}, new int[] {11, 14});
     }
 }
