@@ -503,6 +503,9 @@ public final class ArgumentFinder {
             sources.addAll(armedPartyFrom(ctx, n));
             if (!sources.isEmpty()) {
                 targets.addAll(obliqueTargets(ctx, n, DIRECTIONS, "nmod"));
+                if (targets.isEmpty() && underAct(tree, n)) {
+                    targets.addAll(subjectActors(ctx, tree.head(n))); // "troops came under attack from IS fighters"
+                }
                 return "noun-from";
             }
         }
@@ -533,6 +536,14 @@ public final class ArgumentFinder {
                             targets.addAll(ctx.actorsOf(s));
                         }
                     }
+                } else if (underAct(tree, n)) {
+                    // "a convoy came under attack", "forces came under fire from rebels": the act is
+                    // done to the subject, by whoever the from-phrase names
+                    rule = ENDURED;
+                    if (targets.isEmpty()) {
+                        targets.addAll(subjectActors(ctx, governor));
+                    }
+                    sources.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl"));
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.ENDURE_VERB)) {
                     rule = ENDURED; // "survived an assassination attempt", "fled the fighting": done to the subject
                     if (targets.isEmpty()) {
@@ -729,9 +740,12 @@ public final class ArgumentFinder {
     private List<ActorMention> governorSubject(PhraseActors ctx, int v) {
         DependencyTree tree = ctx.tree;
         int k = v;
+        // the accused did what the charge says, not a verb conjoined to the charge by mistake
+        boolean misplacedConjunct = false;
         for (int steps = 0; steps < 5; steps++) {
             String rel = tree.baseRelation(k);
             int h = tree.head(k);
+            misplacedConjunct |= h > 0 && conjunctMisplacedOnAGerund(tree, k, h);
             if (h <= 0 || !CLIMB.contains(rel)) {
                 return List.of();
             }
@@ -741,16 +755,20 @@ public final class ArgumentFinder {
                 boolean onAnArea = cues.is(tree.lemma(h), Cue.AREA_NOUN);
                 return tree.relation(k).equals("acl:relcl") && !onAnArea ? ctx.doersOf(h) : List.of();
             }
-            if (doneByTheObject(tree, k, h)) {
+            if (doneByTheObject(tree, k, h) && !misplacedConjunct) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
             }
-            List<ActorMention> punished = punishedFor(ctx, k, h);
+            List<ActorMention> punished = misplacedConjunct ? List.of() : punishedFor(ctx, k, h);
             if (!punished.isEmpty()) {
                 return punished; // "imposed sanctions on Turkey for acquiring the S-400": Turkey acquired it
             }
-            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)) {
+            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL) && tree.hasChild(h, o ->
+                    tree.baseRelation(o).equals("obj"))) {
+                // "warned local tribesmen to stop protecting militants": the object does it, named as
+                // an actor or not, and the warner does not; but whom one orders ("ordered troops to
+                // withdraw") are one's own, and an unnamed one acts for the one who gave the order
                 List<ActorMention> controller = objectActors(ctx, h);
-                if (!controller.isEmpty()) {
+                if (!controller.isEmpty() || !cues.is(tree.lemma(h), Cue.ORDER_VERB)) {
                     return controller;
                 }
             }
@@ -825,6 +843,23 @@ public final class ArgumentFinder {
      */
     private boolean doneByTheObject(DependencyTree tree, int k, int h) {
         return tree.chargePhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+    }
+
+    /** "came under attack", "is under fire": the act is done to the governor's subject. */
+    private static boolean underAct(DependencyTree tree, int n) {
+        return tree.head(n) > 0 && tree.baseRelation(n).equals("obl") && tree.preposition(n).equals("under");
+    }
+
+    /**
+     * A finite verb or a bare past participle conjoined to a gerund: the parser hung a conjunct of
+     * a higher verb there ("accused Britain of stealing the islands, and called on Mr Blair to…").
+     * A perfect gerund ("of having attacked") has its auxiliary.
+     */
+    private static boolean conjunctMisplacedOnAGerund(DependencyTree tree, int k, int h) {
+        String pos = tree.token(k).pos();
+        boolean finiteOrBareParticiple = FINITE.contains(pos)
+                || "VBN".equals(pos) && tree.children(k, "aux").isEmpty();
+        return tree.baseRelation(k).equals("conj") && finiteOrBareParticiple && "VBG".equals(tree.token(h).pos());
     }
 
     /**

@@ -49,7 +49,8 @@ public final class ContextParties {
             }
         }
         if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
-            if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t) && !doerLeftOpen(tree, t, args)) {
+            if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t) && !doerLeftOpen(tree, t, args)
+                    && !doerNamedBeside(tree, t, plural)) {
                 ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
                 if (src != null) {
                     return new Arguments(List.of(src), args.targets(), "context-source");
@@ -66,7 +67,7 @@ public final class ContextParties {
         }
         if (recent != null && recent.source() != null && recent.target() != null
                 && (t.verb() ? samePolarity(recent.trigger(), t) && withEachOther(tree, t) : namedAgain(recent.trigger(), t))
-                && !namesNonActorCounterpart(tree, t, found)) {
+                && !namesNonActorCounterpart(tree, t, found) && !doerNamedBeside(tree, t, plural)) {
             return new Arguments(List.of(recent.source()), List.of(recent.target()), "context-dyad");
         }
         return args;
@@ -89,6 +90,25 @@ public final class ContextParties {
         }
         return tree.hasChild(t.token(), c -> tree.relation(c).equals("nmod:poss")
                 && ArgumentFinder.OWNER_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Insurgents in Iraq carried out a series of attacks", "the statesmen are linking the calls
+     * for his resignation to…": the verb that carries a noun act names its own subject, a noun that
+     * is no stand-in for parties already named ("both sides", "the two countries"). Whether or not
+     * it is a coded actor, it is not the last event's party.
+     */
+    private static boolean doerNamedBeside(DependencyTree tree, Trigger t, boolean plural) {
+        int n = t.token();
+        int governor = tree.head(n);
+        if (governor > 0 && tree.token(governor).isNoun() && tree.preposition(n).equals("of")) {
+            governor = tree.head(governor); // "carried out a series of attacks"
+        }
+        if (t.verb() || plural || governor <= 0) {
+            return false;
+        }
+        return tree.children(governor, "nsubj").stream()
+                .anyMatch(s -> s != n && s != t.token() && tree.token(s).pos().startsWith("NN"));
     }
 
     /**

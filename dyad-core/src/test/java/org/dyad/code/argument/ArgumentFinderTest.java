@@ -573,4 +573,37 @@ class ArgumentFinderTest {
         assertThat(countries(fight.sources())).containsExactly("GBR");
         assertThat(countries(fight.targets())).doesNotContain("IRQ");
     }
+
+    @Test
+    void whoComesUnderAnActUndergoesIt() {
+        Annotated a = Annotated.of("A U.S. military convoy came under attack near Baghdad. "
+                + "Syrian troops came under attack from Kurdish rebels near Palmyra.");
+        Arguments convoy = find(a, 0, "attack");
+        assertThat(convoy.sources()).as("the convoy did not attack").isEmpty();
+        assertThat(countries(convoy.targets())).containsExactly("USA");
+        assertThat(convoy.rule()).isEqualTo(ArgumentFinder.ENDURED);
+        Arguments troops = find(a, 1, "attack");
+        assertThat(codes(troops.targets())).containsExactly("SYRMIL");
+        assertThat(codes(troops.sources())).doesNotContain("SYRMIL").isNotEmpty();
+        assertThat(troops.rule()).isEqualTo("noun-from");
+    }
+
+    @Test
+    void whomOneWarnsOrUrgesToActActsNeverTheOneWhoAsks() {
+        Annotated a = Annotated.of("The Pakistani army warned local tribesmen to stop protecting militants. "
+                + "Russia urged Syria to halt the offensive. Putin ordered troops to withdraw from Syria.");
+        assertThat(find(a, 0, "protecting").sources()).as("unnamed tribesmen, not the army").isEmpty();
+        assertThat(countries(find(a, 1, "halt").sources())).containsExactly("SYR");
+        assertThat(countries(find(a, 2, "withdraw").sources())).as("one's own troops act for one")
+                .containsExactly("RUS");
+    }
+
+    @Test
+    void aVerbMisparsedAsConjoinedToTheChargeIsNotTheAccusedsAct() {
+        Annotated a = Annotated.of("He accused Britain of stealing the islands from Argentina, and called on "
+                + "Mr. Blair to give them back. Iran accused Israel of having attacked its scientists.");
+        assertThat(countries(find(a, 0, "called").sources())).doesNotContain("GBR");
+        assertThat(countries(find(a, 1, "attacked").sources())).as("a perfect gerund is still the charge")
+                .containsExactly("ISR");
+    }
 }

@@ -239,4 +239,15 @@ class ContextPartiesTest {
                 + "They discussed cooperation between the Iraqi government and the regional authorities.");
         assertThat(complete(a, 1, "cooperation").sources()).extracting(m -> m.actor().country()).doesNotContain("RUS", "IRN");
     }
+
+    @Test
+    void aNounActWhoseVerbNamesItsOwnSubjectBorrowsNoParty() {
+        Annotated studied = Annotated.of("Russia signed an agreement with Iran. Local traders studied the deal.");
+        assertThat(complete(studied, 1, "deal").sources()).as("the traders study it: no borrowed doer").isEmpty();
+        Annotated series = Annotated.of("Russia signed an agreement with Iran. Villagers reported a series of deals.");
+        assertThat(complete(series, 1, "deals").sources()).as("through 'a series of'").isEmpty();
+        Annotated own = Annotated.of("Russia signed an agreement with Iran. The deal covers oil and gas.");
+        assertThat(countries(complete(own, 1, "deal").sources())).as("the noun as subject names no other doer")
+                .containsExactly("RUS");
+    }
 }
