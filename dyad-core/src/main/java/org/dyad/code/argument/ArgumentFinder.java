@@ -73,6 +73,7 @@ public final class ArgumentFinder {
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
     /** The preposition of a passive verb's agent. */
     private static final List<String> BY = List.of("by");
+    private static final List<String> FROM = List.of("from");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */
@@ -486,9 +487,9 @@ public final class ArgumentFinder {
         if (sources.isEmpty() && FROM_IS_SOURCE.contains(p.cameo().substring(0, 2))) {
             int governor = tree.head(n);
             boolean verbGoverns = governor > 0 && tree.token(governor).pos().startsWith("VB");
-            sources.addAll(obliqueTargets(ctx, n, List.of("from"), "nmod"));
+            sources.addAll(obliqueTargets(ctx, n, FROM, "nmod"));
             if (sources.isEmpty() && verbGoverns && tree.baseRelation(n).equals("obj")) {
-                sources.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // "received an offer from Russia"
+                sources.addAll(obliqueTargets(ctx, governor, FROM, "obl")); // "received an offer from Russia"
             }
             if (!sources.isEmpty()) {
                 // "faced criticism from the opposition", "received an offer from Russia": the
@@ -537,13 +538,13 @@ public final class ArgumentFinder {
                         }
                     }
                 } else if (underAct(tree, n)) {
-                    // "a convoy came under attack", "forces came under fire from rebels": the act is
-                    // done to the subject, by whoever the from-phrase names
+                    // "a convoy came under attack", "troops came under attack from rebels": the act
+                    // is done to the subject, by whoever the from-phrase names
                     rule = ENDURED;
                     if (targets.isEmpty()) {
                         targets.addAll(subjectActors(ctx, governor));
                     }
-                    sources.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl"));
+                    sources.addAll(obliqueTargets(ctx, governor, FROM, "obl"));
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.ENDURE_VERB)) {
                     rule = ENDURED; // "survived an assassination attempt", "fled the fighting": done to the subject
                     if (targets.isEmpty()) {
@@ -574,9 +575,9 @@ public final class ArgumentFinder {
     private List<ActorMention> armedPartyFrom(PhraseActors ctx, int n) {
         DependencyTree tree = ctx.tree;
         int governor = tree.head(n);
-        List<ActorMention> from = new ArrayList<>(obliqueTargets(ctx, n, List.of("from"), "nmod"));
+        List<ActorMention> from = new ArrayList<>(obliqueTargets(ctx, n, FROM, "nmod"));
         if (from.isEmpty() && governor > 0 && tree.token(governor).isVerb() && tree.baseRelation(n).equals("obj")) {
-            from.addAll(obliqueTargets(ctx, governor, List.of("from"), "obl")); // parsed on the verb
+            from.addAll(obliqueTargets(ctx, governor, FROM, "obl")); // parsed on the verb
         }
         return from.stream().filter(m -> !m.actor().sectors().isEmpty()).toList();
     }
@@ -762,8 +763,8 @@ public final class ArgumentFinder {
             if (!punished.isEmpty()) {
                 return punished; // "imposed sanctions on Turkey for acquiring the S-400": Turkey acquired it
             }
-            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL) && tree.hasChild(h, o ->
-                    tree.baseRelation(o).equals("obj"))) {
+            if (rel.equals("xcomp") && cues.is(tree.lemma(h), Cue.OBJECT_CONTROL)
+                    && !tree.children(h, "obj").isEmpty()) {
                 // "warned local tribesmen to stop protecting militants": the object does it, named as
                 // an actor or not, and the warner does not; but whom one orders ("ordered troops to
                 // withdraw") are one's own, and an unnamed one acts for the one who gave the order

@@ -108,7 +108,7 @@ public final class ContextParties {
             return false;
         }
         return tree.children(governor, "nsubj").stream()
-                .anyMatch(s -> s != n && s != t.token() && tree.token(s).pos().startsWith("NN"));
+                .anyMatch(s -> s != n && tree.token(s).pos().startsWith("NN"));
     }
 
     /**
