@@ -79,7 +79,7 @@ final class UnmarkedReferences {
             out.add(withHome(tokens, m, home));
         }
         for (SectorWords w : sectorWords) {
-            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(found, w)) && !namedOwner(found, w)) {
+            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w)) && !namedOwner(found, w)) {
                 List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state(w.sectors());
                 String text = ActorResolver.join(tokens, w.first(), w.last());
                 Actor a = home.actor(text, sectors);
@@ -281,9 +281,26 @@ final class UnmarkedReferences {
         return found.stream().noneMatch(m -> m.first() <= w.last() && m.last() >= w.first());
     }
 
-    private static boolean nearPerson(List<ActorMention> found, SectorWords w) {
+    /**
+     * The title names a person beside it: "Chancellor Gordon Brown", "Jack Straw, the foreign
+     * secretary". Only commas, determiners, nouns and adjectives may stand between; a verb or a
+     * preposition there makes the title someone else ("Letwin accused the chancellor", "MPs
+     * criticised Tony Blair").
+     */
+    private static boolean nearPerson(List<Token> tokens, List<ActorMention> found, SectorWords w) {
         return found.stream().anyMatch(m -> m.kind() == Kind.PERSON
-                && (m.first() > w.last() && m.first() - w.last() <= TITLE_REACH
-                        || m.last() < w.first() && w.first() - m.last() <= TITLE_REACH));
+                && (m.first() > w.last() && m.first() - w.last() <= TITLE_REACH && appositive(tokens, w.last() + 1, m.first() - 1)
+                        || m.last() < w.first() && w.first() - m.last() <= TITLE_REACH
+                                && appositive(tokens, m.last() + 1, w.first() - 1)));
+    }
+
+    private static boolean appositive(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String p = tokens.get(k - 1).pos() == null ? "" : tokens.get(k - 1).pos();
+            if (!(p.equals(",") || p.equals("DT") || p.equals("POS") || p.startsWith("NN") || p.startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

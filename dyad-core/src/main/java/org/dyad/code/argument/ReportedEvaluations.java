@@ -30,6 +30,17 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** Subordinators that make what they introduce a condition, no judgement made. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Verbs that hand a lower judgement to another speaker or leave it unmade. */
+    private static final Set<String> SPEECH = Set.of("say", "claim", "argue", "allege", "suggest", "think", "believe",
+            "fear", "ask", "wonder", "deny", "insist", "tell", "warn", "accuse", "question", "complain", "admit");
+    /** Verbs done against what their object names, so its fault is not their subject's. */
+    private static final Set<String> COUNTERING = Set.of("end", "stop", "tackle", "fight", "combat", "prevent", "avoid",
+            "expose", "highlight", "reveal", "investigate", "address", "resolve", "fix", "solve", "remedy", "condemn",
+            "criticise", "criticize", "oppose", "reverse", "correct");
+    /** How a judged word hangs from what it qualifies, up which its owner is sought. */
+    private static final Set<String> QUALIFYING = Set.of("amod", "obj", "xcomp", "conj", "advmod", "compound", "acl");
     /** Verbs that name something as what it is judged to be: "called the plan reckless". */
     private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term");
     /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
@@ -105,8 +116,97 @@ public final class ReportedEvaluations {
                 }
             }
         }
+        for (int clause : reportedClauses(tree, speech.token())) {
+            Optional<Evaluation> lower = lowerJudgement(ctx, tree, clause, found, speech);
+            if (lower.isPresent()) {
+                return lower;
+            }
+        }
         return Optional.empty();
     }
+
+    /**
+     * A judgement lower in the reported clause than its head: "said Labour's rule had been marked by
+     * failure", "said the plan was another example of Labour's authoritarian response". It judges
+     * whose it is: the first possessor or subject met climbing from the judged word through what it
+     * qualifies (an adjective's noun, a verb's object, an of-phrase's noun, a by-agent's verb) up to
+     * the clause head, whose subject comes last. Not across a negation, a condition or another
+     * speaker ("said critics claimed it was unfair" is the critics' judgement, reported); not from a
+     * word of a name ("the Criminal Justice Act"); and a charge word (112: illegal, criminal) only
+     * as what something is said to be ("was illegal"), not as a description ("criminal trials").
+     */
+    private Optional<Evaluation> lowerJudgement(PhraseActors ctx, DependencyTree tree, int clause, ArticleActors found,
+            Trigger speech) {
+        if (SPEECH.contains(tree.lemma(clause))) {
+            return Optional.empty(); // "said Blunkett had complained he inherited a mess": Blunkett's judgement
+        }
+        for (int k : tree.subtree(clause)) {
+                Judgement j = k == clause || partOfAName(tree, k) ? null : judgementOf(tree, k);
+            if (j == null || j.cameo().equals("112") && !predicate(tree, k)) {
+                continue;
+            }
+            List<ActorMention> judged = owners(ctx, tree, k, clause);
+            if (judged == null) {
+                continue;
+            }
+            if (judged.isEmpty()) {
+                judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
+            }
+            if (!judged.isEmpty()) {
+                return Optional.of(new Evaluation(judgementOn(speech, j), judged));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whose the judged word k is: the actors of the first possessor or subject on the way up to the
+     * clause (empty when none names one before the clause head); null when the way is barred.
+     */
+    private static List<ActorMention> owners(PhraseActors ctx, DependencyTree tree, int k, int clause) {
+        for (int w = k, steps = 0; w > 0 && steps < 30; w = tree.head(w), steps++) {
+            if (negated(tree, w) || tree.children(w, "mark").stream().anyMatch(m -> CONDITIONS.contains(tree.lemma(m)))
+                    || w != k && SPEECH.contains(tree.lemma(w))) {
+                return null;
+            }
+            if (w == clause) {
+                return List.of();
+            }
+            List<ActorMention> out = new ArrayList<>();
+            for (int o : tree.children(w)) {
+                String r = tree.relation(o);
+                if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            if (!qualifies(tree, w) || tree.baseRelation(w).equals("obj") && COUNTERING.contains(tree.lemma(tree.head(w)))) {
+                return null; // "…will end the scandal of pensioners dying": whoever ends it is not judged
+            }
+        }
+        return null;
+    }
+
+    /** An adjective's noun, a verb's object, "the economics of complacency", "marked by failure". */
+    private static boolean qualifies(DependencyTree tree, int w) {
+        String r = tree.baseRelation(w);
+        return QUALIFYING.contains(r) || r.equals("nmod") && tree.preposition(w).equals("of")
+                || r.equals("obl") && tree.preposition(w).equals("by");
+    }
+
+    /** "was illegal", "is a criminal act": the word is what its subject is said to be. */
+    private static boolean predicate(DependencyTree tree, int k) {
+        return !tree.children(k, "cop").isEmpty() || !tree.children(tree.head(k), "cop").isEmpty()
+                && tree.baseRelation(k).equals("amod");
+    }
+
+    private static boolean partOfAName(DependencyTree tree, int k) {
+        Token t = tree.token(k);
+        return t.pos().startsWith("NNP") || t.ner() != null && !"O".equals(t.ner());
+    }
+
 
     /**
      * "Williams called the new target hugely unambitious", "Germany described the Russian plan as
@@ -129,6 +229,7 @@ public final class ReportedEvaluations {
             }
             List<Integer> named = new ArrayList<>(objects);
             named.addAll(tree.children(c, "nsubj"));
+            named.addAll(tree.children(verb.token(), "nsubj:pass")); // "the plan was branded reckless"
             List<ActorMention> judged = judged(ctx, tree, named, found, verb);
             if (!judged.isEmpty()) {
                 return Optional.of(new Evaluation(judgementOn(verb, j), judged));

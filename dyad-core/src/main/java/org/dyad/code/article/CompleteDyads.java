@@ -28,6 +28,13 @@ import org.dyad.code.draft.EventDraft;
 public final class CompleteDyads {
     private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",
             "11", "12", "13");
+    /**
+     * The plain statement, with no reading of its own: "Blair told MPs…", "the prime minister told
+     * Mr Brown he would stand down". What a statement does to someone is coded as that act
+     * (criticism, appeal, denial, a pessimistic comment); what is left is an audience, and the
+     * guide codes no bare 010.
+     */
+    private static final String BARE_STATEMENT = "010";
     private static final Set<String> SOURCE_MAY_BE_IMPLIED = Set.of("08", "16");
     /** The rule of a noun act on its sentence's own participant ("Iran marked the lifting of the embargo"). */
     private static final String OWN_PARTICIPANT = "matrix-participant";
@@ -48,7 +55,7 @@ public final class CompleteDyads {
         String root = cameo.substring(0, 2);
         boolean source = coded(d.source());
         boolean target = coded(d.target());
-        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())
+        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target()) || cameo.equals(BARE_STATEMENT)
                 || VISITS.contains(cameo) && (placeAtHome(d.source(), d.target()) || privateTrip(d.source()))) {
             return false;
         }

@@ -120,4 +120,21 @@ class UnmarkedReferencesTest {
         assertThat(tories.kb()).startsWith("kb:actors-facts.tsv:");
         assertThat(a.mention(0, "Liberal").actor().code()).isEqualTo("GBROPP");
     }
+
+    @Test
+    void aTitleAcrossAVerbIsAnotherPersons() {
+        Annotated a = Annotated.of(UK_STORY + "Harold Pemberton accused the chancellor of hiding the figures. "
+                + "The chancellor, Harold Pemberton, denied it.");
+        assertThat(a.mention(2, "chancellor").actor().code()).as("the one accused, not Pemberton's title")
+                .isEqualTo("GBRGOV");
+        assertThat(a.mentions(3, "chancellor")).as("an apposition is the person's title").isEmpty();
+    }
+
+    @Test
+    void aPartyNameTheTaggerCallsACommonNounIsStillTheParty() {
+        // before a verb the POS tagger reads "Labour" as the noun "labour"; NER still names it
+        Annotated a = Annotated.of("Labour was accused by the Tories of hiding the figures.", "2005-03-01",
+                PersonRegistry.empty());
+        assertThat(a.mention(0, "Labour").actor().code()).isEqualTo("GBRGOV");
+    }
 }

@@ -108,4 +108,29 @@ class ReportedEvaluationsTest {
         Annotated a = Annotated.of("Germany criticised Russia, which it said was dangerous.");
         assertThat(evaluations.evaluate(a.tree(0), a.trigger(0, "criticised"), a.actors())).isEmpty();
     }
+
+    @Test
+    void aJudgementLowerInTheClauseJudgesWhoseItIs() {
+        ReportedEvaluations.Evaluation owned = judge("Germany said the plan was another example of Russia's reckless policy.",
+                "said").orElseThrow();
+        assertThat(owned.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(owned.targets())).containsExactly("RUS");
+        ReportedEvaluations.Evaluation agent = judge("Germany said Russian rule had been marked by failure.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(agent.targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aLowerJudgementAcrossANegationAConditionOrAnotherSpeakerIsNone() {
+        assertThat(judge("Germany said Russian rule had not been marked by failure.", "said")).isEmpty();
+        assertThat(judge("Germany said talks would go on if Russia dropped its reckless policy.", "said")).isEmpty();
+        assertThat(judge("Germany said Russia had complained of a reckless policy.", "said")).as("Russia's judgement")
+                .isEmpty();
+    }
+
+    @Test
+    void aChargeWordLowInTheClauseCountsOnlyAsWhatSomethingIsSaidToBe() {
+        assertThat(judge("Germany said Russia's criminal courts would open in the spring.", "said")).isEmpty();
+        assertThat(judge("Germany said Russia had passed the Criminal Justice Act.", "said")).isEmpty();
+    }
 }

@@ -32,7 +32,9 @@ class CompleteDyadsTest {
     @Test
     void aStatementWithNoAddresseeIsNoEvent() {
         assertThat(kept("010", country(0, "GBR"), null)).isFalse();
-        assertThat(kept("010", country(0, "GBR"), country(0, "FRA"))).isTrue();
+        assertThat(kept("010", country(0, "GBR"), country(0, "FRA"))).as("a bare statement, even to someone").isFalse();
+        assertThat(kept("012", country(0, "GBR"), country(0, "FRA"))).as("a pessimistic comment on France").isTrue();
+        assertThat(kept("016", country(0, "GBR"), country(0, "FRA"))).as("a denial").isTrue();
     }
 
     @Test

@@ -18,6 +18,10 @@ import org.dyad.model.Token;
  * State. Longest spans win; spans do not overlap.
  */
 public final class KnownNames {
+    /** Tags under which a capitalised word the POS tagger calls a common noun is still a name. */
+    private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE");
+
     private static final Set<String> INNER = Set.of("of", "the", "and", "for", "de", "del", "al", "el", "bin",
             "ibn", "van", "von", "der", "la", "le", "du", "di", "da", "&", "'s");
 
@@ -185,8 +189,12 @@ public final class KnownNames {
 
     private static boolean startsName(Token t) {
         String w = t.word();
-        // a number word never starts a name ("Ninety-Four Citizen Airmen" is not the Fur people)
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !"NN".equals(t.pos()) && !"CD".equals(t.pos())
+        // a number word never starts a name ("Ninety-Four Citizen Airmen" is not the Fur people); a
+        // capitalised common noun does not either, unless the tagger names it: "Labour" is a noun
+        // to the POS tagger before a verb ("Labour was accused") and an organisation to NER; so is
+        // an acronym it tags a noun ("SNP", "ISIL"), which the base then reads as it reads "ISIS"
+        boolean noun = "NN".equals(t.pos()) && !NAME_TAGS.contains(t.ner() == null ? "O" : t.ner());
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !noun && !"CD".equals(t.pos())
                 && !w.equals("The");
     }
 
