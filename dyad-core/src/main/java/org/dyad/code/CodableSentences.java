@@ -34,6 +34,8 @@ import org.dyad.model.Token;
 final class CodableSentences {
     /** Pronouns that can stand for an actor named earlier ("he said", "we support each other"). */
     private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "we", "they");
+    /** Sectors whose words name a party by themselves: armed and opposition groups, the state's bodies. */
+    private static final Set<String> GROUP_OR_STATE = Set.of("REB", "OPP", "GOV", "LEG", "JUD", "COP", "MIL");
 
     private final ActorDictionary dictionary;
     private final TriggerFinder triggers;
@@ -133,10 +135,14 @@ final class CodableSentences {
         return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
     }
 
-    /** Rebels, militants, protesters: actors even without a country (see ActorResolver). */
+    /**
+     * Rebels, militants, protesters: actors even without a country (see ActorResolver); and the
+     * state's own bodies and offices ("the government", "ministers", "MPs", "police"), which the
+     * resolver places in the story's home country even when the lexicon's country names alone
+     * did not make the story look domestic ("Chakrabarti called on the government to…").
+     */
     private boolean knownGroupWord(List<Token> tokens) {
-        return dictionary.sectors(tokens).stream()
-                .anyMatch(w -> w.sectors().contains("REB") || w.sectors().contains("OPP"));
+        return dictionary.sectors(tokens).stream().anyMatch(w -> w.sectors().stream().anyMatch(GROUP_OR_STATE::contains));
     }
 
     private boolean mayHoldParty(List<Token> tokens, Set<String> tiedNames) {

@@ -47,4 +47,11 @@ class CodableSentencesTest {
                 + "Russia said it would attack Georgia."))
                 .containsExactly(false, true, true, true, true);
     }
+
+    @Test
+    void theStatesOwnBodiesArePartiesInAnyStory() {
+        // nothing makes this story domestic to the lexicon; the resolver still places "the government"
+        assertThat(parsed("Harold Pemberton has called on the government to free the men.")).containsExactly(true);
+        assertThat(parsed("Harold Pemberton has called on Mary Gwynne to free the men.")).containsExactly(false);
+    }
 }

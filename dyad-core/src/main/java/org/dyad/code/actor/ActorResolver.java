@@ -625,7 +625,8 @@ public final class ActorResolver {
      */
     private static void fromParty(Description d, int from, int to, List<Named> parties, Set<String> titles) {
         for (Named p : parties) {
-            if (p.first() >= from && p.last() <= to) {
+            // a party name the description's edge cut ("Lib" tagged apart from "Dem chairman") still counts
+            if (p.last() >= from && p.last() <= to) {
                 d.country = p.country();
                 d.sectors.clear();
                 d.sectors.addAll(titles.contains("LEG") ? List.of("LEG") : p.sectors());

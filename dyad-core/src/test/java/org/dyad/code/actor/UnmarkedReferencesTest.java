@@ -137,4 +137,13 @@ class UnmarkedReferencesTest {
                 PersonRegistry.empty());
         assertThat(a.mention(0, "Labour").actor().code()).isEqualTo("GBRGOV");
     }
+
+    @Test
+    void aPartyBeforeATitleMakesThePersonThePartys() {
+        Annotated a = Annotated.of(UK_STORY + "Lib Dem spokesman Arthur Penhallow attacked the plan. "
+                + "Lib Dem chairman Jane Colquhoun agreed.", "2005-03-01", PersonRegistry.empty());
+        assertThat(a.mention(2, "Penhallow").actor().code()).as("the opposition's spokesman, not the state's")
+                .isEqualTo("GBROPP");
+        assertThat(a.mention(3, "Colquhoun").actor().code()).isEqualTo("GBROPP");
+    }
 }
