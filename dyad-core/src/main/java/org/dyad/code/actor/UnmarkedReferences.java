@@ -80,7 +80,8 @@ final class UnmarkedReferences {
         }
         for (SectorWords w : sectorWords) {
             if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w)) && !namedOwner(found, w)) {
-                List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state(w.sectors());
+                List<String> state = state(w.sectors());
+                List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state.isEmpty() ? List.of("LAB") : state;
                 String text = ActorResolver.join(tokens, w.first(), w.last());
                 Actor a = home.actor(text, sectors);
                 out.add(new ActorMention(s.index(), w.first(), w.last(), a, w.title() ? Kind.PERSON : Kind.INSTITUTION,
@@ -217,15 +218,27 @@ final class UnmarkedReferences {
     }
 
     private static boolean domestic(List<Token> tokens, SectorWords w) {
-        if (state(w.sectors()).isEmpty() || !tokens.get(w.last() - 1).pos().startsWith("NN")) {
+        if (!tokens.get(w.last() - 1).pos().startsWith("NN")) {
             return false;
         }
         List<String> words = new ArrayList<>();
         for (int k = w.first(); k <= w.last(); k++) {
             words.add(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
         }
-        boolean known = words.size() == 1 ? DOMESTIC_WORDS.contains(words.get(0)) : words.stream().noneMatch(NOT_DOMESTIC::contains);
+        if (state(w.sectors()).isEmpty() && !unions(w, words)) {
+            return false;
+        }
+        boolean known = unions(w, words) || (words.size() == 1 ? DOMESTIC_WORDS.contains(words.get(0))
+                : words.stream().noneMatch(NOT_DOMESTIC::contains));
         return known && definite(tokens, w) && !owned(tokens, w);
+    }
+
+    /**
+     * "The unions", "union leaders": organised labour is a party of a domestic story as its state
+     * is (coding guide: trade unions → ---LAB). Workers or employees in general are not.
+     */
+    private static boolean unions(SectorWords w, List<String> words) {
+        return w.sectors().contains("LAB") && words.stream().anyMatch(x -> x.startsWith("union"));
     }
 
     /** "EU authorities", "NATO officials": a name right before the body word says whose body it is. */

@@ -146,4 +146,13 @@ class UnmarkedReferencesTest {
                 .isEqualTo("GBROPP");
         assertThat(a.mention(3, "Colquhoun").actor().code()).isEqualTo("GBROPP");
     }
+
+    @Test
+    void theUnionsOfADomesticStoryAreItsOrganisedLabour() {
+        Annotated a = Annotated.of(UK_STORY + "Five public sector unions met the deputy prime minister. "
+                + "He held talks with senior union figures. Workers were unhappy.");
+        assertThat(a.mention(2, "unions").actor().code()).isEqualTo("GBRLAB");
+        assertThat(a.mention(3, "union figures").actor().code()).isEqualTo("GBRLAB");
+        assertThat(a.mentions(4, "Workers")).as("workers in general are no party").isEmpty();
+    }
 }
