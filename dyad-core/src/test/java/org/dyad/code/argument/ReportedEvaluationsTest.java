@@ -133,4 +133,13 @@ class ReportedEvaluationsTest {
         assertThat(judge("Germany said Russia's criminal courts would open in the spring.", "said")).isEmpty();
         assertThat(judge("Germany said Russia had passed the Criminal Justice Act.", "said")).isEmpty();
     }
+
+    @Test
+    void aPronounTheJudgedWordsOwnIsTheLastPersonNamed() {
+        Annotated a = Annotated.of("Russian President Vladimir Putin spoke on Monday. "
+                + "Germany said his pledges were worthless.");
+        ReportedEvaluations.Evaluation e = evaluations.evaluate(a.tree(1), a.trigger(1, "said"), a.actors()).orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
 }
