@@ -44,6 +44,7 @@ import org.dyad.code.syntax.ParseRepairs;
 import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.OrderedActs;
+import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
 import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.Trigger;
@@ -182,7 +183,7 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
-        List<Trigger> acts = orders.withoutOrders(tree, triggers.find(tree));
+        List<Trigger> acts = AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, triggers.find(tree)));
         for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
@@ -222,7 +223,7 @@ public final class DyadEventCoder implements EventCoder {
             Event.Place place = places.place(tree, t.token());
             args = ContextParties.protestTarget(t, args, place);
             args = people.complete(tree, t, args, place); // "Beijing police detained 18 people"
-            args = ContextParties.appealTarget(t, args, found);
+            args = ContextParties.appealTarget(tree, t, args, found);
             args = ContextParties.policyOwner(tree, t, args, found);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()
                     .filter(k -> tree.token(k).isNoun()).map(tree::lemma).toList();

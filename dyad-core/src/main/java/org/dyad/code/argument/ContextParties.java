@@ -142,11 +142,14 @@ public final class ContextParties {
      * called for an inquiry", "unions demanded a pay rise") is directed at its own government, as
      * protests are: when the source is of the article's home country and not its government.
      */
-    public static Arguments appealTarget(Trigger t, Arguments args, ArticleActors found) {
+    public static Arguments appealTarget(DependencyTree tree, Trigger t, Arguments args, ArticleActors found) {
         String root = t.pattern().cameo().substring(0, 2);
         // only a public appeal made by its grammatical subject: "when asked", "pressed on whether",
-        // "the Tory proposals" name no appeal to the government
-        boolean publicAppeal = t.verb() && PUBLIC_APPEALS.contains(t.pattern().lemma()) && "subject".equals(args.rule());
+        // "the Tory proposals" name no appeal to the government; nor one made to someone the
+        // sentence names but no code fits ("urged students to make their mark", "urged Muslims
+        // not to vote Labour"): they are its addressees, not the government
+        boolean publicAppeal = t.verb() && PUBLIC_APPEALS.contains(t.pattern().lemma()) && "subject".equals(args.rule())
+                && !addressed(tree, t.token());
         if (!(root.equals("02") || root.equals("10")) || !publicAppeal || !args.targets().isEmpty()
                 || args.sources().isEmpty() || found.home().isEmpty()) {
             return args;
@@ -158,6 +161,16 @@ public final class ContextParties {
         }
         ActorMention target = home.government(t.sentence(), t.token(), t.token(), home.country());
         return new Arguments(args.sources(), List.of(target), args.rule() + "+appeal-target");
+    }
+
+    /**
+     * The appeal verb has an addressee of its own: an object asked to act ("urged students to
+     * vote"; "urged a limit on quangos" asks for a thing of nobody named) or an on/upon/to-phrase.
+     */
+    private static boolean addressed(DependencyTree tree, int verb) {
+        boolean askedToAct = !tree.children(verb, "obj").isEmpty() && !tree.children(verb, "xcomp").isEmpty();
+        return askedToAct || tree.children(verb, "obl").stream()
+                .anyMatch(o -> Set.of("on", "upon", "to").contains(tree.preposition(o)));
     }
 
     /**

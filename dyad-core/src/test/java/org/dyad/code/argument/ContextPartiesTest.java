@@ -158,7 +158,7 @@ class ContextPartiesTest {
 
     private Arguments appealTarget(Annotated a, int sentence, String word) {
         Trigger t = a.trigger(sentence, word);
-        return ContextParties.appealTarget(t, finder.find(a.tree(sentence), t, a.actors()), a.actors());
+        return ContextParties.appealTarget(a.tree(sentence), t, finder.find(a.tree(sentence), t, a.actors()), a.actors());
     }
 
     private Arguments policyOwner(Annotated a, int sentence, String word) {
@@ -189,6 +189,14 @@ class ContextPartiesTest {
     }
 
     @Test
+    void anAppealToSomeoneNamedButUncodedIsNotToTheGovernment() {
+        Annotated a = Annotated.of(UK_STORY + "The British opposition leader urged students to vote. "
+                + "The British opposition leader urged a limit on quangos.");
+        assertThat(appealTarget(a, 2, "urged").targets()).as("the students are its addressees").isEmpty();
+        assertThat(appealTarget(a, 3, "urged").targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+    }
+
+    @Test
     void onlyAPublicAppealByItsSubjectIsToTheHomeGovernment() {
         Annotated a = Annotated.of(UK_STORY + "The British opposition leader declined to comment when asked.");
         assertThat(appealTarget(a, 2, "asked").targets()).isEmpty();
@@ -199,7 +207,7 @@ class ContextPartiesTest {
         Annotated a = Annotated.of("Russia and Iran met. The Iranian opposition called for an inquiry.");
         Trigger appeal = a.trigger(1, "called");
         Arguments found = finder.find(a.tree(1), appeal, a.actors());
-        assertThat(ContextParties.appealTarget(appeal, found, a.actors()).targets()).isEmpty();
+        assertThat(ContextParties.appealTarget(a.tree(1), appeal, found, a.actors()).targets()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.dyad.code.trigger;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.syntax.DependencyTree;
+
+/**
+ * When "ask" and "suggest" make no appeal. "Asked whether the police could cope", "asked how
+ * the rules would work", "asking Mr Finegold if he is a war criminal" put a question; "suggested
+ * that Mr Brown would meet his golden rule", "suggested Parliament could decide in 2011" state a
+ * view. Neither asks anyone to act (CAMEO 02). "Asked Iran to free the crew", "asked for help",
+ * "suggested that talks should resume" still do: an object, a for-phrase, an infinitive or a
+ * should-clause is what is asked. Returns the triggers without the readings that are no appeal.
+ */
+public final class AppealReadings {
+    private static final Set<String> ASKING = Set.of("ask", "suggest");
+    /** What turns a clause into a question: "asked whether", "asked if", "asked how". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "who", "when",
+            "where", "which");
+    /** Modals of a proposal: "suggested that talks should resume". */
+    private static final Set<String> PROPOSING = Set.of("should", "must", "ought");
+
+    private AppealReadings() {
+    }
+
+    public static List<Trigger> withoutNonAppeals(DependencyTree tree, List<Trigger> found) {
+        return found.stream().filter(t -> !nonAppeal(tree, t)).toList();
+    }
+
+    private static boolean nonAppeal(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        if (!t.verb() || !t.pattern().cameo().startsWith("02") || !ASKING.contains(tree.lemma(v))) {
+            return false;
+        }
+        for (int c : tree.children(v, "ccomp")) {
+            if (question(tree, c) || tree.lemma(v).equals("suggest") && !proposal(tree, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause opens with if, whether or a wh-word. */
+    private static boolean question(DependencyTree tree, int clause) {
+        int first = tree.leftEdge(clause);
+        return QUESTION_WORDS.contains(tree.token(first).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "…that talks should resume", "…that he resign": a should-modal or a bare subjunctive. */
+    private static boolean proposal(DependencyTree tree, int clause) {
+        boolean modal = tree.children(clause, "aux").stream().anyMatch(a -> PROPOSING.contains(tree.lemma(a)));
+        boolean subjunctive = "VB".equals(tree.token(clause).pos()) && tree.children(clause, "aux").isEmpty()
+                && !tree.children(clause, "nsubj").isEmpty();
+        return modal || subjunctive;
+    }
+}

@@ -1,0 +1,32 @@
+package org.dyad.code.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.code.Annotated;
+import org.junit.jupiter.api.Test;
+
+/** When "ask" and "suggest" appeal and when they only question or state a view, on sentences written for it. */
+class AppealReadingsTest {
+
+    private static List<String> kept(String sentence) {
+        Annotated a = Annotated.of(sentence);
+        List<Trigger> found = new TriggerFinder(Annotated.triggerDictionary()).find(a.tree(0));
+        return AppealReadings.withoutNonAppeals(a.tree(0), found).stream().map(t -> a.tree(0).lemma(t.token())).toList();
+    }
+
+    @Test
+    void aQuestionAsksNobodyToAct() {
+        assertThat(kept("Germany asked whether Russia would honour the deal.")).doesNotContain("ask");
+        assertThat(kept("Germany asked how Russia would pay for the deal.")).doesNotContain("ask");
+        assertThat(kept("Germany asked Russia to honour the deal.")).contains("ask");
+        assertThat(kept("Germany asked Russia for help.")).contains("ask");
+    }
+
+    @Test
+    void aSuggestionThatStatesAViewIsNoAppeal() {
+        assertThat(kept("Germany suggested that Russia would honour the deal.")).doesNotContain("suggest");
+        assertThat(kept("Germany suggested that Russia should honour the deal.")).contains("suggest");
+        assertThat(kept("Germany suggested talks with Russia.")).contains("suggest");
+    }
+}
