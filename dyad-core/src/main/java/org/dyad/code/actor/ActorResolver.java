@@ -204,17 +204,23 @@ public final class ActorResolver {
     private static ActorMention knownName(AnnotatedSentence s, KnownNames.Match k, Map<String, Seen> people,
             List<SectorWords> sectors, List<ActorMention> mentions, boolean[] absorbed) {
         int last = k.last();
+        boolean legislators = false;
         if (k.actor().row().kind() != ActorRow.Kind.PERSON) {
             // "HTS fighters", "Toyota executives": the group word after the name is the same actor
             for (SectorWords w : sectors) {
                 if (w.first() == k.last() + 1 && !namesPerson(s.tokens(), w.last() + 1)
                         && free(mentions, absorbed, w.first(), w.last())) {
                     last = w.last();
+                    legislators = w.sectors().contains("LEG");
                 }
             }
         }
         String text = join(s.tokens(), k.first(), last);
-        Actor actor = actor(text, k.actor());
+        // "Labour MPs", "Tory peers": a party's legislators sit in parliament, whichever side they
+        // are on (coding guide: a person described as an MP is ---LEG)
+        Actor actor = legislators && k.actor().country() != null
+                ? ActorCodes.actor(text, k.actor().country(), k.actor().country(), List.of("LEG"))
+                : actor(text, k.actor());
         Kind kind = switch (k.actor().row().kind()) {
             case PERSON -> Kind.PERSON;
             case GROUP -> Kind.GROUP;

@@ -17,6 +17,7 @@ import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.TriggerDictionary;
+import org.dyad.code.trigger.TriggerFinder;
 
 /**
  * Finds source and target of a trigger in the dependency tree. Verbs: the subject (or the "by"
@@ -147,7 +148,11 @@ public final class ArgumentFinder {
         boolean passive = linked || passive(tree, voice);
         String rule = passive ? "passive" : "subject";
         if (passive) {
-            for (int s : linked ? linkedSubjects(tree, t) : tree.children(voice, "nsubj:pass")) {
+            List<Integer> undergoers = linked ? linkedSubjects(tree, t) : tree.children(voice, "nsubj:pass");
+            if (undergoers.isEmpty()) {
+                undergoers = TriggerFinder.raisedPassiveSubjects(tree, voice); // "is expected to be opposed by"
+            }
+            for (int s : undergoers) {
                 targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true, false), List.of()));
             }
             sources.addAll(obliqueTargets(ctx, t, BY, "obl"));

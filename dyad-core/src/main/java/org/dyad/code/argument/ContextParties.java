@@ -183,7 +183,12 @@ public final class ContextParties {
                 || args.sources().isEmpty()) {
             return args;
         }
-        List<Integer> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N');
+        List<Integer> objects = new ArrayList<>(TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N'));
+        String particle = t.pattern().particle();
+        if (objects.isEmpty() && particle != null) {
+            // "voted against the plans": what a phrasal reading acts on is its preposition's object
+            objects.addAll(tree.children(t.token(), "obl").stream().filter(o -> tree.preposition(o).equals(particle)).toList());
+        }
         List<ActorMention> owner = PolicyOwners.ownerOf(tree, objects, found, t.sentence());
         return owner.isEmpty() ? args : new Arguments(args.sources(), owner, args.rule() + "+policy-owner");
     }

@@ -295,11 +295,22 @@ public final class TriggerFinder {
      * compounds ("arms contract"), what a measuring object measures; a noun's of-phrase, compounds and
      * adjectives ("military cooperation").
      */
+    /**
+     * "The bill is expected to be opposed by the Lib Dems", "Iran wants to be consulted": a passive
+     * infinitive with no subject of its own is undergone by the subject of the verb it completes.
+     */
+    public static List<Integer> raisedPassiveSubjects(DependencyTree tree, int v) {
+        boolean passiveInfinitive = tree.baseRelation(v).equals("xcomp") && !tree.children(v, "aux:pass").isEmpty()
+                && tree.children(v, "nsubj").isEmpty() && tree.head(v) > 0;
+        return passiveInfinitive ? tree.children(tree.head(v), "nsubj") : List.of();
+    }
+
     public static List<Integer> objects(DependencyTree tree, int i, char pos) {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
             heads.addAll(tree.children(i, "obj"));
             heads.addAll(tree.children(i, "nsubj:pass"));
+            heads.addAll(heads.isEmpty() ? raisedPassiveSubjects(tree, i) : List.of());
             if (heads.isEmpty() && modifyingParticiple(tree, i)) {
                 heads.add(tree.head(i)); // "a report released on Monday", "tanks captured near Palmyra"
             }

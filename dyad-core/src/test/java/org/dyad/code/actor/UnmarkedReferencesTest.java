@@ -155,4 +155,10 @@ class UnmarkedReferencesTest {
         assertThat(a.mention(3, "union figures").actor().code()).isEqualTo("GBRLAB");
         assertThat(a.mentions(4, "Workers")).as("workers in general are no party").isEmpty();
     }
+
+    @Test
+    void aPartysLegislatorsSitInParliament() {
+        Annotated a = Annotated.of("Some Labour MPs criticised the plan.", "2005-03-01", PersonRegistry.empty());
+        assertThat(a.mention(0, "Labour MPs").actor().code()).as("not the government").isEqualTo("GBRLEG");
+    }
 }

@@ -606,4 +606,11 @@ class ArgumentFinderTest {
         assertThat(countries(find(a, 1, "attacked").sources())).as("a perfect gerund is still the charge")
                 .containsExactly("ISR");
     }
+
+    @Test
+    void aPassiveInfinitiveIsUndergoneByTheSubjectOfTheVerbItCompletes() {
+        Arguments args = find(Annotated.of("Iran is expected to be sanctioned by the European Union."), 0, "sanctioned");
+        assertThat(countries(args.targets())).containsExactly("IRN");
+        assertThat(args.sources()).extracting(m -> m.actor().code()).containsExactly("IGOEUREEC");
+    }
 }

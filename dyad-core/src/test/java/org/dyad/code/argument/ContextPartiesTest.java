@@ -197,6 +197,12 @@ class ContextPartiesTest {
     }
 
     @Test
+    void whatAPhrasalRejectionActsOnHasItsOwner() {
+        Annotated a = Annotated.of(UK_STORY + "The British unions voted against the plans.");
+        assertThat(policyOwner(a, 2, "voted").targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+    }
+
+    @Test
     void onlyAPublicAppealByItsSubjectIsToTheHomeGovernment() {
         Annotated a = Annotated.of(UK_STORY + "The British opposition leader declined to comment when asked.");
         assertThat(appealTarget(a, 2, "asked").targets()).isEmpty();
