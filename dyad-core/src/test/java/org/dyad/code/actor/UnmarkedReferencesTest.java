@@ -161,4 +161,11 @@ class UnmarkedReferencesTest {
         Annotated a = Annotated.of("Some Labour MPs criticised the plan.", "2005-03-01", PersonRegistry.empty());
         assertThat(a.mention(0, "Labour MPs").actor().code()).as("not the government").isEqualTo("GBRLEG");
     }
+
+    @Test
+    void aPartysNameQualifyingANounIsTheParty() {
+        Annotated a = Annotated.of("Tony Blair has rejected a Conservative compromise offer.", "2005-03-01",
+                PersonRegistry.empty());
+        assertThat(a.mention(0, "Conservative").actor().code()).isEqualTo("GBROPP");
+    }
 }

@@ -167,7 +167,24 @@ public final class KnownNames {
         Token t = tokens.get(i);
         String ner = t.ner() == null ? "O" : t.ner();
         boolean group = r.kind() == ActorRow.Kind.GROUP;
-        return (!"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word())) && !(group && insideLongerName(tokens, i));
+        boolean tagged = !"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word());
+        return (tagged || r.kind() == ActorRow.Kind.ORG && attributive(tokens, i)) && !(group && insideLongerName(tokens, i));
+    }
+
+    /**
+     * "the Conservative tax proposals", "Labour plans": a party's one-word name the tagger left
+     * untagged, capitalised inside the sentence and qualifying a common noun, is the party. Before
+     * another capitalised word it may be part of a longer name ("National Front") and is not read.
+     */
+    private static boolean attributive(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String pos = t.pos() == null ? "" : t.pos();
+        if (i == 0 || i + 1 >= tokens.size() || !(pos.equals("JJ") || pos.equals("NNP"))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.pos() != null && next.pos().startsWith("NN") && !next.pos().startsWith("NNP")
+                && Character.isLowerCase(next.word().charAt(0));
     }
 
     /**
