@@ -307,6 +307,12 @@ public final class ReportedEvaluations {
                 return j;
             }
         }
+        for (int o : tree.children(head, "obj")) {
+            j = lexicon.get(tree.lemma(head) + " " + tree.lemma(o)); // "had broken the pledges he made"
+            if (j != null) {
+                return j;
+            }
+        }
         List<Integer> predicated = new ArrayList<>(tree.children(head, "obj"));
         predicated.addAll(tree.children(head, "xcomp"));
         for (int p : predicated) {

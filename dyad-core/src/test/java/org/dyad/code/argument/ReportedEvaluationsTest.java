@@ -142,4 +142,12 @@ class ReportedEvaluationsTest {
         assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
         assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
     }
+
+    @Test
+    void aVerbWithItsObjectCanJudge() {
+        ReportedEvaluations.Evaluation e = judge("Germany said Russia had broken its pledges.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+        assertThat(judge("Germany said Russia had broken the ice.", "said")).isEmpty();
+    }
 }
