@@ -203,6 +203,9 @@ public final class CertaintyClassifier {
             if (!sideClause || tree.dominates(child, trigger)) {
                 continue;
             }
+            if (r.equals("advcl") && tree.children(child, "nsubj").isEmpty()) {
+                continue; // "Speaking on the radio, Howard attacked Blair": the actor's own words, no teller
+            }
             String lemma = tree.lemma(child);
             if (cues.is(tree, child, Cue.SPEECH)) {
                 return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence));

@@ -187,4 +187,11 @@ class CertaintyClassifierTest {
         assertThat(verdict(a, 1, "attack").attributedTo()).as("put troops: no speech").isNull();
         assertThat(verdict(a, 1, "attack").certainty()).isNotEqualTo(Certainty.REPORTED);
     }
+
+    @Test
+    void aParticipleOfSpeakingIsTheActorsOwnWordsNoTeller() {
+        assertThat(certainty("Speaking on state television, Iran condemned the attack.", "condemned"))
+                .isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Iran condemned the attack, officials said.", "condemned")).isEqualTo(Certainty.REPORTED);
+    }
 }
