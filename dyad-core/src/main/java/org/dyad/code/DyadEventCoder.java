@@ -213,7 +213,7 @@ public final class DyadEventCoder implements EventCoder {
             if (verbalConflicts.marketContest(t, args)) {
                 continue; // "a takeover battle for MCI": companies compete, nobody fights
             }
-            Optional<Trigger> verbal = verbalConflicts.reading(t, args);
+            Optional<Trigger> verbal = verbalConflicts.reading(tree, t, args);
             if (verbal.isPresent()) {
                 t = verbal.get(); // "Howard attacked Blair": criticism, not violence
                 args = new Arguments(args.sources(), args.targets(), args.rule() + "+verbal");

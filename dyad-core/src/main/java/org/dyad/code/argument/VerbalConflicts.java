@@ -11,6 +11,7 @@ import org.dyad.code.actor.ActorMention;
 import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.data.TsvFile;
 import org.dyad.code.data.TsvRow;
+import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
 
@@ -56,8 +57,22 @@ public final class VerbalConflicts {
 
     /** The verbal reading of a force trigger with these parties, if the politics of the parties call for it. */
     public Optional<Trigger> reading(Trigger t, Arguments args) {
+        return reading(null, t, args);
+    }
+
+    /**
+     * As {@link #reading(Trigger, Arguments)}; with the tree, a light verb whose object is a listed
+     * force noun reads as that noun: "Blair launched an attack on Conservative spending plans" is
+     * the attack's criticism, as "attacked the plans" is.
+     */
+    public Optional<Trigger> reading(DependencyTree tree, Trigger t, Arguments args) {
         TriggerDictionary.Pattern p = t.pattern();
         Reading r = forceWord(p);
+        if (r == null && tree != null && t.verb() && CameoCode.isForce(p.cameo())) {
+            for (int o : tree.children(t.token(), "obj")) {
+                r = r != null ? r : senses.get(key(tree.lemma(o), 'N'));
+            }
+        }
         if (r == null) {
             return Optional.empty();
         }

@@ -16,7 +16,7 @@ class VerbalConflictsTest {
         Trigger t = a.trigger(sentence, verb);
         assertThat(t.pattern().cameo()).as("the lexicon reads it as force first").startsWith("19");
         Arguments args = new ArgumentFinder(Annotated.cues()).find(a.tree(sentence), t, a.actors());
-        return conflicts.reading(t, args);
+        return conflicts.reading(a.tree(sentence), t, args);
     }
 
     @Test
@@ -47,5 +47,13 @@ class VerbalConflictsTest {
         assertThat(conflicts.marketContest(business, finder.find(a.tree(0), business, a.actors()))).isTrue();
         Trigger soldiers = a.trigger(1, "attacked");
         assertThat(conflicts.marketContest(soldiers, finder.find(a.tree(1), soldiers, a.actors()))).isFalse();
+    }
+
+    @Test
+    void aLightVerbReadsAsTheForceNounItLaunches() {
+        Trigger t = read("German opposition leader Karl Brenner launched an attack on Chancellor Olaf Scholz.", 0, "launched")
+                .orElseThrow();
+        assertThat(t.pattern().cameo()).isEqualTo("111");
+        assertThat(read("Russian President Vladimir Putin launched an attack on Ukraine.", 0, "launched")).isEmpty();
     }
 }
