@@ -143,7 +143,7 @@ public final class ReportedEvaluations {
             return Optional.empty(); // "said Blunkett had complained he inherited a mess": Blunkett's judgement
         }
         for (int k : tree.subtree(clause)) {
-                Judgement j = k == clause || partOfAName(tree, k) ? null : judgementOf(tree, k);
+            Judgement j = k == clause || partOfAName(tree, k) ? null : judgementOf(tree, k);
             if (j == null || j.cameo().equals("112") && !predicate(tree, k)) {
                 continue;
             }
@@ -209,7 +209,6 @@ public final class ReportedEvaluations {
         Token t = tree.token(k);
         return t.pos().startsWith("NNP") || t.ner() != null && !"O".equals(t.ner());
     }
-
 
     /**
      * "Williams called the new target hugely unambitious", "Germany described the Russian plan as

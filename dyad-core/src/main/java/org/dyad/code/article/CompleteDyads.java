@@ -55,7 +55,8 @@ public final class CompleteDyads {
         String root = cameo.substring(0, 2);
         boolean source = coded(d.source());
         boolean target = coded(d.target());
-        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target()) || cameo.equals(BARE_STATEMENT)
+        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())
+                || cameo.equals(BARE_STATEMENT)
                 || VISITS.contains(cameo) && (placeAtHome(d.source(), d.target()) || privateTrip(d.source()))) {
             return false;
         }

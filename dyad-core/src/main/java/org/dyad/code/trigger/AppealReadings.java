@@ -1,6 +1,7 @@
 package org.dyad.code.trigger;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.syntax.DependencyTree;
 
@@ -43,7 +44,7 @@ public final class AppealReadings {
     /** The clause opens with if, whether or a wh-word. */
     private static boolean question(DependencyTree tree, int clause) {
         int first = tree.leftEdge(clause);
-        return QUESTION_WORDS.contains(tree.token(first).word().toLowerCase(java.util.Locale.ROOT));
+        return QUESTION_WORDS.contains(tree.token(first).word().toLowerCase(Locale.ROOT));
     }
 
     /** "…that talks should resume", "…that he resign": a should-modal or a bare subjunctive. */
