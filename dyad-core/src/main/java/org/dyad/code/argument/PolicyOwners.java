@@ -17,7 +17,8 @@ import org.dyad.code.syntax.DependencyTree;
 final class PolicyOwners {
     private static final Set<String> POLICY = Set.of("law", "legislation", "bill", "plan", "policy", "budget", "measure",
             "proposal", "decision", "scheme", "reform", "target", "strategy", "programme", "program", "regulation",
-            "ban", "initiative", "manifesto", "review", "tax");
+            "ban", "initiative", "manifesto", "review", "tax", "move", "increase", "rise", "cut", "change", "rule",
+            "announcement", "package", "crackdown", "restriction");
 
     private PolicyOwners() {
     }

@@ -197,6 +197,13 @@ class ContextPartiesTest {
     }
 
     @Test
+    void aMoveOrARuleIsAPolicyWithAnOwner() {
+        Annotated a = Annotated.of(UK_STORY + "The British unions welcomed the move. The British unions criticised the new rules.");
+        assertThat(policyOwner(a, 2, "welcomed").targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+        assertThat(policyOwner(a, 3, "criticised").targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+    }
+
+    @Test
     void whatAPhrasalRejectionActsOnHasItsOwner() {
         Annotated a = Annotated.of(UK_STORY + "The British unions voted against the plans.");
         assertThat(policyOwner(a, 2, "voted").targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
