@@ -60,12 +60,19 @@ public final class ArticleActors {
             List<ActorMention> ms = in(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention m = ms.get(i);
-                if (m.kind() == ActorDictionary.Kind.PERSON && (s < sentence || m.last() < token)) {
+                if (m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m) && (s < sentence || m.last() < token)) {
                     return Optional.of(m);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "MPs", "ministers", "MEPs": a title in the plural names several people, never a he or a she. */
+    private static boolean pluralTitle(ActorMention m) {
+        String text = m.actor().text() == null ? "" : m.actor().text();
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return last.matches("[a-z]+s|[A-Z]+s");
     }
 
     public List<List<ActorMention>> all() {

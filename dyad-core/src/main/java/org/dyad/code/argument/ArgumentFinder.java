@@ -1040,10 +1040,16 @@ public final class ArgumentFinder {
             boolean places, boolean meeting) {
         List<ActorMention> named = !places ? ctx.sourcesOf(head) : meeting ? ctx.hostsOf(head) : ctx.actorsOf(head);
         String w = ctx.tree.token(head).word().toLowerCase(Locale.ROOT);
-        if (!named.isEmpty() || !PERSONAL_PRONOUNS.contains(w)) {
+        int pronoun = PERSONAL_PRONOUNS.contains(w) ? head : -1;
+        for (int p : ctx.tree.children(head, "nmod:poss")) {
+            // "the police backed his measures": whose measures is the person the "his" stands for
+            String owner = ctx.tree.token(p).word().toLowerCase(Locale.ROOT);
+            pronoun = pronoun < 0 && (owner.equals("his") || owner.equals("her")) ? p : pronoun;
+        }
+        if (!named.isEmpty() || pronoun < 0) {
             return named;
         }
-        return ctx.actors.lastPersonBefore(ctx.sentence, head)
+        return ctx.actors.lastPersonBefore(ctx.sentence, pronoun)
                 .filter(m -> m.actor().code() != null && sources.stream().noneMatch(m::sameActor))
                 .map(List::of).orElse(List.of());
     }

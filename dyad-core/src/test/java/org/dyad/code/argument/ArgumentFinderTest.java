@@ -613,4 +613,12 @@ class ArgumentFinderTest {
         assertThat(countries(args.targets())).containsExactly("IRN");
         assertThat(args.sources()).extracting(m -> m.actor().code()).containsExactly("IGOEUREEC");
     }
+
+    @Test
+    void aHisOwningTheObjectIsTheLastPersonNamedNeverAPluralTitle() {
+        Annotated a = Annotated.of("Britain's economy grew. The UK budget was published. British officials met. "
+                + "The prime minister addressed MPs at Westminster. The unions criticised his measures.");
+        assertThat(find(a, 4, "criticised").targets()).as("his = the prime minister, not the MPs")
+                .extracting(m -> m.actor().code()).containsExactly("GBRGOV");
+    }
 }
