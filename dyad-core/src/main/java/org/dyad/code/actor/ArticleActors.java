@@ -2,9 +2,12 @@ package org.dyad.code.actor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Every actor mention of an article, by sentence, with lookups for pronouns and discourse. */
 public final class ArticleActors {
+    /** A plural common noun ("ministers") or acronym ("MPs") as the last word of a title. */
+    private static final Pattern PLURAL_WORD = Pattern.compile("[a-z]+s|[A-Z]+s");
     private final List<List<ActorMention>> bySentence;
     private final List<PersonRegistry.Learnt> learnt;
     private final HomeCountry home;
@@ -71,8 +74,7 @@ public final class ArticleActors {
     /** "MPs", "ministers", "MEPs": a title in the plural names several people, never a he or a she. */
     private static boolean pluralTitle(ActorMention m) {
         String text = m.actor().text() == null ? "" : m.actor().text();
-        String last = text.substring(text.lastIndexOf(' ') + 1);
-        return last.matches("[a-z]+s|[A-Z]+s");
+        return PLURAL_WORD.matcher(text.substring(text.lastIndexOf(' ') + 1)).matches();
     }
 
     public List<List<ActorMention>> all() {

@@ -307,10 +307,11 @@ final class UnmarkedReferences {
                                 && appositive(tokens, m.last() + 1, w.first() - 1)));
     }
 
+    /** Only commas, determiners and the modifiers of a name ({@link ActorResolver#onlyModifiers}) from..to. */
     private static boolean appositive(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
-            String p = tokens.get(k - 1).pos() == null ? "" : tokens.get(k - 1).pos();
-            if (!(p.equals(",") || p.equals("DT") || p.equals("POS") || p.startsWith("NN") || p.startsWith("JJ"))) {
+            String p = tokens.get(k - 1).pos();
+            if (!(",".equals(p) || "DT".equals(p) || ActorResolver.onlyModifiers(tokens, k, k))) {
                 return false;
             }
         }

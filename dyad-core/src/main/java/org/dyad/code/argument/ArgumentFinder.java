@@ -76,7 +76,6 @@ public final class ArgumentFinder {
     private static final List<String> BY = List.of("by");
     private static final List<String> FROM = List.of("from");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */
     static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
     /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
@@ -956,7 +955,7 @@ public final class ArgumentFinder {
                 return speaker;
             }
         }
-        if (PERSONAL_PRONOUNS.contains(w)) {
+        if (PhraseActors.PERSONAL_PRONOUNS.contains(w)) {
             return ctx.actors.lastPersonBefore(ctx.sentence, s).filter(m -> m.actor().code() != null)
                     .map(List::of).orElse(List.of());
         }
@@ -1039,18 +1038,10 @@ public final class ArgumentFinder {
     private static List<ActorMention> actorsOrPerson(PhraseActors ctx, int head, List<ActorMention> sources,
             boolean places, boolean meeting) {
         List<ActorMention> named = !places ? ctx.sourcesOf(head) : meeting ? ctx.hostsOf(head) : ctx.actorsOf(head);
-        String w = ctx.tree.token(head).word().toLowerCase(Locale.ROOT);
-        int pronoun = PERSONAL_PRONOUNS.contains(w) ? head : -1;
-        for (int p : ctx.tree.children(head, "nmod:poss")) {
-            // "the police backed his measures": whose measures is the person the "his" stands for
-            String owner = ctx.tree.token(p).word().toLowerCase(Locale.ROOT);
-            pronoun = pronoun < 0 && (owner.equals("his") || owner.equals("her")) ? p : pronoun;
-        }
-        if (!named.isEmpty() || pronoun < 0) {
+        if (!named.isEmpty()) {
             return named;
         }
-        return ctx.actors.lastPersonBefore(ctx.sentence, pronoun)
-                .filter(m -> m.actor().code() != null && sources.stream().noneMatch(m::sameActor))
+        return ctx.personBehindPronoun(head).filter(m -> sources.stream().noneMatch(m::sameActor))
                 .map(List::of).orElse(List.of());
     }
 

@@ -25,6 +25,8 @@ import org.dyad.model.Event;
  */
 public final class ContextParties {
     private static final int CONTEXT_SENTENCES = 2;
+    /** Prepositions of whom an appeal is made to: "called on", "appealed to". */
+    private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to");
     private static final Set<String> PUBLIC_APPEALS = Set.of("call", "urge", "demand", "appeal",
             "petition", "lobby");
 
@@ -170,7 +172,7 @@ public final class ContextParties {
     private static boolean addressed(DependencyTree tree, int verb) {
         boolean askedToAct = !tree.children(verb, "obj").isEmpty() && !tree.children(verb, "xcomp").isEmpty();
         return askedToAct || tree.children(verb, "obl").stream()
-                .anyMatch(o -> Set.of("on", "upon", "to").contains(tree.preposition(o)));
+                .anyMatch(o -> ADDRESSEE_PREPS.contains(tree.preposition(o)));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary.Kind;
@@ -33,6 +35,9 @@ final class PhraseActors {
     private static final Set<String> PARTS_OF_TOWNS = Set.of("suburb", "outskirts", "district", "neighbourhood",
             "neighborhood", "street", "airport", "hotel", "hospital", "quarter", "square", "centre", "center",
             "port", "prison", "mosque", "market", "university", "embassy");
+    /** Pronouns that stand for one person named before them. */
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -41,6 +46,25 @@ final class PhraseActors {
         this.tree = tree;
         this.actors = actors;
         this.sentence = sentence;
+    }
+
+    /**
+     * The coded person a pronoun stands for: "he", "she", "him", "her" or "his" at {@code head} (an
+     * owner found by climbing: "his" of "his desperate bid"), or a "his" or "her" that owns it ("the
+     * police backed his measures"); the last person named before the pronoun, if any.
+     */
+    Optional<ActorMention> personBehindPronoun(int head) {
+        String word = lowerWord(head);
+        int pronoun = PERSONAL_PRONOUNS.contains(word) || PERSONAL_POSSESSIVES.contains(word) ? head : -1;
+        for (int p : tree.children(head, "nmod:poss")) {
+            pronoun = pronoun < 0 && PERSONAL_POSSESSIVES.contains(lowerWord(p)) ? p : pronoun;
+        }
+        return pronoun < 0 ? Optional.empty()
+                : actors.lastPersonBefore(sentence, pronoun).filter(m -> m.actor().code() != null);
+    }
+
+    private String lowerWord(int token) {
+        return tree.token(token).word().toLowerCase(Locale.ROOT);
     }
 
     List<ActorMention> mentionsAt(int token) {

@@ -30,8 +30,6 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
-    /** Pronouns that stand for a person named before them. */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
     /** Subordinators that make what they introduce a condition, no judgement made. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs that hand a lower judgement to another speaker or leave it unmade. */
@@ -179,7 +177,7 @@ public final class ReportedEvaluations {
                 String r = tree.relation(o);
                 if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
                     List<ActorMention> named = ctx.actorsOf(o);
-                    out.addAll(named.isEmpty() ? personBehindPronoun(ctx, tree, o) : named);
+                    out.addAll(named.isEmpty() ? ctx.personBehindPronoun(o).map(List::of).orElse(List.of()) : named);
                 }
             }
             if (!out.isEmpty()) {
@@ -248,30 +246,14 @@ public final class ReportedEvaluations {
             judged.addAll(ctx.actorsOf(w));
         }
         for (int w : words) {
-            judged.addAll(judged.isEmpty() ? personBehindPronoun(ctx, tree, w) : List.of());
+            if (judged.isEmpty()) {
+                ctx.personBehindPronoun(w).ifPresent(judged::add); // "say his pledges are worthless"
+            }
         }
         if (judged.isEmpty()) {
             judged.addAll(PolicyOwners.ownerOf(tree, words, found, judging.sentence()));
         }
         return judged;
-    }
-
-    /**
-     * "The Tories say his pledges are worthless", "…said he had lied": a he, she, his or her the
-     * judged words stand for, or own, is the last person named before it. When that person is the
-     * speaker ("Blair said his critics were wrong"), source and target are one actor and no event
-     * is coded: none rather than a wrong one.
-     */
-    private static List<ActorMention> personBehindPronoun(PhraseActors ctx, DependencyTree tree, int w) {
-        int pronoun = PERSON_PRONOUNS.contains(tree.token(w).word().toLowerCase(Locale.ROOT)) ? w : -1;
-        for (int c : tree.children(w, "nmod:poss")) {
-            pronoun = pronoun < 0 && PERSON_PRONOUNS.contains(tree.token(c).word().toLowerCase(Locale.ROOT)) ? c : pronoun;
-        }
-        if (pronoun < 0) {
-            return List.of();
-        }
-        return ctx.actors.lastPersonBefore(ctx.sentence, pronoun).filter(m -> m.actor().code() != null).map(List::of)
-                .orElse(List.of());
     }
 
     /**

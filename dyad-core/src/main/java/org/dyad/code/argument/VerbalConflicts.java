@@ -55,20 +55,15 @@ public final class VerbalConflicts {
         return new VerbalConflicts(m);
     }
 
-    /** The verbal reading of a force trigger with these parties, if the politics of the parties call for it. */
-    public Optional<Trigger> reading(Trigger t, Arguments args) {
-        return reading(null, t, args);
-    }
-
     /**
-     * As {@link #reading(Trigger, Arguments)}; with the tree, a light verb whose object is a listed
-     * force noun reads as that noun: "Blair launched an attack on Conservative spending plans" is
-     * the attack's criticism, as "attacked the plans" is.
+     * The verbal reading of a force trigger with these parties, if the politics of the parties call
+     * for it. A light verb whose object is a listed force noun reads as that noun: "Blair launched
+     * an attack on Conservative spending plans" is the attack's criticism, as "attacked the plans" is.
      */
     public Optional<Trigger> reading(DependencyTree tree, Trigger t, Arguments args) {
         TriggerDictionary.Pattern p = t.pattern();
         Reading r = forceWord(p);
-        if (r == null && tree != null && t.verb() && CameoCode.isForce(p.cameo())) {
+        if (r == null && t.verb() && CameoCode.isForce(p.cameo())) {
             for (int o : tree.children(t.token(), "obj")) {
                 r = r != null ? r : senses.get(key(tree.lemma(o), 'N'));
             }
