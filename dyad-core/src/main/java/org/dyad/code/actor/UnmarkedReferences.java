@@ -79,7 +79,7 @@ final class UnmarkedReferences {
             out.add(withHome(tokens, m, home));
         }
         for (SectorWords w : sectorWords) {
-            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w)) && !namedOwner(found, w)) {
+            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w)) && !namedOwner(tokens, found, w)) {
                 List<String> state = state(w.sectors());
                 List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state.isEmpty() ? List.of("LAB") : state;
                 String text = ActorResolver.join(tokens, w.first(), w.last());
@@ -241,9 +241,13 @@ final class UnmarkedReferences {
         return w.sectors().contains("LAB") && words.stream().anyMatch(x -> x.startsWith("union"));
     }
 
-    /** "EU authorities", "NATO officials": a name right before the body word says whose body it is. */
-    private static boolean namedOwner(List<ActorMention> found, SectorWords w) {
-        return found.stream().anyMatch(m -> m.last() == w.first() - 1 && m.actor().code() != null);
+    /**
+     * "EU authorities", "NATO officials", "G8 finance ministers": a name before the body word, with
+     * at most two modifiers between, says whose body it is.
+     */
+    private static boolean namedOwner(List<Token> tokens, List<ActorMention> found, SectorWords w) {
+        return found.stream().anyMatch(m -> m.actor().code() != null && m.last() < w.first()
+                && w.first() - m.last() <= 3 && ActorResolver.onlyModifiers(tokens, m.last() + 1, w.first() - 1));
     }
 
     /** "the government", "ministers", "Parliament"; never "a government" or "foreign governments". */

@@ -1,9 +1,11 @@
 package org.dyad.code.lexicon;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One phrase index over everything that names an actor: country names, aliases, adjectives and
@@ -99,9 +101,18 @@ public final class ActorLexicon {
         }
     }
 
+    /** Each row's phrase, and a multi-word title's plural too unless a row of its own spells it. */
     private static PhraseIndex<SectorTerm> buildSectorIndex(Lexicons lexicons) {
         PhraseIndex.Builder<SectorTerm> builder = PhraseIndex.builder();
-        lexicons.sectorTerms().forEach(term -> builder.add(term.phrase(), term));
+        Set<String> listed = new HashSet<>();
+        lexicons.sectorTerms().forEach(term -> listed.add(term.phrase()));
+        for (SectorTerm term : lexicons.sectorTerms()) {
+            builder.add(term.phrase(), term);
+            String plural = term.kind() == SectorTerm.Kind.TITLE ? TitlePlurals.of(term.phrase()) : null;
+            if (plural != null && !listed.contains(plural)) {
+                builder.add(plural, new SectorTerm(plural, term.sectors(), term.kind()));
+            }
+        }
         return builder.build();
     }
 }

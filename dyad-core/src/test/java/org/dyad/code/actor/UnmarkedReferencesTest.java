@@ -55,6 +55,16 @@ class UnmarkedReferencesTest {
     }
 
     @Test
+    void aBodyOfANamedOrganisationIsNotTheHomeCountrys() {
+        Annotated a = Annotated.of(UK_STORY + "The chancellor met G8 finance ministers. "
+                + "The prime minister met NATO defence ministers. The police chiefs met the home secretary.");
+        assertThat(a.actors().in(2)).extracting(m -> m.actor().code())
+                .as("the chancellor and the G8, no home ministers").containsExactly("GBRGOV", "IGOBUSGOE");
+        assertThat(a.mentions(3, "ministers")).as("NATO's, two words on").isEmpty();
+        assertThat(a.mention(4, "chiefs").actor().code()).as("a plural title").isEqualTo("GBRCOP");
+    }
+
+    @Test
     void aPublicBodyTheDictionariesDoNotKnowIsTheHomeCountrys() {
         Annotated a = Annotated.of(UK_STORY + "The National Audit Office praised ministers. "
                 + "The International Coffee Agency was not impressed.");
