@@ -231,7 +231,7 @@ public final class DyadEventCoder implements EventCoder {
                 for (ActorMention tgt : orNull(args.targets())) {
                     if (codable(t, src, tgt, args)) {
                         EventDraft d = new EventDraft(t, src, tgt, verdict.certainty(), verdict.attributedTo(),
-                                dated, place, objects, args.rule());
+                                verdict.told(), dated, place, objects, List.of(), args.rule());
                         if (seen.add(d.dyadKey())) {
                             out.add(d);
                         }

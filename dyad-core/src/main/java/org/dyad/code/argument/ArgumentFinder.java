@@ -758,6 +758,9 @@ public final class ArgumentFinder {
                 // "an attack on a mosque in northern Iraq that killed…": the place is where, not who;
                 // so is an area the clause hangs on ("in the commercial area of Al-Sinek, which killed 28")
                 boolean onAnArea = cues.is(tree.lemma(h), Cue.AREA_NOUN);
+                if (describedDoer(tree, k)) {
+                    return ctx.mentionsAt(h); // "Mr Straw, visiting Beijing, noted…": Straw visits
+                }
                 return tree.relation(k).equals("acl:relcl") && !onAnArea ? ctx.doersOf(h) : List.of();
             }
             if (doneByTheObject(tree, k, h) && !misplacedConjunct) {
@@ -788,6 +791,19 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /**
+     * A present participle set off after its noun ("Mr Straw, visiting Beijing, noted…") says what
+     * the noun's actor is doing; only an actor named by the noun itself does it ("a billboard
+     * opposite Westminster accusing the government" names no doer), and a participle led by a
+     * preposition ("before travelling to Sudan") is no description.
+     */
+    private static boolean describedDoer(DependencyTree tree, int participle) {
+        return "VBG".equals(tree.token(participle).pos()) && participle > 1
+                && ",".equals(tree.token(participle - 1).word())
+                && !tree.hasChild(participle, c -> tree.baseRelation(c).equals("mark")
+                        || tree.baseRelation(c).equals("case"));
     }
 
     /**

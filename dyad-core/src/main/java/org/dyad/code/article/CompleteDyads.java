@@ -3,7 +3,9 @@ package org.dyad.code.article;
 import java.util.List;
 import java.util.Set;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.draft.EventDraft;
+import org.dyad.model.Certainty;
 
 /**
  * Keeps only events whose parties the text gives, as the coding guide (docs/coding-guide.md,
@@ -55,12 +57,23 @@ public final class CompleteDyads {
         String root = cameo.substring(0, 2);
         boolean source = coded(d.source());
         boolean target = coded(d.target());
-        if (TARGET_REQUIRED.contains(root) && !target || root.equals("01") && media(d.target())
+        if ((TARGET_REQUIRED.contains(root) || plannedCooperation(d, cameo)) && !target
+                || root.equals("01") && media(d.target())
                 || cameo.equals(BARE_STATEMENT)
                 || VISITS.contains(cameo) && (placeAtHome(d.source(), d.target()) || privateTrip(d.source()))) {
             return false;
         }
         return source || target && SOURCE_MAY_BE_IMPLIED.contains(root) && d.rule().startsWith(OWN_PARTICIPANT);
+    }
+
+    /**
+     * A planned act that is no force ("Boateng is to step down", "the bank is to relax
+     * restrictions") is an intention, and an intention, like root 03, is toward someone: with no
+     * second party it is no dyadic event. Coming coercion is left to the roots' own rule (a
+     * threat, 13, needs its target; a dictionary's own intended code may stand alone).
+     */
+    private static boolean plannedCooperation(EventDraft d, String cameo) {
+        return d.certainty() == Certainty.INTENDED && !CameoCode.isCoercive(cameo);
     }
 
     /**

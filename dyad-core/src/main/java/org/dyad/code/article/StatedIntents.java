@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.cameo.CodeBook;
 import org.dyad.code.draft.EventDraft;
 import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.model.Certainty;
 
 /**
- * Codes stated intentions as CAMEO does: "Turkey plans to visit Egypt" is 036 (express intent to
- * meet), not 042 (visit), which has not happened ({@code cameo-intent.tsv}). The event's rule keeps
+ * Codes expressed intentions as CAMEO does: "Turkey said it plans to visit Egypt" is 036 (express
+ * intent to meet), not 042 (visit), which has not happened ({@code cameo-intent.tsv}). The event's rule keeps
  * the intended act ("+intent 042->036"). Dictionaries whose codes already say when a sentence
  * states an intention (PETRARCH's) keep their own codes.
  */
@@ -38,22 +39,42 @@ public final class StatedIntents {
 
     /** Each draft's final code; a residual intent that a more specific one states again is left out. */
     public List<Coded> code(List<EventDraft> drafts) {
-        return withoutGenericIntents(drafts.stream().map(this::coded).toList());
+        return withoutGenericIntents(drafts.stream().map(d -> coded(d, drafts)).toList());
     }
 
-    private Coded coded(EventDraft d) {
+    private Coded coded(EventDraft d, List<EventDraft> all) {
         String act = d.cameo();
         String rule = d.rule() + " @" + d.trigger().pattern().origin();
-        return statedIntent(d)
+        return statedIntent(d, all)
                 .map(i -> new Coded(d, i.cameo(), rule + " +intent " + act + "->" + i.cameo() + " @" + i.origin()))
                 .orElse(new Coded(d, act, rule));
     }
 
-    private Optional<CodeBook.Intent> statedIntent(EventDraft d) {
-        if (d.certainty() != Certainty.INTENDED || dictionary.codesIntentions(d.trigger().pattern())) {
+    private Optional<CodeBook.Intent> statedIntent(EventDraft d, List<EventDraft> all) {
+        if (d.certainty() != Certainty.INTENDED || dictionary.codesIntentions(d.trigger().pattern())
+                || !expressed(d, all)) {
             return Optional.empty();
         }
         return codes.intentFor(d.cameo());
+    }
+
+    /**
+     * CAMEO's roots 03 and 13 code an intention someone expresses: "Iran said it would meet
+     * Russia", "Jawara will visit Mauritania, diplomatic sources said", "promised to send aid". A
+     * plan the journalist tells in their own words ("Straw is to visit Thailand this week", "the
+     * unions will hold talks with Prescott") is the act itself, intended, as the coding guide codes
+     * it. A coercive act stated as coming (roots 14–20) is a threat whoever tells it.
+     */
+    private static boolean expressed(EventDraft d, List<EventDraft> all) {
+        if (d.told() || CameoCode.isCoercive(d.cameo())) {
+            return true;
+        }
+        return all.stream().anyMatch(g -> g != d && isGenericIntent(g.cameo()) && g.sentence() == d.sentence()
+                && sameCode(g.source(), d.source())); // "pledged to visit": the pledge states it
+    }
+
+    private static boolean isGenericIntent(String cameo) {
+        return cameo.equals("030") || cameo.equals("130");
     }
 
     /**
@@ -68,7 +89,7 @@ public final class StatedIntents {
     private static List<Coded> withoutGenericIntents(List<Coded> all) {
         List<Coded> kept = new ArrayList<>(all);
         for (Coded g : all) {
-            int specific = g.cameo().equals("030") || g.cameo().equals("130") ? moreSpecific(g, kept) : -1;
+            int specific = isGenericIntent(g.cameo()) ? moreSpecific(g, kept) : -1;
             if (specific < 0) {
                 continue;
             }

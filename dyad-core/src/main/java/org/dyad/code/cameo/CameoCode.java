@@ -16,6 +16,12 @@ public record CameoCode(String code, String root, String name, double goldstein,
         return root.equals("18") || root.equals("19") || root.equals("20");
     }
 
+    /** Protest, force posture, reducing relations, coercion, assault, fighting, mass violence (roots 14–20). */
+    public static boolean isCoercive(String code) {
+        String root = code.substring(0, 2);
+        return root.compareTo("14") >= 0 && root.compareTo("20") <= 0;
+    }
+
     /** GDELT's QuadClass of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
     public static int quadClassOf(String root) {
         int r = Integer.parseInt(root);

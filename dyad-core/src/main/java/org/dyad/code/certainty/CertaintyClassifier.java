@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.syntax.DependencyTree;
@@ -34,8 +35,13 @@ public final class CertaintyClassifier {
         this.cues = cues;
     }
 
-    /** The verdict for one trigger. */
-    public record Verdict(Certainty certainty, Attribution attributedTo) {
+    /**
+     * The verdict for one trigger.
+     *
+     * @param told the act is in someone's words ("said", "according to"), whether or not the
+     *             speaker is known
+     */
+    public record Verdict(Certainty certainty, Attribution attributedTo, boolean told) {
     }
 
     /** Verbs that say whether, when or how their subject act happens. */
@@ -48,12 +54,13 @@ public final class CertaintyClassifier {
         int t = trigger.token();
         Certainty c = own(tree, t, !trigger.verb());
         Attribution speaker = null;
+        boolean told = false;
         boolean sameClause = true;
         boolean presupposed = false;
         boolean conditional = false;
         boolean declared = false;
         boolean conjunct = false;
-        for (int k = t, steps = 0; k > 0 && steps < MAX_CLIMB; k = tree.head(k), steps++) {
+        for (int k = t, below = t, steps = 0; k > 0 && steps < MAX_CLIMB; below = k, k = tree.head(k), steps++) {
             conditional |= sameClause && !presupposed && conditioned(tree, k);
             declared |= !presupposed && DECLARATIONS.contains(tree.lemma(k));
             if (k != t) {
@@ -63,22 +70,27 @@ public final class CertaintyClassifier {
                     Certainty above = conjunct ? own(tree, k, false) : stronger(own(tree, k, false), governing(tree, k, trigger));
                     c = stronger(c, sameClause ? above : acrossClause(tree, k));
                 }
-                if (speaker == null && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
+                // "Mr Straw, visiting Beijing, noted…": what the speaker does is not what is said
+                boolean fromSpeaker = tree.baseRelation(below).equals("nsubj");
+                if (speaker == null && !fromSpeaker && cues.is(tree, k, Cue.SPEECH) && tree.token(k).isVerb()) {
                     c = stronger(c, Certainty.REPORTED);
+                    told = true;
                     speaker = speakerOf(tree, k, actors, trigger.sentence());
                 }
             }
             Verdict aside = asides(tree, k, t, actors, trigger.sentence());
             if (aside != null) {
                 c = stronger(c, aside.certainty());
+                told |= aside.told();
                 if (speaker == null) {
                     speaker = aside.attributedTo();
                 }
             }
-            if (speaker == null) {
-                Attribution according = accordingTo(tree, k, actors, trigger.sentence());
-                if (according != null) {
-                    speaker = according;
+            int according = speaker == null ? accordingTo(tree, k) : -1;
+            if (according > 0) {
+                told = true;
+                speaker = attribution(tree, according, actors, trigger.sentence());
+                if (speaker != null) {
                     c = stronger(c, Certainty.REPORTED);
                 }
             }
@@ -104,13 +116,11 @@ public final class CertaintyClassifier {
         } else if (conditional && !(declared && c == Certainty.INTENDED) && c.ordinal() < Certainty.HYPOTHETICAL.ordinal()) {
             c = Certainty.HYPOTHETICAL;
         }
-        return new Verdict(c, speaker);
+        return new Verdict(c, speaker, told || speaker != null);
     }
 
-    /** Protest, force posture, reducing relations, coercion, assault, fighting, mass violence (roots 14–20). */
     private static boolean coercive(Trigger trigger) {
-        String root = trigger.pattern().cameo().substring(0, 2);
-        return root.compareTo("14") >= 0 && root.compareTo("20") <= 0;
+        return CameoCode.isCoercive(trigger.pattern().cameo());
     }
 
     /** "would" on the act or on a verb whose infinitive it is ("would be forced to respond"). */
@@ -208,10 +218,10 @@ public final class CertaintyClassifier {
             }
             String lemma = tree.lemma(child);
             if (cues.is(tree, child, Cue.SPEECH)) {
-                return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence));
+                return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence), true);
             }
             if (cues.is(lemma, Cue.HEDGE_VERB)) {
-                return new Verdict(Certainty.HEDGED, sourceNoun(tree, child, actors, sentence));
+                return new Verdict(Certainty.HEDGED, sourceNoun(tree, child, actors, sentence), false);
             }
         }
         return null;
@@ -363,15 +373,15 @@ public final class CertaintyClassifier {
         return null;
     }
 
-    /** "according to X" on a word of the chain; "the words of X", "a statement by X". */
-    private Attribution accordingTo(DependencyTree tree, int k, ArticleActors actors, int sentence) {
+    /** The X of "according to X" on a word of the chain, or -1. */
+    private static int accordingTo(DependencyTree tree, int k) {
         for (int c : tree.children(k)) {
             String r = tree.baseRelation(c);
             if ((r.equals("obl") || r.equals("nmod")) && tree.preposition(c).startsWith("accord")) {
-                return attribution(tree, c, actors, sentence);
+                return c;
             }
         }
-        return null;
+        return -1;
     }
 
     private Attribution attribution(DependencyTree tree, int head, ArticleActors actors, int sentence) {

@@ -16,11 +16,13 @@ import org.dyad.model.Event;
  *
  * @param objectLemmas lemmas of the trigger's noun objects ("contract"), so later sentences that
  *                     speak of "the contract" can be tied back to the event
+ * @param told         the act is in someone's words ("X said…", "according to…"), named or not, rather
+ *                     than the journalist's own
  * @param rule         the mechanisms that produced the event so far
  */
 public record EventDraft(Trigger trigger, ActorMention source, ActorMention target, Certainty certainty,
-        Event.Attribution attributedTo, EventDater.Dated dated, Event.Place place, List<String> objectLemmas,
-        List<Event.Amount> amounts, String rule) {
+        Event.Attribution attributedTo, boolean told, EventDater.Dated dated, Event.Place place,
+        List<String> objectLemmas, List<Event.Amount> amounts, String rule) {
 
     public EventDraft {
         objectLemmas = List.copyOf(objectLemmas);
@@ -30,7 +32,8 @@ public record EventDraft(Trigger trigger, ActorMention source, ActorMention targ
     public EventDraft(Trigger trigger, ActorMention source, ActorMention target, Certainty certainty,
             Event.Attribution attributedTo, EventDater.Dated dated, Event.Place place, List<String> objectLemmas,
             String rule) {
-        this(trigger, source, target, certainty, attributedTo, dated, place, objectLemmas, List.of(), rule);
+        this(trigger, source, target, certainty, attributedTo, attributedTo != null, dated, place, objectLemmas,
+                List.of(), rule);
     }
 
     /** Same parties (by country or IGO) and root: one act told once per sentence. */
@@ -49,36 +52,36 @@ public record EventDraft(Trigger trigger, ActorMention source, ActorMention targ
     }
 
     public EventDraft withSource(ActorMention s) {
-        return new EventDraft(trigger, s, target, certainty, attributedTo, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, s, target, certainty, attributedTo, told, dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withTarget(ActorMention t) {
-        return new EventDraft(trigger, source, t, certainty, attributedTo, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, t, certainty, attributedTo, told, dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withPlace(Event.Place p) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, dated, p, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, p, objectLemmas, amounts, rule);
     }
 
     public EventDraft withDated(EventDater.Dated d) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, d, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told, d, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withCertainty(Certainty c) {
-        return new EventDraft(trigger, source, target, c, attributedTo, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, c, attributedTo, told, dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withAttributedTo(Event.Attribution a) {
-        return new EventDraft(trigger, source, target, certainty, a, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, a, told || a != null, dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withRule(String r) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, dated, place, objectLemmas, amounts, r);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, place, objectLemmas, amounts, r);
     }
 
     public EventDraft plusAmount(Event.Amount a) {
         List<Event.Amount> more = new ArrayList<>(amounts);
         more.add(a);
-        return new EventDraft(trigger, source, target, certainty, attributedTo, dated, place, objectLemmas, more, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, place, objectLemmas, more, rule);
     }
 }

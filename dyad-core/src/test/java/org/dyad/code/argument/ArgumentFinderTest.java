@@ -48,6 +48,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aParticipleSetOffAfterAnActorIsThatActorsDoing() {
+        Annotated a = Annotated.of("The Russian foreign minister, visiting Beijing, praised China's stance. "
+                + "A billboard outside the Kremlin, accusing Ukraine of aggression, was unveiled. "
+                + "The Iranian delegation was in Iraq, before travelling to Syria.");
+        assertThat(codes(find(a, 0, "visiting").sources())).containsExactly("RUSGOV");
+        assertThat(find(a, 1, "accusing").sources()).as("a billboard is no doer").isEmpty();
+        assertThat(countries(find(a, 2, "travelling").sources())).as("a prepositional clause").doesNotContain("IRQ");
+    }
+
+    @Test
     void whatSomeoneIsChargedWithIsTheirActNotTheProsecutors() {
         Annotated a = Annotated.of("Paris prosecutors charged two Hamas leaders with attacking the embassy.");
         Arguments attacking = find(a, 0, "attacking");

@@ -110,6 +110,19 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void aPlannedActIsTowardSomeone() {
+        EventDraft stepDown = new EventDraft(trigger(0, 3, "step", "0831", true), country(0, "GBR"), null,
+                Certainty.INTENDED, null, HandMade.PUBLISHED, null, List.of(), "subject");
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(stepDown, "0831", "r"))))
+                .as("'Boateng is to step down': no second party").isEmpty();
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(stepDown.withCertainty(Certainty.ASSERTED), "0831",
+                "r")))).as("'Boateng stepped down' may stand alone").hasSize(1);
+        EventDraft visit = new EventDraft(trigger(0, 3, "visit", "042", true), country(0, "GBR"), country(0, "THA"),
+                Certainty.INTENDED, null, HandMade.PUBLISHED, null, List.of(), "subject");
+        assertThat(CompleteDyads.keep(List.of(new StatedIntents.Coded(visit, "042", "r")))).hasSize(1);
+    }
+
+    @Test
     void theFinalCodeDecides() {
         EventDraft attack = new EventDraft(trigger(0, 3, "attack", "190", true), country(0, "TUR"), null,
                 Certainty.INTENDED, null, HandMade.PUBLISHED, null, List.of(), "subject");

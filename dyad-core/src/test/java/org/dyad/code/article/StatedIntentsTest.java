@@ -31,10 +31,17 @@ class StatedIntentsTest {
     };
     private static final EventDater.Dated DECEMBER = new EventDater.Dated("2023-12-05", "day", "text");
 
+    /** A draft told in someone's words ("Turkey said it would visit Egypt"). */
     private static EventDraft draft(int sentence, int token, String lemma, String cameo, String source, String target,
             Certainty c) {
+        return draft(sentence, token, lemma, cameo, source, target, c, true);
+    }
+
+    private static EventDraft draft(int sentence, int token, String lemma, String cameo, String source, String target,
+            Certainty c, boolean told) {
         return new EventDraft(trigger(sentence, token, lemma, cameo, true), country(sentence, source),
-                target == null ? null : country(sentence, target), c, null, HandMade.PUBLISHED, null, List.of(), "subject");
+                target == null ? null : country(sentence, target), c, null, told, HandMade.PUBLISHED, null, List.of(),
+                List.of(), "subject");
     }
 
     private static List<StatedIntents.Coded> code(TriggerDictionary d, EventDraft... drafts) {
@@ -46,6 +53,28 @@ class StatedIntentsTest {
         StatedIntents.Coded c = code(ACTS, draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED)).get(0);
         assertThat(c.cameo()).isEqualTo("036");
         assertThat(c.rule()).startsWith("subject @test:visit").contains("+intent 042->036 @cameo-intent.tsv:");
+    }
+
+    @Test
+    void aPlanTheJournalistTellsIsTheActIntended() {
+        // "Straw is to visit Thailand this week": nobody expressed an intention; the visit is planned
+        StatedIntents.Coded c = code(ACTS, draft(0, 4, "visit", "042", "GBR", "THA", Certainty.INTENDED, false)).get(0);
+        assertThat(c.cameo()).isEqualTo("042");
+        assertThat(c.rule()).doesNotContain("+intent");
+    }
+
+    @Test
+    void aPledgeExpressesTheIntentionItsInfinitiveNames() {
+        // "Turkey pledged to visit Egypt", in the journalist's words: the pledge expresses it
+        EventDraft pledge = draft(0, 2, "pledge", "030", "TUR", null, Certainty.ASSERTED, false);
+        EventDraft visit = draft(0, 4, "visit", "042", "TUR", "EGY", Certainty.INTENDED, false);
+        assertThat(code(ACTS, pledge, visit)).extracting(StatedIntents.Coded::cameo).containsExactly("036");
+    }
+
+    @Test
+    void aComingCoerciveActIsAThreatWhoeverTellsIt() {
+        assertThat(code(ACTS, draft(0, 4, "boycott", "1411", "SRB", "KOS", Certainty.INTENDED, false)).get(0).cameo())
+                .startsWith("13");
     }
 
     @Test

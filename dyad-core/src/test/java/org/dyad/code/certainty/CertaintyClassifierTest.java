@@ -35,6 +35,28 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void anActIsToldWhenSomeoneSaysItNamedOrNot() {
+        CertaintyClassifier.Verdict unnamed = verdict(Annotated.of(
+                "The president will visit Senegal next week, diplomatic sources said."), 0, "visit");
+        assertThat(unnamed.certainty()).isEqualTo(Certainty.INTENDED);
+        assertThat(unnamed.told()).as("an aside of speech, no speaker resolved").isTrue();
+        assertThat(verdict(Annotated.of("Officials said the minister would meet the rebels."), 0, "meet").told()).isTrue();
+        assertThat(verdict(Annotated.of("According to the ministry, Chad will expel the diplomats."), 0, "expel").told())
+                .isTrue();
+        CertaintyClassifier.Verdict own = verdict(Annotated.of("Jack Straw is to visit Thailand this week."), 0, "visit");
+        assertThat(own.certainty()).isEqualTo(Certainty.INTENDED);
+        assertThat(own.told()).as("the journalist's own words").isFalse();
+    }
+
+    @Test
+    void whatTheSpeakerIsDoingIsNotWhatIsSaid() {
+        CertaintyClassifier.Verdict v = verdict(Annotated.of(
+                "Jack Straw, visiting Beijing, noted that arms embargoes applied to Burma."), 0, "visiting");
+        assertThat(v.certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(v.told()).isFalse();
+    }
+
+    @Test
     void whatAReportOrAllegationSaysIsHedgedAndDeniedItIsNegated() {
         assertThat(certainty("There were reports that Israeli jets struck an Iranian convoy.", "struck"))
                 .isEqualTo(Certainty.HEDGED);
