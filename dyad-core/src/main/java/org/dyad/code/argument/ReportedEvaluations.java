@@ -60,9 +60,12 @@ public final class ReportedEvaluations {
     }
 
     private final Map<String, Judgement> lexicon;
+    /** The verb-and-object rows, split ("lose trust" → [lose, trust]). */
+    private final List<String[]> verbObjects;
 
     private ReportedEvaluations(Map<String, Judgement> lexicon) {
         this.lexicon = Map.copyOf(lexicon);
+        this.verbObjects = lexicon.keySet().stream().sorted().map(k -> k.split(" ")).filter(w -> w.length == 2).toList();
     }
 
     public static ReportedEvaluations shipped() {
@@ -84,12 +87,15 @@ public final class ReportedEvaluations {
      * a word of the lexicon is present, as a lemma or hyphenated as written ("ill-advised").
      */
     public boolean mayJudge(List<Token> tokens) {
+        Set<String> lemmas = new HashSet<>();
         for (int k = 1; k <= tokens.size(); k++) {
             if (judgementOf(tokens, k) != null) {
                 return true;
             }
+            lemmas.add(tokens.get(k - 1).lemma());
         }
-        return false;
+        // a verb with its object ("lose trust"): both words somewhere in the sentence
+        return verbObjects.stream().anyMatch(w -> lemmas.contains(w[0]) && lemmas.contains(w[1]));
     }
 
     /** The judgement a statement's reported clause makes, or a naming verb's complement, if any. */
@@ -160,8 +166,9 @@ public final class ReportedEvaluations {
     }
 
     /**
-     * Whose the judged word k is: the actors of the first possessor or subject on the way up to the
-     * clause (empty when none names one before the clause head); null when the way is barred.
+     * Whose the judged word k is: the actors of the first possessor, subject or "under" phrase on
+     * the way up to the clause (empty when none names one before the clause head); null when the
+     * way is barred.
      */
     private static List<ActorMention> owners(PhraseActors ctx, DependencyTree tree, int k, int clause) {
         for (int w = k, steps = 0; w > 0 && steps < 30; w = tree.head(w), steps++) {
@@ -172,7 +179,7 @@ public final class ReportedEvaluations {
             if (w == clause) {
                 return List.of();
             }
-            List<ActorMention> out = new ArrayList<>();
+            List<ActorMention> out = new ArrayList<>(underWhom(ctx, tree, w));
             for (int o : tree.children(w)) {
                 String r = tree.relation(o);
                 if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
@@ -188,6 +195,25 @@ public final class ReportedEvaluations {
             }
         }
         return null;
+    }
+
+    /**
+     * Whose watch it happened on: "more waste under Labour", "the chaotic asylum system under Tony
+     * Blair", "inefficiencies which had burgeoned under Labour" (the under-phrase of w or of a
+     * relative clause on it).
+     */
+    private static List<ActorMention> underWhom(PhraseActors ctx, DependencyTree tree, int w) {
+        List<Integer> places = new ArrayList<>(List.of(w));
+        places.addAll(tree.children(w, "acl:relcl"));
+        List<ActorMention> out = new ArrayList<>();
+        for (int p : places) {
+            for (int o : tree.children(p)) {
+                if (tree.preposition(o).equals("under")) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+        }
+        return out;
     }
 
     /** An adjective's noun, a verb's object, "the economics of complacency", "marked by failure". */
@@ -290,7 +316,9 @@ public final class ReportedEvaluations {
         }
         for (int o : tree.children(head, "obj")) {
             j = lexicon.get(tree.lemma(head) + " " + tree.lemma(o)); // "had broken the pledges he made"
-            if (j != null) {
+            // "voters have lost trust in Blair" judges Blair, not the voters who are the subject
+            boolean aimedElsewhere = tree.children(o).stream().anyMatch(c -> tree.preposition(c).equals("in"));
+            if (j != null && !aimedElsewhere) {
                 return j;
             }
         }

@@ -150,4 +150,30 @@ class ReportedEvaluationsTest {
         assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
         assertThat(judge("Germany said Russia had broken the ice.", "said")).isEmpty();
     }
+
+    @Test
+    void aJudgementUnderSomeonesWatchJudgesThem() {
+        ReportedEvaluations.Evaluation e = judge("Germany said there was chaos under the Russian government.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.codes(e.targets())).containsExactly("RUSGOV");
+        ReportedEvaluations.Evaluation relative = judge(
+                "Germany said it would remove the inefficiencies which had grown under the Russian government.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.codes(relative.targets())).containsExactly("RUSGOV");
+    }
+
+    @Test
+    void losingOthersTrustJudgesTheLoserButTrustLostInSomeoneDoesNot() {
+        ReportedEvaluations.Evaluation e = judge("Germany said Russia had lost the trust of its neighbours.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+        assertThat(judge("Germany said Poland had lost confidence in Russia.", "said")).as("Poland is not judged").isEmpty();
+    }
+
+    @Test
+    void theQuickTestSeesAVerbWithItsObject() {
+        Annotated a = Annotated.of("Germany said Russia had lost the trust of its neighbours. Germany said Russia had lost.");
+        assertThat(evaluations.mayJudge(a.article().sentences().get(0).tokens())).isTrue();
+        assertThat(evaluations.mayJudge(a.article().sentences().get(1).tokens())).isFalse();
+    }
 }
