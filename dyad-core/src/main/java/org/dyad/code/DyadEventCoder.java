@@ -33,6 +33,7 @@ import org.dyad.code.article.ArticlePass;
 import org.dyad.code.article.ArticlePasses;
 import org.dyad.code.article.CompleteDyads;
 import org.dyad.code.article.StatedIntents;
+import org.dyad.code.article.UncodedActs;
 import org.dyad.code.cameo.CodeBook;
 import org.dyad.code.certainty.CertaintyClassifier;
 import org.dyad.code.draft.EventDraft;
@@ -282,7 +283,7 @@ public final class DyadEventCoder implements EventCoder {
             warnings.add(WARNING + "stated intents skipped: " + e);
             coded = drafts.stream().map(d -> new StatedIntents.Coded(d, d.cameo(), d.rule())).toList();
         }
-        coded = CompleteDyads.keep(coded);
+        coded = UncodedActs.keep(CompleteDyads.keep(coded));
         List<Event> out = new ArrayList<>();
         String bodyHash = sha1(article.body());
         for (StatedIntents.Coded k : coded) {

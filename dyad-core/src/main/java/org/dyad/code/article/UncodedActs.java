@@ -1,0 +1,64 @@
+package org.dyad.code.article;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.cameo.CameoCode;
+import org.dyad.code.draft.EventDraft;
+
+/**
+ * Acts the coding guide (docs/coding-guide.md, sections 1, 3 and 4) does not code, though a
+ * trigger row reads them:
+ * <ul>
+ * <li>a resignation (0831): the guide codes one only as yielding to a named actor (080), which
+ * the sentence then says ("resigned under pressure from X"); "Mr Blunkett quit", "Kilroy-Silk
+ * quit UKIP" are no dyadic event;</li>
+ * <li>a denial of a claim or report (016): "Howard denied the shadow cabinet was split", "refused
+ * to deny the claim" — only a denial of responsibility or involvement is an act toward someone;
+ * likewise an admission (015) only of responsibility, blame or a mistake;</li>
+ * <li>considering or reviewing (014) and ceremonies (017): internal deliberation and symbols;</li>
+ * <li>force with nobody it is aimed at, by a body or office that bears no arms (roots 18–20: a
+ * government, legislature, party, firm, newspaper or civilian): "Tories fighting against defence
+ * cuts", "Reuters beat profit forecasts", "the National Assembly taking control" are words of
+ * politics and business, not violence. Armed bodies, armed groups and countries named alone stay
+ * ("gunmen opened fire", "Argentina invaded the territory in 1982").</li>
+ * </ul>
+ */
+public final class UncodedActs {
+    private static final String RESIGNATION = "0831";
+    private static final Set<String> DELIBERATION_AND_SYMBOLS = Set.of("014", "017");
+    private static final Set<String> OWNING_UP = Set.of("015", "016");
+    /** What a denial or an admission must be of to be an act toward someone. */
+    private static final Set<String> RESPONSIBILITY = Set.of("responsibility", "involvement", "role", "part", "blame",
+            "credit", "mistake", "error", "failure", "link", "links");
+    /** Sectors of bodies and people that bear no arms. */
+    private static final Set<String> UNARMED = Set.of("GOV", "LEG", "OPP", "JUD", "MED", "BUS", "CVL", "EDU", "HLH",
+            "LAB", "REL", "ELI", "REF", "AGR", "ENV", "HRI", "DEV", "NGO", "IGO");
+
+    private UncodedActs() {
+    }
+
+    /** The coded events the guide codes. */
+    public static List<StatedIntents.Coded> keep(List<StatedIntents.Coded> coded) {
+        return coded.stream().filter(c -> coded(c.draft(), c.cameo())).toList();
+    }
+
+    static boolean coded(EventDraft d, String cameo) {
+        if (cameo.startsWith(RESIGNATION) || DELIBERATION_AND_SYMBOLS.contains(cameo)) {
+            return false;
+        }
+        if (OWNING_UP.contains(cameo)) {
+            return d.objectLemmas().stream().anyMatch(RESPONSIBILITY::contains);
+        }
+        return !untargetedForce(d, cameo);
+    }
+
+    private static boolean untargetedForce(EventDraft d, String cameo) {
+        return CameoCode.isForce(cameo) && d.target() == null && unarmed(d.source());
+    }
+
+    private static boolean unarmed(ActorMention m) {
+        List<String> sectors = m == null ? List.of() : m.actor().sectors();
+        return !sectors.isEmpty() && UNARMED.containsAll(sectors);
+    }
+}

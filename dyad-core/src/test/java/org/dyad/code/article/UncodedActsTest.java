@@ -1,0 +1,59 @@
+package org.dyad.code.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.article.HandMade.country;
+import static org.dyad.code.article.HandMade.mention;
+import static org.dyad.code.article.HandMade.trigger;
+
+import java.util.List;
+import org.dyad.code.actor.ActorDictionary;
+import org.dyad.code.actor.ActorMention;
+import org.dyad.code.draft.EventDraft;
+import org.dyad.model.Certainty;
+import org.junit.jupiter.api.Test;
+
+/** Acts a trigger row reads that the coding guide does not code, on drafts built by hand. */
+class UncodedActsTest {
+
+    private static boolean coded(String cameo, ActorMention source, ActorMention target, List<String> objects) {
+        EventDraft d = new EventDraft(trigger(0, 3, "act", cameo, true), source, target, Certainty.ASSERTED, null,
+                HandMade.PUBLISHED, null, objects, "subject");
+        return !UncodedActs.keep(List.of(new StatedIntents.Coded(d, cameo, "subject"))).isEmpty();
+    }
+
+    private static ActorMention body(String code) {
+        return mention(0, 1, code, code, ActorDictionary.Kind.INSTITUTION);
+    }
+
+    @Test
+    void aResignationIsNoDyadicEvent() {
+        assertThat(coded("0831", body("GBRGOV"), null, List.of())).as("'Mr Blunkett quit'").isFalse();
+        assertThat(coded("0831", country(0, "GBR"), body("GBROPP"), List.of())).as("'quit UKIP'").isFalse();
+        assertThat(coded("080", body("GBRGOV"), body("GBROPP"), List.of())).as("yielding to someone").isTrue();
+    }
+
+    @Test
+    void onlyADenialOrAdmissionOfResponsibilityIsAnAct() {
+        assertThat(coded("016", body("GBROPP"), body("GBRGOV"), List.of("claim"))).as("'denied the claim'").isFalse();
+        assertThat(coded("016", body("PSEREB"), country(0, "ISR"), List.of("responsibility"))).isTrue();
+        assertThat(coded("015", body("PSEREB"), country(0, "ISR"), List.of())).as("'acknowledged that…'").isFalse();
+        assertThat(coded("015", body("PSEREB"), country(0, "ISR"), List.of("blame"))).isTrue();
+    }
+
+    @Test
+    void deliberationAndCeremoniesAreNotCoded() {
+        assertThat(coded("014", body("GBRGOV"), country(0, "GBR"), List.of())).isFalse();
+        assertThat(coded("017", body("GBRGOV"), country(0, "ITA"), List.of())).isFalse();
+        assertThat(coded("018", body("GBRGOV"), country(0, "IND"), List.of())).as("condolences stay").isTrue();
+    }
+
+    @Test
+    void forceAimedAtNobodyIsNoViolenceUnlessTheDoerBearsArms() {
+        assertThat(coded("190", body("GBROPP"), null, List.of())).as("'fighting against defence cuts'").isFalse();
+        assertThat(coded("182", body("GBRMED"), null, List.of())).as("'Reuters beat forecasts'").isFalse();
+        assertThat(coded("190", body("---REB"), null, List.of())).as("'gunmen opened fire'").isTrue();
+        assertThat(coded("192", country(0, "ARG"), null, List.of())).as("'Argentina invaded'").isTrue();
+        assertThat(coded("190", body("GBROPP"), country(0, "FRA"), List.of())).as("a target named").isTrue();
+        assertThat(coded("111", body("GBROPP"), null, List.of())).as("not force: CompleteDyads' call").isTrue();
+    }
+}
