@@ -17,7 +17,9 @@
  * <li>{@code argument}: who did it to whom ({@link org.dyad.code.argument.ArgumentFinder}), completed
  * from the drafts before ({@link org.dyad.code.argument.ContextParties});</li>
  * <li>{@code article}: passes over all of an article's drafts ({@link org.dyad.code.article.ArticlePass})
- * and stated intentions ({@link org.dyad.code.article.StatedIntents}).</li>
+ * and, last, the final codes: expressed intentions ({@link org.dyad.code.article.StatedIntents}), the
+ * parties each act needs ({@link org.dyad.code.article.CompleteDyads}) and the acts the coding guide
+ * does not code ({@link org.dyad.code.article.UncodedActs}).</li>
  * </ol>
  * Only the coder holds the list of drafts; every stage returns new values. {@code petrarch} reads
  * PETRARCH dictionaries into the same actor and trigger interfaces.

@@ -102,13 +102,16 @@ class EventCoderTest {
 
     @Test
     void intentionIsNotAFact() {
-        List<Event> es = events("Turkey plans to visit Egypt next month.");
+        List<Event> es = events("Turkish officials said Turkey plans to visit Egypt next month.");
         assertThat(es).as("the plan and the planned visit are one intention, coded at its most specific")
                 .noneMatch(x -> x.cameo().equals("030"));
         Event e = only(es, "03");
         assertThat(e.certainty()).isEqualTo("intended");
-        assertThat(e.cameo()).as("CAMEO codes a stated intent to visit as intent to meet").isEqualTo("036");
+        assertThat(e.cameo()).as("CAMEO codes an expressed intent to visit as intent to meet").isEqualTo("036");
         assertThat(e.rule()).contains("+intent 042->036 @cameo-intent.tsv:");
+        Event planned = only(events("Turkey plans to visit Egypt next month."), "04");
+        assertThat(planned.cameo()).as("a plan the journalist tells is the act, intended").isEqualTo("042");
+        assertThat(planned.certainty()).isEqualTo("intended");
     }
 
     @Test

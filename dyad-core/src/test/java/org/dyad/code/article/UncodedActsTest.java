@@ -53,6 +53,7 @@ class UncodedActsTest {
         assertThat(coded("182", body("GBRMED"), null, List.of())).as("'Reuters beat forecasts'").isFalse();
         assertThat(coded("190", body("---REB"), null, List.of())).as("'gunmen opened fire'").isTrue();
         assertThat(coded("192", country(0, "ARG"), null, List.of())).as("'Argentina invaded'").isTrue();
+        assertThat(coded("190", body("AFGGOV"), null, List.of())).as("'the Taliban attacked a police post'").isTrue();
         assertThat(coded("190", body("GBROPP"), country(0, "FRA"), List.of())).as("a target named").isTrue();
         assertThat(coded("111", body("GBROPP"), null, List.of())).as("not force: CompleteDyads' call").isTrue();
     }
