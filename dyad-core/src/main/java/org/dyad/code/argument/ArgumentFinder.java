@@ -33,6 +33,11 @@ public final class ArgumentFinder {
     private static final Set<String> TOPIC_PREPS = Set.of("about", "over", "of");
     /** Prepositions of whom an act is made to or with, named beside the verb. */
     private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
+    /** The generic intention row ("want", "offer", "pledge"): its target must be what it is toward. */
+    private static final String GENERIC_INTENT = "030";
+    /** Relations that make a word describe something, or say another clause, not whom an intention is toward. */
+    private static final Set<String> DESCRIBING = Set.of("nsubj", "csubj", "acl", "advcl", "ccomp", "parataxis", "dep");
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss");
     /** Prepositions of where an act from somewhere goes. */
     private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
     /**
@@ -105,6 +110,9 @@ public final class ArgumentFinder {
         String rule;
         if (trigger.verb()) {
             rule = verbArguments(ctx, t, trigger.pattern(), sources, targets);
+            if (trigger.pattern().cameo().equals(GENERIC_INTENT)) {
+                targets.removeIf(m -> !intendedToward(tree, m, t));
+            }
         } else {
             rule = nounArguments(ctx, t, trigger.pattern(), sources, targets);
         }
@@ -240,6 +248,38 @@ public final class ArgumentFinder {
             targets.addAll(firstActorAfter(ctx, t, sources));
         }
         return rule;
+    }
+
+    /**
+     * Whom a generic intention (030: want, offer, propose, pledge, agree) is toward: a party it
+     * names as what it wants, offers or agrees to, or a party of that ("promised Iraq", "offered
+     * talks with Syria", "pledged to help Iraq", "wants closer EU links", "agreed to resume imports
+     * of Australian wheat"). Not a party that only describes it through another word ("a points
+     * system similar to Australia's"), a clause of its own ("the advice given by the Attorney
+     * General", "a programme which offers…"), or another clause's subject ("Germany proposed a
+     * freeze and Canada has begun…", "pledged that the Conservatives would…").
+     */
+    private static boolean intendedToward(DependencyTree tree, ActorMention m, int verb) {
+        if (m.sentence() != tree.sentence().index()) {
+            return true; // borrowed from an earlier sentence by its own rule
+        }
+        int k = m.last();
+        while (tree.head(k) >= m.first() && tree.head(k) <= m.last() && tree.head(k) != k) {
+            k = tree.head(k); // the mention's own head word
+        }
+        for (int steps = 0; k > 0 && steps < 8; k = tree.head(k), steps++) {
+            String r = tree.baseRelation(k);
+            // a party may modify what is intended ("closer EU links", "Australian wheat"); a word
+            // between it and the verb may not ("a system similar to Australia's")
+            boolean describing = DESCRIBING.contains(r) || steps > 0 && MODIFIERS.contains(tree.relation(k));
+            if (describing) {
+                return false;
+            }
+            if (tree.head(k) == verb) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,6 +58,18 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aGenericIntentionIsTowardWhomItNamesNotWhatDescribesItsObject() {
+        Annotated a = Annotated.of("Japan offered talks with Syria. Japan proposed a points system similar to Australia's. "
+                + "Germany proposed a freeze and Canada began a moratorium. Ukraine wants closer EU links. "
+                + "Japan wants the report that the Iraqi government wrote.");
+        assertThat(countries(find(a, 0, "offered").targets())).containsExactly("SYR");
+        assertThat(find(a, 1, "proposed").targets()).as("Australia describes the system").isEmpty();
+        assertThat(find(a, 2, "proposed").targets()).as("another clause's subject").isEmpty();
+        assertThat(codes(find(a, 3, "wants").targets())).as("a tie it wants").containsExactly("IGOEUREEC");
+        assertThat(find(a, 4, "wants").targets()).as("a clause of its own").isEmpty();
+    }
+
+    @Test
     void whatSomeoneIsChargedWithIsTheirActNotTheProsecutors() {
         Annotated a = Annotated.of("Paris prosecutors charged two Hamas leaders with attacking the embassy.");
         Arguments attacking = find(a, 0, "attacking");
