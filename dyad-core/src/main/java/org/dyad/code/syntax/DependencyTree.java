@@ -138,6 +138,15 @@ public final class DependencyTree {
         return first;
     }
 
+    /** The last token (1-based) of the phrase word i heads. */
+    public int rightEdge(int i) {
+        int last = i;
+        for (int k : subtree(i)) {
+            last = Math.max(last, k);
+        }
+        return last;
+    }
+
     /** All tokens below i, i included, in sentence order. */
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();

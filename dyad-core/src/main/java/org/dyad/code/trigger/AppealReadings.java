@@ -20,6 +20,7 @@ public final class AppealReadings {
             "where", "which");
     /** Modals of a proposal: "suggested that talks should resume". */
     private static final Set<String> PROPOSING = Set.of("should", "must", "ought");
+    private static final Set<String> IF = Set.of("if", "whether");
 
     private AppealReadings() {
     }
@@ -35,6 +36,23 @@ public final class AppealReadings {
         }
         for (int c : tree.children(v, "ccomp")) {
             if (question(tree, c) || tree.lemma(v).equals("suggest") && !proposal(tree, c)) {
+                return true;
+            }
+        }
+        // "asking Mr Finegold if he is…": the parser hangs the question on the verb as a condition
+        boolean askedIf = tree.lemma(v).equals("ask") && tree.children(v, "advcl").stream()
+                .anyMatch(c -> tree.hasChild(c, m -> tree.baseRelation(m).equals("mark") && IF.contains(tree.lemma(m))));
+        return askedIf || tree.lemma(v).equals("suggest") && viewAfterObject(tree, v);
+    }
+
+    /**
+     * "suggested Parliament could decide in 2011", parsed with "Parliament" as the object and the
+     * rest a loose clause: a modal right after the object, other than a should, says a view.
+     */
+    private static boolean viewAfterObject(DependencyTree tree, int v) {
+        for (int o : tree.children(v, "obj")) {
+            int next = tree.rightEdge(o) + 1;
+            if (next <= tree.size() && "MD".equals(tree.token(next).pos()) && !PROPOSING.contains(tree.lemma(next))) {
                 return true;
             }
         }
