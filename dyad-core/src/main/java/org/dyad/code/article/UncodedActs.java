@@ -17,6 +17,9 @@ import org.dyad.code.draft.EventDraft;
  * to deny the claim" — only a denial of responsibility or involvement is an act toward someone;
  * likewise an admission (015) only of responsibility, blame or a mistake;</li>
  * <li>considering or reviewing (014) and ceremonies (017): internal deliberation and symbols;</li>
+ * <li>"forcing" with nobody forced (170): "the reshuffle forced by the resignation of Blunkett",
+ * "fathers' activists had forced the changes", "force a by-election" — a cause, not coercion of
+ * anyone; with a target it stays ("Russia forced Yukos to sell");</li>
  * <li>force with nobody it is aimed at, by a body or office that bears no arms (roots 18–20: a
  * legislature, party, firm, newspaper or civilian): "Tories fighting against defence cuts",
  * "Reuters beat profit forecasts", "the National Assembly taking control" are words of politics and
@@ -26,6 +29,8 @@ import org.dyad.code.draft.EventDraft;
  */
 public final class UncodedActs {
     private static final String RESIGNATION = "0831";
+    /** Coercion with no more said of it (170): "forced" someone, or something. */
+    private static final String BARE_COERCION = "170";
     private static final Set<String> DELIBERATION_AND_SYMBOLS = Set.of("014", "017");
     private static final Set<String> OWNING_UP = Set.of("015", "016");
     /** What a denial or an admission must be of to be an act toward someone. */
@@ -47,7 +52,8 @@ public final class UncodedActs {
     }
 
     static boolean coded(EventDraft d, String cameo) {
-        if (cameo.startsWith(RESIGNATION) || DELIBERATION_AND_SYMBOLS.contains(cameo)) {
+        if (cameo.startsWith(RESIGNATION) || DELIBERATION_AND_SYMBOLS.contains(cameo)
+                || cameo.equals(BARE_COERCION) && d.target() == null) {
             return false;
         }
         if (OWNING_UP.contains(cameo)) {

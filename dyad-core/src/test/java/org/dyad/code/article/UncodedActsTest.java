@@ -48,6 +48,13 @@ class UncodedActsTest {
     }
 
     @Test
+    void forcingNobodyIsACauseNotCoercion() {
+        assertThat(coded("170", body("GBRGOV"), null, List.of())).as("'the reshuffle forced by the resignation'").isFalse();
+        assertThat(coded("170", country(0, "RUS"), body("RUSBUS"), List.of())).as("'Russia forced Yukos to sell'").isTrue();
+        assertThat(coded("173", body("GBRCOP"), null, List.of())).as("'police made arrests'").isTrue();
+    }
+
+    @Test
     void forceAimedAtNobodyIsNoViolenceUnlessTheDoerBearsArms() {
         assertThat(coded("190", body("GBROPP"), null, List.of())).as("'fighting against defence cuts'").isFalse();
         assertThat(coded("182", body("GBRMED"), null, List.of())).as("'Reuters beat forecasts'").isFalse();
