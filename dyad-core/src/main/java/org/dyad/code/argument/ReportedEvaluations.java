@@ -30,6 +30,8 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** The degree word of excess ("acting too late"), a row of the lexicon read only before a modifier. */
+    private static final String EXCESS = "too";
     /** Subordinators that make what they introduce a condition, no judgement made. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs that hand a lower judgement to another speaker or leave it unmade. */
@@ -117,6 +119,9 @@ public final class ReportedEvaluations {
                     continue;
                 }
                 List<ActorMention> judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
+                if (judged.isEmpty()) {
+                    judged = ownersOfTheHead(ctx, tree, head); // "the poster was a misjudgement by Labour"
+                }
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
                 }
@@ -179,7 +184,7 @@ public final class ReportedEvaluations {
             if (w == clause) {
                 return List.of();
             }
-            List<ActorMention> out = new ArrayList<>(underWhom(ctx, tree, w));
+            List<ActorMention> out = new ArrayList<>(whoseWatch(ctx, tree, w));
             for (int o : tree.children(w)) {
                 String r = tree.relation(o);
                 if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
@@ -197,18 +202,29 @@ public final class ReportedEvaluations {
         return null;
     }
 
+    /** Whose the judging head word is, when its subject names nobody: its possessor or by-phrase. */
+    private static List<ActorMention> ownersOfTheHead(PhraseActors ctx, DependencyTree tree, int head) {
+        List<ActorMention> out = new ArrayList<>(whoseWatch(ctx, tree, head));
+        for (int o : tree.children(head, "nmod:poss")) {
+            out.addAll(ctx.actorsOf(o));
+        }
+        return out;
+    }
+
     /**
-     * Whose watch it happened on: "more waste under Labour", "the chaotic asylum system under Tony
-     * Blair", "inefficiencies which had burgeoned under Labour" (the under-phrase of w or of a
-     * relative clause on it).
+     * Whose watch it happened on, or whose doing it was: "more waste under Labour", "the chaotic
+     * asylum system under Tony Blair", "inefficiencies which had burgeoned under Labour" (the
+     * under-phrase of w or of a relative clause on it), "a misjudgement by Labour" (a noun's by-phrase).
      */
-    private static List<ActorMention> underWhom(PhraseActors ctx, DependencyTree tree, int w) {
+    private static List<ActorMention> whoseWatch(PhraseActors ctx, DependencyTree tree, int w) {
         List<Integer> places = new ArrayList<>(List.of(w));
         places.addAll(tree.children(w, "acl:relcl"));
         List<ActorMention> out = new ArrayList<>();
         for (int p : places) {
             for (int o : tree.children(p)) {
-                if (tree.preposition(o).equals("under")) {
+                String prep = tree.preposition(o);
+                // "a big misjudgement by Labour's campaign team": a noun's by-phrase is its doer
+                if (prep.equals("under") || prep.equals("by") && tree.token(p).isNoun()) {
                     out.addAll(ctx.actorsOf(o));
                 }
             }
@@ -310,6 +326,15 @@ public final class ReportedEvaluations {
         }
         for (int a : tree.children(head, "advmod")) {
             j = judgementOf(tree, a); // "was poorly drafted"
+            for (int degree : tree.children(a, "advmod")) {
+                j = j != null ? j : judgementOf(tree, degree); // "is acting too late"
+            }
+            if (j != null) {
+                return j;
+            }
+        }
+        for (int degree : tree.children(head, "advmod")) {
+            j = judgementOf(tree, degree); // "the plans were too costly"
             if (j != null) {
                 return j;
             }
@@ -347,12 +372,24 @@ public final class ReportedEvaluations {
     /** The judgement token k (1-based) says: its lemma, or the hyphenated word it ends ("ill-advised"). */
     private Judgement judgementOf(List<Token> tokens, int k) {
         String lemma = tokens.get(k - 1).lemma();
+        if (EXCESS.equals(lemma) && !degreeOfAModifier(tokens, k)) {
+            return null; // "he too would attend": also, not too much
+        }
         Judgement j = lemma == null ? null : lexicon.get(lemma);
         if (j != null || k < 3 || !"-".equals(tokens.get(k - 2).word())) {
             return j;
         }
         String joined = tokens.get(k - 3).word() + "-" + tokens.get(k - 1).word();
         return lexicon.get(joined.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "too late", "too much", "too close to the unions": "too" before an adjective or adverb. The
+     * quick test has no parse, so it reads the next word's tag.
+     */
+    private static boolean degreeOfAModifier(List<Token> tokens, int k) {
+        String next = k < tokens.size() ? tokens.get(k).pos() : "";
+        return next != null && (next.startsWith("JJ") || next.startsWith("RB"));
     }
 
     /** "said (that) X …" and "said: '…'" below the speech verb; "'…,' he said" above it. */

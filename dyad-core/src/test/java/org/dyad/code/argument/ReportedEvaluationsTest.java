@@ -163,6 +163,20 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void excessJudgesButAlsoDoesNot() {
+        ReportedEvaluations.Evaluation e = judge("Germany said Russia was acting too late.", "said").orElseThrow();
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+        assertThat(judge("Germany said Russia too would attend the summit.", "said")).as("'too' as 'also'").isEmpty();
+    }
+
+    @Test
+    void aJudgedNounsByPhraseIsWhoseDoingItWas() {
+        ReportedEvaluations.Evaluation e = judge("Germany said the poster was a big misjudgement by the Russian government.",
+                "said").orElseThrow();
+        assertThat(ArgumentFinderTest.codes(e.targets())).containsExactly("RUSGOV");
+    }
+
+    @Test
     void losingOthersTrustJudgesTheLoserButTrustLostInSomeoneDoesNot() {
         ReportedEvaluations.Evaluation e = judge("Germany said Russia had lost the trust of its neighbours.", "said")
                 .orElseThrow();
