@@ -30,13 +30,14 @@ public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** The degree word of excess ("acting too late"), a row of the lexicon read only before a modifier. */
     private static final String EXCESS = "too";
     /** Subordinators that make what they introduce a condition, no judgement made. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs that hand a lower judgement to another speaker or leave it unmade. */
     private static final Set<String> SPEECH = Set.of("say", "claim", "argue", "allege", "suggest", "think", "believe",
-            "fear", "ask", "wonder", "deny", "insist", "tell", "warn", "accuse", "question", "complain", "admit");
+            "fear", "ask", "wonder", "deny", "insist", "tell", "warn", "accuse", "question", "complain", "admit", "feel");
     /** Verbs done against what their object names, so its fault is not their subject's. */
     private static final Set<String> COUNTERING = Set.of("end", "stop", "tackle", "fight", "combat", "prevent", "avoid",
             "expose", "highlight", "reveal", "investigate", "address", "resolve", "fix", "solve", "remedy", "condemn",
@@ -118,9 +119,13 @@ public final class ReportedEvaluations {
                 if (j == null || negated(tree, head)) {
                     continue;
                 }
-                List<ActorMention> judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
+                // "voters faced higher taxes under Labour": whose watch it is, before whom it befalls
+                List<ActorMention> judged = whoseWatch(ctx, tree, head);
                 if (judged.isEmpty()) {
-                    judged = ownersOfTheHead(ctx, tree, head); // "the poster was a misjudgement by Labour"
+                    judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
+                }
+                if (judged.isEmpty()) {
+                    judged = possessors(ctx, tree, head); // "the poster was Labour's misjudgement"
                 }
                 if (!judged.isEmpty()) {
                     return Optional.of(new Evaluation(judgementOn(speech, j), judged));
@@ -156,6 +161,9 @@ public final class ReportedEvaluations {
             if (j == null || j.cameo().equals("112") && !predicate(tree, k)) {
                 continue;
             }
+            if (acrossAnotherSpeaker(tree, k, clause)) {
+                continue; // "Blair had decided he would quit because he felt he had lost voters' trust"
+            }
             List<ActorMention> judged = owners(ctx, tree, k, clause);
             if (judged == null) {
                 continue;
@@ -168,6 +176,22 @@ public final class ReportedEvaluations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A verb of saying or thinking between the judged word and the reported clause's head, with a
+     * subject other than the speaker's own "we" or "I" ("confirms what we have always said - that
+     * his only strategy is opportunism" stays the speaker's judgement).
+     */
+    private static boolean acrossAnotherSpeaker(DependencyTree tree, int k, int clause) {
+        for (int w = tree.head(k), steps = 0; w > 0 && w != clause && steps < 30; w = tree.head(w), steps++) {
+            boolean ownWords = tree.children(w, "nsubj").stream()
+                    .anyMatch(s -> FIRST_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)));
+            if (SPEECH.contains(tree.lemma(w)) && !ownWords) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -185,11 +209,18 @@ public final class ReportedEvaluations {
                 return List.of();
             }
             List<ActorMention> out = new ArrayList<>(whoseWatch(ctx, tree, w));
+            if (!out.isEmpty()) {
+                return out; // "voters faced higher taxes under Labour": Labour's doing, not the voters'
+            }
+            // "told Mr Brown he would stand down because he had lost trust": a he in a side clause may
+            // be anyone of the sentence, and is not guessed
+            boolean sideClause = tree.baseRelation(w).equals("advcl");
             for (int o : tree.children(w)) {
                 String r = tree.relation(o);
                 if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
                     List<ActorMention> named = ctx.actorsOf(o);
-                    out.addAll(named.isEmpty() ? ctx.personBehindPronoun(o).map(List::of).orElse(List.of()) : named);
+                    boolean guess = named.isEmpty() && !sideClause;
+                    out.addAll(guess ? ctx.personBehindPronoun(o).map(List::of).orElse(List.of()) : named);
                 }
             }
             if (!out.isEmpty()) {
@@ -202,9 +233,9 @@ public final class ReportedEvaluations {
         return null;
     }
 
-    /** Whose the judging head word is, when its subject names nobody: its possessor or by-phrase. */
-    private static List<ActorMention> ownersOfTheHead(PhraseActors ctx, DependencyTree tree, int head) {
-        List<ActorMention> out = new ArrayList<>(whoseWatch(ctx, tree, head));
+    /** Whose the judging head word is, when its subject names nobody: its possessor. */
+    private static List<ActorMention> possessors(PhraseActors ctx, DependencyTree tree, int head) {
+        List<ActorMention> out = new ArrayList<>();
         for (int o : tree.children(head, "nmod:poss")) {
             out.addAll(ctx.actorsOf(o));
         }
@@ -235,7 +266,10 @@ public final class ReportedEvaluations {
     /** An adjective's noun, a verb's object, "the economics of complacency", "marked by failure". */
     private static boolean qualifies(DependencyTree tree, int w) {
         String r = tree.baseRelation(w);
-        return QUALIFYING.contains(r) || r.equals("nmod") && tree.preposition(w).equals("of")
+        // "would have to raise taxes", which the parser may read as a clause of its own
+        boolean infinitive = r.equals("ccomp") && tree.hasChild(w, m -> tree.baseRelation(m).equals("mark")
+                && tree.lemma(m).equals("to"));
+        return QUALIFYING.contains(r) || infinitive || r.equals("nmod") && tree.preposition(w).equals("of")
                 || r.equals("obl") && tree.preposition(w).equals("by");
     }
 
@@ -339,14 +373,6 @@ public final class ReportedEvaluations {
                 return j;
             }
         }
-        for (int o : tree.children(head, "obj")) {
-            j = lexicon.get(tree.lemma(head) + " " + tree.lemma(o)); // "had broken the pledges he made"
-            // "voters have lost trust in Blair" judges Blair, not the voters who are the subject
-            boolean aimedElsewhere = tree.children(o).stream().anyMatch(c -> tree.preposition(c).equals("in"));
-            if (j != null && !aimedElsewhere) {
-                return j;
-            }
-        }
         List<Integer> predicated = new ArrayList<>(tree.children(head, "obj"));
         predicated.addAll(tree.children(head, "xcomp"));
         for (int p : predicated) {
@@ -366,7 +392,30 @@ public final class ReportedEvaluations {
      * "short-sighted"), which CoreNLP splits into three tokens and lemmatises by its last part.
      */
     private Judgement judgementOf(DependencyTree tree, int k) {
-        return judgementOf(tree.sentence().tokens(), k);
+        Judgement j = judgementOf(tree.sentence().tokens(), k);
+        return j != null ? j : pairAt(tree, k);
+    }
+
+    /**
+     * A two-word row read at k: a verb with its object ("had broken the pledges he made", "would
+     * have to raise taxes") or a noun with its adjective ("higher taxes"). "Voters have lost trust
+     * in Blair" judges Blair, not the voters, and is not read.
+     */
+    private Judgement pairAt(DependencyTree tree, int k) {
+        for (int o : tree.children(k, "obj")) {
+            Judgement j = lexicon.get(tree.lemma(k) + " " + tree.lemma(o));
+            boolean aimedElsewhere = tree.children(o).stream().anyMatch(c -> tree.preposition(c).equals("in"));
+            if (j != null && !aimedElsewhere) {
+                return j;
+            }
+        }
+        for (int a : tree.children(k, "amod")) {
+            Judgement j = lexicon.get(tree.lemma(a) + " " + tree.lemma(k));
+            if (j != null) {
+                return j;
+            }
+        }
+        return null;
     }
 
     /** The judgement token k (1-based) says: its lemma, or the hyphenated word it ends ("ill-advised"). */

@@ -163,6 +163,24 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aClaimThatAnotherWillDoHarmJudgesThem() {
+        ReportedEvaluations.Evaluation e = judge("Germany said the Russian government would have to raise taxes.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.codes(e.targets())).containsExactly("RUSGOV");
+        ReportedEvaluations.Evaluation under = judge(
+                "Germany said Russian voters faced higher taxes under the Russian government.", "said").orElseThrow();
+        assertThat(ArgumentFinderTest.codes(under.targets())).as("whose doing, not who suffers it").containsExactly("RUSGOV");
+    }
+
+    @Test
+    void whatAnotherFeelsOrSaysIsTheirJudgementButWhatWeSayIsOurs() {
+        assertThat(judge("Germany said the Russian minister felt the Russian government had lost the trust of voters.",
+                "said")).isEmpty();
+        assertThat(judge("Germany said: \"This confirms what we have always said, that the Russian plan is dangerous.\"",
+                "said")).isPresent();
+    }
+
+    @Test
     void excessJudgesButAlsoDoesNot() {
         ReportedEvaluations.Evaluation e = judge("Germany said Russia was acting too late.", "said").orElseThrow();
         assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
