@@ -79,7 +79,8 @@ final class UnmarkedReferences {
             out.add(withHome(tokens, m, home));
         }
         for (SectorWords w : sectorWords) {
-            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w)) && !namedOwner(tokens, found, w)) {
+            if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w))
+                    && !namedOwner(tokens, found, w)) {
                 List<String> state = state(w.sectors());
                 List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state.isEmpty() ? List.of("LAB") : state;
                 String text = ActorResolver.join(tokens, w.first(), w.last());

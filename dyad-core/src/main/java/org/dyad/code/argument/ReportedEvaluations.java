@@ -37,7 +37,8 @@ public final class ReportedEvaluations {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs that hand a lower judgement to another speaker or leave it unmade. */
     private static final Set<String> SPEECH = Set.of("say", "claim", "argue", "allege", "suggest", "think", "believe",
-            "fear", "ask", "wonder", "deny", "insist", "tell", "warn", "accuse", "question", "complain", "admit", "feel");
+            "fear", "ask", "wonder", "deny", "insist", "tell", "warn", "accuse", "question", "complain", "admit",
+            "feel");
     /** Verbs done against what their object names, so its fault is not their subject's. */
     private static final Set<String> COUNTERING = Set.of("end", "stop", "tackle", "fight", "combat", "prevent", "avoid",
             "expose", "highlight", "reveal", "investigate", "address", "resolve", "fix", "solve", "remedy", "condemn",
@@ -63,12 +64,13 @@ public final class ReportedEvaluations {
     }
 
     private final Map<String, Judgement> lexicon;
-    /** The verb-and-object rows, split ("lose trust" → [lose, trust]). */
-    private final List<String[]> verbObjects;
+    /** The two-word rows, split ("lose trust" → [lose, trust], "high tax" → [high, tax]). */
+    private final List<String[]> twoWordRows;
 
     private ReportedEvaluations(Map<String, Judgement> lexicon) {
         this.lexicon = Map.copyOf(lexicon);
-        this.verbObjects = lexicon.keySet().stream().sorted().map(k -> k.split(" ")).filter(w -> w.length == 2).toList();
+        this.twoWordRows = lexicon.keySet().stream().sorted().map(k -> k.split(" ")).filter(w -> w.length == 2)
+                .toList();
     }
 
     public static ReportedEvaluations shipped() {
@@ -97,8 +99,8 @@ public final class ReportedEvaluations {
             }
             lemmas.add(tokens.get(k - 1).lemma());
         }
-        // a verb with its object ("lose trust"): both words somewhere in the sentence
-        return verbObjects.stream().anyMatch(w -> lemmas.contains(w[0]) && lemmas.contains(w[1]));
+        // a two-word row ("lose trust", "high tax"): both words somewhere in the sentence
+        return twoWordRows.stream().anyMatch(w -> lemmas.contains(w[0]) && lemmas.contains(w[1]));
     }
 
     /** The judgement a statement's reported clause makes, or a naming verb's complement, if any. */
@@ -245,7 +247,8 @@ public final class ReportedEvaluations {
     /**
      * Whose watch it happened on, or whose doing it was: "more waste under Labour", "the chaotic
      * asylum system under Tony Blair", "inefficiencies which had burgeoned under Labour" (the
-     * under-phrase of w or of a relative clause on it), "a misjudgement by Labour" (a noun's by-phrase).
+     * under-phrase of w or of a relative clause on it), "a misjudgement by Labour" (a noun's
+     * by-phrase).
      */
     private static List<ActorMention> whoseWatch(PhraseActors ctx, DependencyTree tree, int w) {
         List<Integer> places = new ArrayList<>(List.of(w));
@@ -359,16 +362,10 @@ public final class ReportedEvaluations {
             return j;
         }
         for (int a : tree.children(head, "advmod")) {
-            j = judgementOf(tree, a); // "was poorly drafted"
+            j = judgementOf(tree, a); // "was poorly drafted", "the plans were too costly"
             for (int degree : tree.children(a, "advmod")) {
                 j = j != null ? j : judgementOf(tree, degree); // "is acting too late"
             }
-            if (j != null) {
-                return j;
-            }
-        }
-        for (int degree : tree.children(head, "advmod")) {
-            j = judgementOf(tree, degree); // "the plans were too costly"
             if (j != null) {
                 return j;
             }

@@ -13,9 +13,9 @@ import org.dyad.model.Certainty;
 
 /**
  * Codes expressed intentions as CAMEO does: "Turkey said it plans to visit Egypt" is 036 (express
- * intent to meet), not 042 (visit), which has not happened ({@code cameo-intent.tsv}). The event's rule keeps
- * the intended act ("+intent 042->036"). Dictionaries whose codes already say when a sentence
- * states an intention (PETRARCH's) keep their own codes.
+ * intent to meet), not 042 (visit), which has not happened ({@code cameo-intent.tsv}). The event's
+ * rule keeps the intended act ("+intent 042->036"). Dictionaries whose codes already say when a
+ * sentence states an intention (PETRARCH's) keep their own codes.
  */
 public final class StatedIntents {
     private final CodeBook codes;

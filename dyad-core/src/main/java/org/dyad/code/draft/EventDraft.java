@@ -52,36 +52,44 @@ public record EventDraft(Trigger trigger, ActorMention source, ActorMention targ
     }
 
     public EventDraft withSource(ActorMention s) {
-        return new EventDraft(trigger, s, target, certainty, attributedTo, told, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, s, target, certainty, attributedTo, told,
+                dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withTarget(ActorMention t) {
-        return new EventDraft(trigger, source, t, certainty, attributedTo, told, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, t, certainty, attributedTo, told,
+                dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withPlace(Event.Place p) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, p, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told,
+                dated, p, objectLemmas, amounts, rule);
     }
 
     public EventDraft withDated(EventDater.Dated d) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, told, d, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told,
+                d, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withCertainty(Certainty c) {
-        return new EventDraft(trigger, source, target, c, attributedTo, told, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, c, attributedTo, told,
+                dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withAttributedTo(Event.Attribution a) {
-        return new EventDraft(trigger, source, target, certainty, a, told || a != null, dated, place, objectLemmas, amounts, rule);
+        return new EventDraft(trigger, source, target, certainty, a, told || a != null,
+                dated, place, objectLemmas, amounts, rule);
     }
 
     public EventDraft withRule(String r) {
-        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, place, objectLemmas, amounts, r);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told,
+                dated, place, objectLemmas, amounts, r);
     }
 
     public EventDraft plusAmount(Event.Amount a) {
         List<Event.Amount> more = new ArrayList<>(amounts);
         more.add(a);
-        return new EventDraft(trigger, source, target, certainty, attributedTo, told, dated, place, objectLemmas, more, rule);
+        return new EventDraft(trigger, source, target, certainty, attributedTo, told,
+                dated, place, objectLemmas, more, rule);
     }
 }

@@ -40,8 +40,8 @@ public final class AppealReadings {
             }
         }
         // "asking Mr Finegold if he is…": the parser hangs the question on the verb as a condition
-        boolean askedIf = tree.lemma(v).equals("ask") && tree.children(v, "advcl").stream()
-                .anyMatch(c -> tree.hasChild(c, m -> tree.baseRelation(m).equals("mark") && IF.contains(tree.lemma(m))));
+        boolean askedIf = tree.lemma(v).equals("ask") && tree.children(v, "advcl").stream().anyMatch(
+                c -> tree.hasChild(c, m -> tree.baseRelation(m).equals("mark") && IF.contains(tree.lemma(m))));
         return askedIf || tree.lemma(v).equals("suggest") && viewAfterObject(tree, v);
     }
 
