@@ -21,6 +21,8 @@ public final class AppealReadings {
     /** Modals of a proposal: "suggested that talks should resume". */
     private static final Set<String> PROPOSING = Set.of("should", "must", "ought");
     private static final Set<String> IF = Set.of("if", "whether");
+    /** A modal or a finite verb right after the object starts a clause of its own ("suggested Labour was…"). */
+    private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
 
     private AppealReadings() {
     }
@@ -46,13 +48,15 @@ public final class AppealReadings {
     }
 
     /**
-     * "suggested Parliament could decide in 2011", parsed with "Parliament" as the object and the
-     * rest a loose clause: a modal right after the object, other than a should, says a view.
+     * "suggested Parliament could decide in 2011", "suggested Labour was avoiding news conferences",
+     * parsed with the party as the object and the rest a loose clause: a modal other than a should,
+     * or a finite verb, right after the object says a view.
      */
     private static boolean viewAfterObject(DependencyTree tree, int v) {
         for (int o : tree.children(v, "obj")) {
             int next = tree.rightEdge(o) + 1;
-            if (next <= tree.size() && "MD".equals(tree.token(next).pos()) && !PROPOSING.contains(tree.lemma(next))) {
+            String tag = next <= tree.size() ? tree.token(next).pos() : "";
+            if (FINITE.contains(tag) && !PROPOSING.contains(tree.lemma(next))) {
                 return true;
             }
         }

@@ -31,5 +31,6 @@ class AppealReadingsTest {
         assertThat(kept("Germany suggested talks with Russia.")).contains("suggest");
         assertThat(kept("When he was introducing the bill, Mr Schmidt suggested Parliament could decide in 2011."))
                 .as("a view however the parser hangs it").doesNotContain("suggest");
+        assertThat(kept("Lord Schmidt suggested Labour was avoiding news conferences in London.")).doesNotContain("suggest");
     }
 }
