@@ -33,8 +33,6 @@ public final class ArgumentFinder {
     private static final Set<String> TOPIC_PREPS = Set.of("about", "over", "of");
     /** Prepositions of whom an act is made to or with, named beside the verb. */
     private static final List<String> ADDRESSEE_PREPS = List.of("to", "with");
-    /** The generic intention row ("want", "offer", "pledge"): its target must be what it is toward. */
-    private static final String GENERIC_INTENT = "030";
     /** Relations that make a word describe something, or say another clause, not whom an intention is toward. */
     private static final Set<String> DESCRIBING = Set.of("nsubj", "csubj", "acl", "advcl", "ccomp", "parataxis", "dep");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss");
@@ -110,7 +108,7 @@ public final class ArgumentFinder {
         String rule;
         if (trigger.verb()) {
             rule = verbArguments(ctx, t, trigger.pattern(), sources, targets);
-            if (trigger.pattern().cameo().equals(GENERIC_INTENT)) {
+            if (trigger.pattern().cameo().equals(CameoCode.GENERIC_INTENT)) {
                 targets.removeIf(m -> !intendedToward(tree, m, t));
             }
         } else {

@@ -74,7 +74,7 @@ public final class StatedIntents {
     }
 
     private static boolean isGenericIntent(String cameo) {
-        return cameo.equals("030") || cameo.equals("130");
+        return cameo.equals(CameoCode.GENERIC_INTENT) || cameo.equals(CameoCode.GENERIC_THREAT);
     }
 
     /**

@@ -9,6 +9,10 @@ package org.dyad.code.cameo;
  *                  4 material conflict (derived from the root as GDELT does)
  */
 public record CameoCode(String code, String root, String name, double goldstein, int quadClass) {
+    /** Express intent to cooperate, with no more said (030): "want", "offer", "pledge". */
+    public static final String GENERIC_INTENT = "030";
+    /** Threaten, with no more said (130). */
+    public static final String GENERIC_THREAT = "130";
 
     /** True for acts of force: assault (18), fight (19), unconventional mass violence (20). */
     public static boolean isForce(String code) {

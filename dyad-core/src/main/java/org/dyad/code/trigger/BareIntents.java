@@ -2,6 +2,7 @@ package org.dyad.code.trigger;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.syntax.DependencyTree;
@@ -18,7 +19,6 @@ import org.dyad.code.syntax.DependencyTree;
  * guide: "wants X to do Y" is 02), and {@link RequestedActs} drops the act asked.
  */
 public final class BareIntents {
-    private static final String GENERIC_INTENT = "030";
     private static final String APPEAL = "020";
     /**
      * Verbs that bind their subject to someone: "Libya offered to hand over the suspects",
@@ -91,7 +91,7 @@ public final class BareIntents {
      */
     boolean bare(DependencyTree tree, Trigger t) {
         int v = t.token();
-        boolean wishedState = t.pattern().cameo().equals(GENERIC_INTENT) && !asksAParty(tree, v);
+        boolean wishedState = t.pattern().cameo().equals(CameoCode.GENERIC_INTENT) && !asksAParty(tree, v);
         return unboundIntent(tree, t) && infinitive(tree, v) && (tree.children(v, "obj").isEmpty() || wishedState);
     }
 
