@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -28,15 +29,33 @@ import java.util.Properties;
  * built as CoreNLP's {@code predict} builds it. Thread-safe: nothing here changes after loading.
  */
 final class DependencyParsing {
-    private final DependencyParser parser;
     private final GreedyDecoder decoder;
     private final int maxTokens;
 
     DependencyParsing(Properties settings) {
-        this.parser = DependencyParser.loadFromModelFile(
-                settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL), new Properties());
-        this.decoder = new GreedyDecoder(this.parser);
+        this.decoder = new GreedyDecoder(withoutPrecomputedProducts(settings), stockPrecomputedCount());
         this.maxTokens = Integer.parseInt(settings.getProperty("depparse.maxlen", "120"));
+    }
+
+    /** CoreNLP's parser as its pipeline loads it, products precomputed: for tests that compare with it. */
+    static DependencyParser stock(Properties settings) {
+        return DependencyParser.loadFromModelFile(model(settings), new Properties());
+    }
+
+    private static String model(Properties settings) {
+        return settings.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL);
+    }
+
+    /** How many products CoreNLP's pipeline precomputes when not told otherwise (its default, 20,000). */
+    static int stockPrecomputedCount() {
+        return new Config(new Properties()).numPreComputed;
+    }
+
+    /** CoreNLP's parser without its precomputed products: {@link ParserNetwork} works each out when first needed. */
+    static DependencyParser withoutPrecomputedProducts(Properties settings) {
+        Properties p = new Properties();
+        p.setProperty("numPreComputed", "0");
+        return DependencyParser.loadFromModelFile(model(settings), p);
     }
 
     /** A parser for one article's sentences, used by one thread (it keeps work between sentences). */
@@ -64,9 +83,9 @@ final class DependencyParsing {
         }
     }
 
-    /** CoreNLP's own parse of the sentence, for tests that check {@link #parse} against it. */
-    SemanticGraph coreNlpParse(CoreMap sentence) {
-        return basic(parser.predict(sentence));
+    /** A stock parser's own parse of the sentence, for tests that check {@link #parse} against it. */
+    static SemanticGraph coreNlpParse(DependencyParser stock, CoreMap sentence) {
+        return basic(stock.predict(sentence));
     }
 
     private static SemanticGraph basic(GrammaticalStructure gs) {

@@ -27,13 +27,14 @@ final class GreedyDecoder {
     private final boolean[][] allowed;
     private final String[] onlyAllowed;
 
+    /** @param precomputedCount see {@link ParserNetwork#ParserNetwork(DependencyParser, int)} */
     @SuppressWarnings("unchecked")
-    GreedyDecoder(DependencyParser parser) {
+    GreedyDecoder(DependencyParser parser, int precomputedCount) {
         this.parser = parser;
         this.system = (ParsingSystem) ParserNetwork.privateField(DependencyParser.class, parser, "system");
         this.transitions = List.copyOf(
                 (List<String>) ParserNetwork.privateField(ParsingSystem.class, system, "transitions"));
-        this.network = new ParserNetwork(parser);
+        this.network = new ParserNetwork(parser, precomputedCount);
         this.allowed = allowedByKind();
         this.onlyAllowed = onlyAllowedByKind();
         if (network.transitions() != transitions.size()) {

@@ -5,7 +5,9 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The feed-forward network of CoreNLP's neural dependency parser (one hidden layer of cubes over 48
@@ -22,15 +24,24 @@ import java.util.Map;
  * adds its terms in CoreNLP's order, but the processor can work on many at once. Products are kept
  * for one article by the thread parsing it, and precomputed features are found through an array.
  *
- * <p>The weights are read from the loaded parser, precomputed products included (about 800 MB,
- * shared, not copied). They are private fields of CoreNLP 4.5.10; if a later version renames them,
- * loading fails with a message rather than parsing differently.
+ * <p>The weights are read from the loaded parser. They are private fields of CoreNLP 4.5.10; if a
+ * later version renames them, loading fails with a message rather than parsing differently. The
+ * parser is loaded without its precomputed products (see {@link DependencyParsing}): CoreNLP
+ * works out 20,000 of them at load time, one after another (about 3 s, the longest step of
+ * start-up), while a run needs only those its sentences reach. Here each is worked out the first
+ * time a state needs it, with CoreNLP's arithmetic, and kept for the rest of the run
+ * ({@link #precomputedProduct}).
  */
 final class ParserNetwork {
     /** Features per parser state: 18 words, 18 tags, 12 arc labels (Chen and Manning, 2014). */
     private static final int FEATURES = 48;
 
-    private final double[][] precomputed;
+    /**
+     * The products CoreNLP would have precomputed, each filled the first time it is needed. They
+     * belong to the model, not to any document: a product is a function of its feature alone, so
+     * whichever thread fills it, and whenever, every score is the same.
+     */
+    private final AtomicReferenceArray<double[]> precomputed;
     /** Row of {@link #precomputed} for feature value × 48 + feature position; -1 when not precomputed. */
     private final int[] precomputedRow;
     private final float[][] embeddings;
@@ -42,14 +53,21 @@ final class ParserNetwork {
     private final int hiddenSize;
     private final int transitions;
 
-    ParserNetwork(DependencyParser parser) {
+    /**
+     * @param parser            loaded without precomputed products ({@link DependencyParsing#withoutPrecomputedProducts})
+     * @param precomputedCount  how many of the model's frequent features CoreNLP would precompute:
+     *                          which features are precomputed decides which sums are rounded to float
+     */
+    ParserNetwork(DependencyParser parser, int precomputedCount) {
         Classifier classifier = (Classifier) privateField(DependencyParser.class, parser, "classifier");
-        this.precomputed = (double[][]) privateField(Classifier.class, classifier, "saved");
         this.embeddings = classifier.getE();
         this.hiddenBias = classifier.getb1();
         this.hiddenSize = hiddenBias.length;
         this.transitions = classifier.getW2().length;
-        this.precomputedRow = rowIndex(precomputedMap(classifier), embeddings.length * FEATURES);
+        List<Integer> frequent = frequentFeatures(parser);
+        int rows = Math.min(precomputedCount, frequent.size());
+        this.precomputed = new AtomicReferenceArray<>(rows);
+        this.precomputedRow = rowIndex(frequent.subList(0, rows), embeddings.length * FEATURES);
         this.inputWeightsByUnit = widenedTransposed(classifier.getW1());
         this.outputWeightsByHidden = widenedTransposed(classifier.getW2());
     }
@@ -86,7 +104,7 @@ final class ParserNetwork {
                 int key = features[position] * FEATURES + position;
                 int row = precomputedRow[key];
                 if (row >= 0) {
-                    addInPlace(hidden, precomputed[row]);
+                    addInPlace(hidden, precomputedProduct(row, key));
                 } else {
                     addInPlace(hidden, kept(key));
                 }
@@ -106,6 +124,25 @@ final class ParserNetwork {
         }
     }
 
+    /**
+     * The product CoreNLP's {@code Classifier.preCompute} would have stored for a frequent feature:
+     * the same sums as {@link #product}, left in double. Two threads may both work one out; they
+     * get the same numbers, and the first one stored is kept.
+     */
+    double[] precomputedProduct(int row, int key) {
+        double[] product = precomputed.get(row);
+        if (product == null) {
+            product = sums(key / FEATURES, key % FEATURES);
+            precomputed.compareAndSet(row, null, product);
+        }
+        return product;
+    }
+
+    /** The row {@link #precomputedProduct} uses for a feature (value × 48 + position), or -1. */
+    int precomputedRow(int key) {
+        return precomputedRow[key];
+    }
+
     private static void addInPlace(double[] sum, double[] terms) {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += terms[i];
@@ -123,6 +160,16 @@ final class ParserNetwork {
      * over float products in embedding order and rounded to float, as CoreNLP's cached products are.
      */
     private float[] product(int value, int position) {
+        double[] sum = sums(value, position);
+        float[] product = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            product[i] = (float) sum[i];
+        }
+        return product;
+    }
+
+    /** Each hidden unit's sum of float products of weight and embedding, in embedding order, in double. */
+    private double[] sums(int value, int position) {
         float[] embedding = embeddings[value];
         int firstInput = position * embedding.length;
         double[] sum = new double[hiddenSize];
@@ -133,11 +180,7 @@ final class ParserNetwork {
                 sum[i] += toFloatPrecision(weights[i] * e);
             }
         }
-        float[] product = new float[hiddenSize];
-        for (int i = 0; i < hiddenSize; i++) {
-            product[i] = (float) sum[i];
-        }
-        return product;
+        return sum;
     }
 
     /** 2^(53 − 24) + 1: splits a double's 53-bit significand after the 24 bits a float keeps. */
@@ -166,10 +209,13 @@ final class ParserNetwork {
         return scores;
     }
 
-    private static int[] rowIndex(Map<Integer, Integer> map, int size) {
+    /** Feature → its place in the list (CoreNLP's row of the feature's precomputed product), -1 for the rest. */
+    private static int[] rowIndex(List<Integer> features, int size) {
         int[] rows = new int[size];
         Arrays.fill(rows, -1);
-        map.forEach((feature, row) -> rows[feature] = row);
+        for (int row = 0; row < features.size(); row++) {
+            rows[features.get(row)] = row;
+        }
         return rows;
     }
 
@@ -183,9 +229,10 @@ final class ParserNetwork {
         return t;
     }
 
+    /** The model's features, most frequent first, as read from its file: CoreNLP precomputes a prefix of them. */
     @SuppressWarnings("unchecked")
-    private static Map<Integer, Integer> precomputedMap(Classifier classifier) {
-        return (Map<Integer, Integer>) privateField(Classifier.class, classifier, "preMap");
+    private static List<Integer> frequentFeatures(DependencyParser parser) {
+        return (List<Integer>) privateField(DependencyParser.class, parser, "preComputed");
     }
 
     static Object privateField(Class<?> owner, Object target, String name) {

@@ -2,6 +2,7 @@ package org.dyad.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
@@ -26,9 +27,10 @@ class DependencyParsingTest {
         List<CoreMap> sentences = annotator.taggedSentences(TEXT);
         assertThat(sentences).hasSize(6);
         DependencyParsing.ArticleParser article = annotator.parser().forArticle();
+        DependencyParser stock = DependencyParsing.stock(CoreNlpSettings.parsing());
         for (CoreMap sentence : sentences) {
             SemanticGraph ours = article.parse(sentence);
-            SemanticGraph coreNlp = annotator.parser().coreNlpParse(sentence);
+            SemanticGraph coreNlp = DependencyParsing.coreNlpParse(stock, sentence);
             assertThat(ours).isNotNull();
             assertThat(ours.typedDependencies()).hasSameElementsAs(coreNlp.typedDependencies());
             assertThat(ours.toList()).isEqualTo(coreNlp.toList());

@@ -2,10 +2,36 @@ package org.dyad.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ParserNetworkTest {
+    /** A product worked out on first need is CoreNLP's precomputed one, bit for bit (5,000 of them at random). */
+    @Test
+    void worksOutPrecomputedProductsAsCoreNlpDoes() {
+        DependencyParser stock = DependencyParsing.stock(CoreNlpSettings.parsing());
+        Classifier classifier = (Classifier) ParserNetwork.privateField(DependencyParser.class, stock, "classifier");
+        double[][] saved = (double[][]) ParserNetwork.privateField(Classifier.class, classifier, "saved");
+        @SuppressWarnings("unchecked")
+        Map<Integer, Integer> rows = (Map<Integer, Integer>) ParserNetwork.privateField(Classifier.class, classifier, "preMap");
+        ParserNetwork lazy = new ParserNetwork(DependencyParsing.withoutPrecomputedProducts(CoreNlpSettings.parsing()),
+                DependencyParsing.stockPrecomputedCount());
+        List<Integer> features = new ArrayList<>(rows.keySet());
+        Collections.sort(features);
+        Collections.shuffle(features, new Random(5));
+        for (int key : features.subList(0, 5_000)) {
+            int row = lazy.precomputedRow(key);
+            assertThat(row).isEqualTo(rows.get(key));
+            assertThat(lazy.precomputedProduct(row, key)).as("feature %d", key).isEqualTo(saved[rows.get(key)]);
+        }
+    }
+
     @Test
     void roundsProductsAsFloatMultiplicationDoes() {
         Random random = new Random(17);
