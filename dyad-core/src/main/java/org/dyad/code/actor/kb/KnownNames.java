@@ -165,10 +165,30 @@ public final class KnownNames {
             return true;
         }
         Token t = tokens.get(i);
+        if (knownOnlyByInitials(r, t.word()) && !allCaps(t.word()) && !"NNP".equals(t.pos())) {
+            // "An Operation Black Vote spokesman" is no Aryan Nations (AN); "Opec", "Nato" are
+            // acronyms written as names, which the tagger tags as names
+            return false;
+        }
         String ner = t.ner() == null ? "O" : t.ner();
         boolean group = r.kind() == ActorRow.Kind.GROUP;
         boolean tagged = !"O".equals(ner) && !"PERSON".equals(ner) || allCaps(t.word());
         return (tagged || r.kind() == ActorRow.Kind.ORG && attributive(tokens, i)) && !(group && insideLongerName(tokens, i));
+    }
+
+    /** Every name of the row that the word matches is a word of initials ("AN"), none a word ("Anne"). */
+    private static boolean knownOnlyByInitials(ActorRow r, String word) {
+        String key = NameKey.of(word);
+        boolean any = false;
+        for (String name : r.names()) {
+            if (NameKey.of(name).equals(key)) {
+                if (!NameKey.acronym(name.strip())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

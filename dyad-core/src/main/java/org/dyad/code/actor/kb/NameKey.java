@@ -98,7 +98,8 @@ public final class NameKey {
 
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
-    private static boolean acronym(String word) {
+    /** A word of initials: "AN", "U.N.", "MCCI". */
+    static boolean acronym(String word) {
         return ACRONYM.matcher(word).matches();
     }
 

@@ -42,4 +42,18 @@ class KnownNamesTest {
         assertThat(names.titled("Brandt", null, List.of("GOV"), null)).isEmpty();
         assertThat(titled("Schmidt", "1998-08-21", "GOV")).isNull();
     }
+
+    @Test
+    void aNameKnownOnlyByItsInitialsNeedsThemInCapitals() {
+        KnownNames groups = new KnownNames(ActorKnowledgeBase.of(List.of(new ActorRow("t:an", ActorRow.Kind.GROUP,
+                List.of("AN", "Aryan Nations"), List.of(Role.parse("USAREB")), "test", PHOENIX))));
+        assertThat(groups.find(List.of(token(0, "An", "DT", "ORGANIZATION"), token(1, "Operation", "NNP", "ORGANIZATION"),
+                token(2, "spokesman", "NN", "O")), LocalDate.parse("2005-01-01"))).as("an article").isEmpty();
+        assertThat(groups.find(List.of(token(0, "The", "DT", "O"), token(1, "AN", "NNP", "ORGANIZATION"),
+                token(2, "marched", "VBD", "O")), LocalDate.parse("2005-01-01"))).hasSize(1);
+    }
+
+    private static org.dyad.model.Token token(int i, String word, String pos, String ner) {
+        return new org.dyad.model.Token(i, word, word.toLowerCase(java.util.Locale.ROOT), pos, ner, i * 10, i * 10 + word.length(), -1, null);
+    }
 }
