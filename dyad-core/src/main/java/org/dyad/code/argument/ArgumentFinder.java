@@ -18,6 +18,7 @@ import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.code.trigger.TriggerFinder;
+import org.dyad.model.Token;
 
 /**
  * Finds source and target of a trigger in the dependency tree. Verbs: the subject (or the "by"
@@ -60,6 +61,9 @@ public final class ArgumentFinder {
     private static final Set<String> LINKING_VERBS = Set.of("become", "get", "remain", "stay", "go");
     /** Tags of a finite verb. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> COORDINATION = Set.of("cc", "conj");
+    /** Verbs that can be auxiliaries: after an object, the start of another clause ("Labour has begun"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     /**
      * Prepositions that name whom an asked-for act is aimed at ("sanctions against Iran", "talks
      * with Ukraine"). Not "of" or "into": the captive of "the release of" and the subject of "an
@@ -191,6 +195,9 @@ public final class ArgumentFinder {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
+                if (subjectOfTheNextClause(tree, o)) {
+                    continue; // "He pledged Labour would encourage…", Labour read as the object
+                }
                 List<ActorMention> named = ownedOrNamed(ctx, o, t,
                         actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources);
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
@@ -198,6 +205,15 @@ public final class ArgumentFinder {
             for (int o : tree.children(t, "iobj")) {
                 targets.addAll(ctx.actorsOf(o));
             }
+        }
+        if (targets.isEmpty() && !passive && addresseeUncoded(tree, t)) {
+            // "urged the men to step down from the GLA", "urging European leaders to wake up from
+            // their state of denial over President Bush's re-election": the object is whom the verb
+            // asks; when it gets no code the target stays open, not a party of what is asked
+            for (int o : tree.children(t, "obj")) {
+                targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod")); // "urged the leaders of Iran"
+            }
+            return rule + "+uncoded-addressee";
         }
         if (targets.isEmpty()) {
             List<String> preps = targetPreps(p, DEFAULT_VERB_PREPS);
@@ -342,6 +358,47 @@ public final class ArgumentFinder {
     private static boolean addresseeNamed(DependencyTree tree, int t, TriggerDictionary.Pattern p) {
         return p.particle() != null && tree.hasChild(t, c -> tree.baseRelation(c).equals("obl")
                 && tree.preposition(c).equals(p.particle()));
+    }
+
+    /**
+     * An object-control verb ("urge", "ask", "persuade") whose object names a person or a group —
+     * a name, a pronoun, a people or party word — without a code: the addressee is named, just not
+     * coded.
+     */
+    private boolean addresseeUncoded(DependencyTree tree, int t) {
+        if (!cues.is(tree.lemma(t), Cue.OBJECT_CONTROL)) {
+            return false;
+        }
+        for (int o : tree.children(t, "obj")) {
+            Token w = tree.token(o);
+            boolean pronoun = "PRP".equals(w.pos()) && !"it".equalsIgnoreCase(w.word());
+            boolean named = "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner());
+            if (pronoun || named || cues.is(tree.lemma(o), Cue.PEOPLE_NOUN) || cues.is(tree.lemma(o), Cue.PLURAL_PARTY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A finite auxiliary or a modal right after the object: the "object" is the subject of a clause
+     * the parser did not see ("pledged Labour would…", "warned the government would…"). Only a
+     * plain noun phrase is read so: one with a clause inside ends wherever that clause ends; a
+     * conjunct ("believes Dagolath and Osgiliath can…") shares its phrase with the others; and a
+     * lexical verb after it is too often a noun the tagger misread ("attacked Tory plans to…").
+     */
+    private static boolean subjectOfTheNextClause(DependencyTree tree, int o) {
+        int last = tree.rightEdge(o);
+        if (last + 1 > tree.size() || tree.hasChild(o, c -> COORDINATION.contains(tree.baseRelation(c)))) {
+            return false;
+        }
+        for (int k = tree.leftEdge(o); k <= last; k++) {
+            if (tree.token(k).isVerb()) {
+                return false;
+            }
+        }
+        String pos = tree.token(last + 1).pos();
+        return "MD".equals(pos) || FINITE.contains(pos) && AUXILIARIES.contains(tree.lemma(last + 1));
     }
 
     /** The prepositions of a reading's target: its row's, else a meeting's, else the defaults given. */

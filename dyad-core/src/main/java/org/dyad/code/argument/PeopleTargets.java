@@ -18,13 +18,17 @@ import org.dyad.model.Event;
  * men in Nangarhar province"), else the country of the state body that acts on them at home
  * ("Beijing police detained 18 people"). A place in their own phrase ("residents of Aleppo") the
  * argument finder has already made the target. With neither, as for an armed group acting nowhere
- * named, the target stays empty. Returns new {@link Arguments}; the rule says {@code +people-target}.
+ * named, the target stays empty. An appeal to people ("urged voters to…", "urged people to put
+ * the comments into context") is made to the civilians of the one who appeals, else of the act's
+ * place (coding guide: "urged voters to ..." is 020 toward the country's CVL). Returns new
+ * {@link Arguments}; the rule says {@code +people-target}.
  */
 public final class PeopleTargets {
     /** Coercion, assault, fighting, mass violence: acts done to people whoever they are. */
     private static final Set<String> DONE_TO_PEOPLE = Set.of("17", "18", "19", "20");
     /** Releasing persons (084x) is done to people as well. */
     private static final String RELEASE = "084";
+    private static final String APPEAL = "02";
 
     private final CueLexicon cues;
 
@@ -35,15 +39,20 @@ public final class PeopleTargets {
     public Arguments complete(DependencyTree tree, Trigger t, Arguments args, Event.Place place) {
         String cameo = t.pattern().cameo();
         boolean doneToPeople = DONE_TO_PEOPLE.contains(cameo.substring(0, 2)) || cameo.startsWith(RELEASE);
-        if (!doneToPeople || !t.verb() || !args.targets().isEmpty() || args.sources().isEmpty()) {
+        boolean appeal = cameo.startsWith(APPEAL);
+        if (!doneToPeople && !appeal || !t.verb() || !args.targets().isEmpty() || args.sources().isEmpty()) {
             return args;
         }
         int people = peopleObject(tree, t.token());
         if (people < 0) {
             return args;
         }
-        String country = place != null ? place.country() : null;
         ActorMention src = args.sources().get(0);
+        // an appeal is made to the appealer's own people unless it says otherwise ("urged voters to…");
+        // a place in the sentence is more often where something else happened ("MAB, which opposed the
+        // war in Iraq, urged Muslims not to vote for Labour")
+        String country = appeal && src.actor().country() != null ? src.actor().country()
+                : place != null ? place.country() : null;
         if (country == null && ActorCodes.ofState(src.actor())) { // a state body's acts on unnamed people are at home
             country = src.actor().country();
         }

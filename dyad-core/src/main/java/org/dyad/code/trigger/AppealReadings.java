@@ -11,7 +11,10 @@ import org.dyad.code.syntax.DependencyTree;
  * that Mr Brown would meet his golden rule", "suggested Parliament could decide in 2011" state a
  * view. Neither asks anyone to act (CAMEO 02). "Asked Iran to free the crew", "asked for help",
  * "suggested that talks should resume" still do: an object, a for-phrase, an infinitive or a
- * should-clause is what is asked. Returns the triggers without the readings that are no appeal.
+ * should-clause is what is asked; "he asked on BBC Radio 4", with none of these, puts the question
+ * the quote beside it holds. And "appealed against a finding", "an appeal against the ruling"
+ * contest a decision before a court; they ask nobody to act. Returns the triggers without the
+ * readings that are no appeal.
  */
 public final class AppealReadings {
     private static final Set<String> ASKING = Set.of("ask", "suggest");
@@ -21,6 +24,8 @@ public final class AppealReadings {
     /** Modals of a proposal: "suggested that talks should resume". */
     private static final Set<String> PROPOSING = Set.of("should", "must", "ought");
     private static final Set<String> IF = Set.of("if", "whether");
+    /** Relations that say whom or what "ask" asks. */
+    private static final Set<String> ASKED = Set.of("obj", "iobj", "xcomp", "ccomp");
     /** A modal or a finite verb right after the object starts a clause of its own ("suggested Labour was…"). */
     private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
 
@@ -33,6 +38,10 @@ public final class AppealReadings {
 
     private static boolean nonAppeal(DependencyTree tree, Trigger t) {
         int v = t.token();
+        if (t.pattern().cameo().startsWith("02") && tree.lemma(v).equals("appeal")
+                && tree.hasChild(v, c -> tree.preposition(c).equals("against"))) {
+            return true;
+        }
         if (!t.verb() || !t.pattern().cameo().startsWith("02") || !ASKING.contains(tree.lemma(v))) {
             return false;
         }
@@ -44,7 +53,14 @@ public final class AppealReadings {
         // "asking Mr Finegold if he is…": the parser hangs the question on the verb as a condition
         boolean askedIf = tree.lemma(v).equals("ask") && tree.children(v, "advcl").stream().anyMatch(
                 c -> tree.hasChild(c, m -> tree.baseRelation(m).equals("mark") && IF.contains(tree.lemma(m))));
-        return askedIf || tree.lemma(v).equals("suggest") && viewAfterObject(tree, v);
+        return askedIf || tree.lemma(v).equals("suggest") && viewAfterObject(tree, v)
+                || tree.lemma(v).equals("ask") && nothingAsked(tree, v);
+    }
+
+    /** "…, he asked on BBC Radio 4": no one asked and nothing asked for, so the question is the quote's. */
+    private static boolean nothingAsked(DependencyTree tree, int v) {
+        return !tree.hasChild(v, c -> ASKED.contains(tree.baseRelation(c))
+                || tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("for"));
     }
 
     /**

@@ -643,4 +643,27 @@ class ArgumentFinderTest {
         assertThat(find(a, 4, "criticised").targets()).as("his = the prime minister, not the MPs")
                 .extracting(m -> m.actor().code()).containsExactly("GBRGOV");
     }
+
+    @Test
+    void anAddresseeNamedButUncodedLeavesTheTargetOpen() {
+        Annotated a = Annotated.of("The Danish minister urged the men to step down from the Norwegian parliament. "
+                + "Denmark urged European leaders to wake up from their denial over President Putin's victory. "
+                + "Denmark urged Sweden to step down from the council.");
+        Arguments men = find(a, 0, "urged");
+        assertThat(men.targets()).as("the men, not the parliament they are to leave").isEmpty();
+        assertThat(men.rule()).contains("uncoded-addressee");
+        assertThat(find(a, 1, "urged").targets()).as("the leaders, not Putin").isEmpty();
+        assertThat(countries(find(a, 2, "urged").targets())).containsExactly("SWE");
+    }
+
+    @Test
+    void aPartyFollowedByAnAuxiliaryIsTheSubjectOfAnotherClause() {
+        Annotated a = Annotated.of("The Danish minister pledged Sweden would receive more aid. "
+                + "The Danish minister pledged Sweden more aid. "
+                + "Norway expelled inspectors of the IAEA from sites after officials said the agency had lied.");
+        assertThat(find(a, 0, "pledged").targets()).isEmpty();
+        assertThat(countries(find(a, 1, "pledged").targets())).containsExactly("SWE");
+        assertThat(codes(find(a, 2, "expelled").targets())).as("a clause inside the object ends with 'had'")
+                .containsExactly("IGOUNOIAE");
+    }
 }

@@ -7,7 +7,7 @@ import org.dyad.code.trigger.Trigger;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
 
-/** Unplaced people as the target of force, coercion or a release. Sentences written for the test. */
+/** Unplaced people as the target of force, coercion, a release or an appeal. Sentences written for the test. */
 class PeopleTargetsTest {
     private final ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
     private final PeopleTargets people = new PeopleTargets(Annotated.cues());
@@ -43,5 +43,15 @@ class PeopleTargetsTest {
         Arguments found = finder.find(a.tree(1), praise, a.actors());
         assertThat(people.complete(a.tree(1), praise, found, null)).as("praise is no act done to people")
                 .isSameAs(found);
+    }
+
+    @Test
+    void anAppealToPeopleIsMadeToTheAppealersOwnPeople() {
+        Annotated a = Annotated.of("The Danish prime minister urged voters to back the treaty.");
+        Event.Place kabul = new Event.Place("Kabul", "AFG", 34.5, 69.2);
+        Arguments args = complete(a, 0, "urged", kabul);
+        assertThat(args.targets()).as("not the civilians of a place named elsewhere")
+                .extracting(m -> m.actor().code()).containsExactly("DNKCVL");
+        assertThat(args.rule()).contains("+uncoded-addressee").endsWith("+people-target");
     }
 }

@@ -33,4 +33,18 @@ class AppealReadingsTest {
                 .as("a view however the parser hangs it").doesNotContain("suggest");
         assertThat(kept("Lord Schmidt suggested Labour was avoiding news conferences in London.")).doesNotContain("suggest");
     }
+
+    @Test
+    void askingWithNothingAskedPutsTheQuotesQuestion() {
+        assertThat(kept("\"Where is the money?\" the Danish minister asked on Radio Denmark.")).doesNotContain("ask");
+        assertThat(kept("The Danish minister asked on Radio Denmark for calm.")).contains("ask");
+    }
+
+    @Test
+    void anAppealAgainstARulingContestsItBeforeACourt() {
+        assertThat(kept("The Greek protesters appealed against the ruling of the high court.")).doesNotContain("appeal");
+        assertThat(kept("The firm lodged an appeal against the fine.")).doesNotContain("appeal");
+        assertThat(kept("The Greek government appealed for calm.")).contains("appeal");
+        assertThat(kept("The Greek government appealed to Turkey to release the sailors.")).contains("appeal");
+    }
 }
