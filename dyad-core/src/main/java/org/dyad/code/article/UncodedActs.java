@@ -2,6 +2,7 @@ package org.dyad.code.article;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.cameo.CameoCode;
 import org.dyad.code.draft.EventDraft;
@@ -24,7 +25,8 @@ import org.dyad.code.draft.EventDraft;
  * legislature, party, firm, newspaper or civilian): "Tories fighting against defence cuts",
  * "Reuters beat profit forecasts", "the National Assembly taking control" are words of politics and
  * business, not violence. Governments, armed bodies, armed groups and countries named alone stay
- * ("gunmen opened fire", "Argentina invaded the territory in 1982").</li>
+ * ("gunmen opened fire", "Argentina invaded the territory in 1982"); a person in no armed
+ * office does not ("Mr Jackson, who has clashed with his leaders").</li>
  * </ul>
  */
 public final class UncodedActs {
@@ -42,6 +44,9 @@ public final class UncodedActs {
      */
     private static final Set<String> UNARMED = Set.of("LEG", "OPP", "JUD", "MED", "BUS", "CVL", "EDU", "HLH", "LAB",
             "REL", "ELI", "REF", "AGR", "ENV", "HRI", "DEV");
+
+    /** Sectors of those who bear arms: forces, police, intelligence, armed groups. */
+    private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF");
 
     private UncodedActs() {
     }
@@ -63,7 +68,18 @@ public final class UncodedActs {
     }
 
     private static boolean untargetedForce(EventDraft d, String cameo) {
-        return CameoCode.isForce(cameo) && d.target() == null && unarmed(d.source());
+        return CameoCode.isForce(cameo) && d.target() == null && (unarmed(d.source()) || unarmedPerson(d.source()));
+    }
+
+    /**
+     * A person named with no armed office: "Mr Jackson, who has clashed with his leaders",
+     * "Nicholas Betts-Green, who had been selected to fight the seat", "Gordon Brown" as the one who
+     * "fired up" two friends. A president or minister commands force through the forces, which the
+     * sentence then names; a warlord or a general is coded with an armed sector and stays.
+     */
+    private static boolean unarmedPerson(ActorMention m) {
+        return m != null && m.kind() == ActorDictionary.Kind.PERSON
+                && m.actor().sectors().stream().noneMatch(ARMED::contains);
     }
 
     private static boolean unarmed(ActorMention m) {

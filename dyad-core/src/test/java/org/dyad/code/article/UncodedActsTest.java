@@ -64,4 +64,18 @@ class UncodedActsTest {
         assertThat(coded("190", body("GBROPP"), country(0, "FRA"), List.of())).as("a target named").isTrue();
         assertThat(coded("111", body("GBROPP"), null, List.of())).as("not force: CompleteDyads' call").isTrue();
     }
+
+    @Test
+    void forceAimedAtNobodyByAPersonInNoArmedOfficeIsAWordOfPolitics() {
+        assertThat(coded("190", person("GBR"), null, List.of())).as("'Mr Jackson, who has clashed with his leaders'")
+                .isFalse();
+        assertThat(coded("190", person("GBRGOV"), null, List.of())).as("'fired up by Gordon Brown's speech'").isFalse();
+        assertThat(coded("190", person("SYRMIL"), null, List.of())).as("a general").isTrue();
+        assertThat(coded("190", person("---REB"), null, List.of())).as("a warlord").isTrue();
+        assertThat(coded("190", person("GBRGOV"), country(0, "IRQ"), List.of())).as("a target named").isTrue();
+    }
+
+    private static ActorMention person(String code) {
+        return mention(0, 1, code, code, ActorDictionary.Kind.PERSON);
+    }
 }

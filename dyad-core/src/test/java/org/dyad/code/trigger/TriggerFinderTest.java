@@ -31,6 +31,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void onlyAForceWithdrawnOrAWithdrawalWithNoObjectIsARetreat() {
+        Annotated a = Annotated.of("Israel withdrew from Gaza. Russia withdrew two battalions from the border. "
+                + "The party withdrew two posters. The firm withdrew the drug.");
+        assertThat(codes(a, 0)).containsExactly("0874");
+        assertThat(codes(a, 1)).containsExactly("0874");
+        assertThat(codes(a, 2)).isEmpty();
+        assertThat(codes(a, 3)).isEmpty();
+    }
+
+    @Test
     void aRequiredObjectPicksTheReadingAndItsAbsenceNone() {
         Annotated a = Annotated.of("The European Union lifted the embargo on Iran. The workers lifted the boxes.");
         assertThat(a.trigger(0, "lifted").pattern().cameo()).isEqualTo("085");
