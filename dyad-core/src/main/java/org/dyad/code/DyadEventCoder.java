@@ -47,6 +47,7 @@ import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
 import org.dyad.code.trigger.OrderedActs;
+import org.dyad.code.trigger.RefusedWords;
 import org.dyad.code.trigger.RequestedActs;
 import org.dyad.code.trigger.Trigger;
 import org.dyad.code.trigger.TriggerDictionary;
@@ -73,6 +74,7 @@ public final class DyadEventCoder implements EventCoder {
     private final ActorResolver actors;
     private final TriggerFinder triggers;
     private final OrderedActs orders;
+    private final RefusedWords refusals;
     private final RequestedActs requested;
     private final BareIntents bareIntents;
     private final ArgumentFinder arguments;
@@ -112,6 +114,7 @@ public final class DyadEventCoder implements EventCoder {
         this.known = known;
         this.triggers = new TriggerFinder(triggerDictionary);
         this.orders = new OrderedActs(cues);
+        this.refusals = new RefusedWords(cues);
         this.requested = new RequestedActs(cues);
         this.bareIntents = new BareIntents(cues);
         this.arguments = new ArgumentFinder(cues);
@@ -184,7 +187,8 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
-        List<Trigger> acts = AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, triggers.find(tree)));
+        List<Trigger> acts = refusals.withoutRefusedWords(tree,
+                AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, triggers.find(tree))));
         for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);

@@ -41,6 +41,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void givingInHasNoObject() {
+        Annotated a = Annotated.of("The Dutch government gave in to the demands. Dutch MPs gave their answers in interviews.");
+        assertThat(codes(a, 0)).as("the demands are a trigger of their own (100)").contains("080");
+        assertThat(codes(a, 1)).doesNotContain("080");
+    }
+
+    @Test
     void aRequiredObjectPicksTheReadingAndItsAbsenceNone() {
         Annotated a = Annotated.of("The European Union lifted the embargo on Iran. The workers lifted the boxes.");
         assertThat(a.trigger(0, "lifted").pattern().cameo()).isEqualTo("085");
