@@ -41,6 +41,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void opposingIsDisapprovalAndOpposingMediationARejection() {
+        Annotated a = Annotated.of("The Danish opposition opposed the plans. Serbia opposed mediation by Russia.");
+        assertThat(codes(a, 0)).containsExactly("110");
+        assertThat(codes(a, 1)).contains("126");
+    }
+
+    @Test
     void givingInHasNoObject() {
         Annotated a = Annotated.of("The Dutch government gave in to the demands. Dutch MPs gave their answers in interviews.");
         assertThat(codes(a, 0)).as("the demands are a trigger of their own (100)").contains("080");
