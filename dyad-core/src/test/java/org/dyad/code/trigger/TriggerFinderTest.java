@@ -48,6 +48,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void warningSomeoneAboutDangersAppealsAndConvictingCoerces() {
+        Annotated a = Annotated.of("Danish MPs warned the minister about the dangers of disunity. "
+                + "A Danish court convicted the Swedish pilot.");
+        assertThat(codes(a, 0)).containsExactly("020");
+        assertThat(codes(a, 1)).containsExactly("173");
+    }
+
+    @Test
     void givingInHasNoObject() {
         Annotated a = Annotated.of("The Dutch government gave in to the demands. Dutch MPs gave their answers in interviews.");
         assertThat(codes(a, 0)).as("the demands are a trigger of their own (100)").contains("080");
