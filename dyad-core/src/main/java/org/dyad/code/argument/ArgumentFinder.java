@@ -37,6 +37,8 @@ public final class ArgumentFinder {
     /** Relations that make a word describe something, or say another clause, not whom an intention is toward. */
     private static final Set<String> DESCRIBING = Set.of("nsubj", "csubj", "acl", "advcl", "ccomp", "parataxis", "dep");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss");
+    /** Relations of a word that modifies a noun (base relations: "nmod:for" is "nmod"). */
+    private static final Set<String> NOUN_MODIFIER = Set.of("nmod", "compound", "amod", "appos");
     /** Prepositions of where an act from somewhere goes. */
     private static final List<String> DIRECTIONS = List.of("into", "on", "at", "against", "toward", "towards");
     /**
@@ -286,7 +288,9 @@ public final class ArgumentFinder {
             // a party may modify what is intended ("closer EU links", "Australian wheat"); a word
             // between it and the verb may not ("a system similar to Australia's")
             boolean describing = DESCRIBING.contains(r) || steps > 0 && MODIFIERS.contains(tree.relation(k));
-            if (describing) {
+            if (describing || steps == 0 && m.kind() == ActorDictionary.Kind.PERSON && NOUN_MODIFIER.contains(r)) {
+                // nor a person named in what is wanted ("a greater role for Gordon Brown", "the
+                // Tomlinson report", "the advice given by the Attorney General")
                 return false;
             }
             if (tree.head(k) == verb) {

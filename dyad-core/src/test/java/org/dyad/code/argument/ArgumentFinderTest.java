@@ -666,4 +666,12 @@ class ArgumentFinderTest {
         assertThat(codes(find(a, 2, "expelled").targets())).as("a clause inside the object ends with 'had'")
                 .containsExactly("IGOUNOIAE");
     }
+
+    @Test
+    void aPersonNamedInWhatIsWantedIsNoOneItIsToward() {
+        Annotated a = Annotated.of("The Danish minister wants a greater role for President Vladimir Putin. "
+                + "The Danish minister wants closer EU links.");
+        assertThat(find(a, 0, "wants").targets()).isEmpty();
+        assertThat(codes(find(a, 1, "wants").targets())).containsExactly("IGOEUREEC");
+    }
 }
