@@ -56,6 +56,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void beatingAndAbuseAreOfPeople() {
+        Annotated a = Annotated.of("Danish police beat the protesters. The Danish party beat the Tories. "
+                + "Danish guards abused the prisoners. The Danish firm abused its dominant position.");
+        assertThat(codes(a, 0)).containsExactly("182");
+        assertThat(codes(a, 1)).isEmpty();
+        assertThat(codes(a, 2)).containsExactly("182");
+        assertThat(codes(a, 3)).isEmpty();
+    }
+
+    @Test
     void givingInHasNoObject() {
         Annotated a = Annotated.of("The Dutch government gave in to the demands. Dutch MPs gave their answers in interviews.");
         assertThat(codes(a, 0)).as("the demands are a trigger of their own (100)").contains("080");
