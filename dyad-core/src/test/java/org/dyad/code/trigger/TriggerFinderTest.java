@@ -66,6 +66,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void meetingAReceptionIsNoMeeting() {
+        Annotated a = Annotated.of("His words met a cool reception from the Danish premier. "
+                + "The Swedish premier met the Danish premier.");
+        assertThat(codes(a, 0)).isEmpty();
+        assertThat(codes(a, 1)).containsExactly("040");
+    }
+
+    @Test
     void givingInHasNoObject() {
         Annotated a = Annotated.of("The Dutch government gave in to the demands. Dutch MPs gave their answers in interviews.");
         assertThat(codes(a, 0)).as("the demands are a trigger of their own (100)").contains("080");
