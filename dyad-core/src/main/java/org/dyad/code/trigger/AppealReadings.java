@@ -38,11 +38,13 @@ public final class AppealReadings {
 
     private static boolean nonAppeal(DependencyTree tree, Trigger t) {
         int v = t.token();
-        if (t.pattern().cameo().startsWith("02") && tree.lemma(v).equals("appeal")
-                && tree.hasChild(v, c -> tree.preposition(c).equals("against"))) {
-            return true;
+        if (!t.pattern().cameo().startsWith("02")) {
+            return false;
         }
-        if (!t.verb() || !t.pattern().cameo().startsWith("02") || !ASKING.contains(tree.lemma(v))) {
+        if (tree.lemma(v).equals("appeal") && tree.hasChild(v, c -> tree.preposition(c).equals("against"))) {
+            return true; // "appealed against a finding", "an appeal against the ruling"
+        }
+        if (!t.verb() || !ASKING.contains(tree.lemma(v))) {
             return false;
         }
         for (int c : tree.children(v, "ccomp")) {
