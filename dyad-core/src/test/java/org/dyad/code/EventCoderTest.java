@@ -37,6 +37,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aGerundAfterAPrepositionIsTheClauseSubjectsActOnItsObject() {
+        // the parser reads "accusing" as an adjective of the name; ParseRepairs makes it the act
+        Event accusing = only(events("Israeli Prime Minister Benjamin Netanyahu responded by accusing "
+                + "Hassan Rouhani of lying. Iranian President Hassan Rouhani spoke in Tehran."), "112");
+        assertThat(country(accusing.source())).isEqualTo("ISR");
+        assertThat(accusing.target().text()).contains("Rouhani");
+        Event criticising = only(events("The Israeli prime minister resigned after criticising Tehran."), "111");
+        assertThat(country(criticising.source())).isEqualTo("ISR");
+        assertThat(country(criticising.target())).isEqualTo("IRN");
+    }
+
+    @Test
     void aCallOnAPartyIsAnAppealToItAndWhatItAsksIsNoEvent() {
         List<Event> events = events("Japan's prime minister called on North Korea to return to six-party talks "
                 + "on Pyongyang's nuclear programme.");

@@ -18,10 +18,22 @@ import org.dyad.model.Token;
  * sees "called on the government", whom the call is made to, and "to appoint…", what is asked. The
  * repair hangs "the government" on the verb as its on-phrase and the clause as its complement.
  * "Mottaki called for Israel to pull out" is parsed, and mended, the same way with "for".
+ *
+ * <p>"Fox responded by accusing Michael Howard of lying": the parser reads "accusing" as an
+ * adjective of the name ("an accusing Michael Howard") and the name as the by-phrase. A reader sees
+ * a gerund with its object. The repair makes the gerund the clause the preposition opens, the name
+ * its object, and the name's own phrases ("of lying") the gerund's.
  */
 public final class ParseRepairs {
     /** Prepositions read as a clause's marker right after a verb ("called on", "called upon", "called for"). */
     private static final Set<String> STRANDED = Set.of("on", "upon", "for");
+    /** Present participles that do describe a name ("the ruling Labour party", "visiting Premier Wen"). */
+    private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("ruling", "governing", "leading", "opposing",
+            "outgoing", "incoming", "rising", "growing", "remaining", "existing", "following", "neighbouring",
+            "neighboring", "warring", "visiting", "reigning", "sitting", "upcoming", "ongoing", "mounting",
+            "increasing", "continuing", "striking", "founding", "emerging", "developing", "booming", "dissenting",
+            "according", "including", "excluding", "concerning", "regarding", "surrounding", "coming", "forthcoming",
+            "presiding", "serving", "retiring", "departing", "caring", "training", "banking", "shipping", "housing");
 
     private ParseRepairs() {
     }
@@ -47,6 +59,9 @@ public final class ParseRepairs {
         boolean changed = false;
         for (Token m : s.tokens()) {
             changed |= askedOnWhom(tokens, m);
+        }
+        for (Token g : s.tokens()) {
+            changed |= gerundReadAsAdjective(tokens, g);
         }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
     }
@@ -79,6 +94,37 @@ public final class ParseRepairs {
         tokens.set(m.index() - 1, m.withDependency(subject.index(), "case"));
         tokens.set(subject.index() - 1, subject.withDependency(verb, "obl"));
         tokens.set(clause.index() - 1, clause.withDependency(verb, "xcomp"));
+        return true;
+    }
+
+    /**
+     * Token g is a lower-case present participle read as the adjective of a proper noun, right
+     * after the preposition that noun's phrase opens with: "by [accusing] Michael Howard", "after
+     * [criticising] UKIP". The participle becomes a clause on the noun's head marked by the
+     * preposition, the noun its object, and the noun's prepositional phrases after it the clause's.
+     */
+    private static boolean gerundReadAsAdjective(List<Token> tokens, Token g) {
+        if (!"VBG".equals(g.pos()) || !"amod".equals(g.relation()) || g.index() < 2
+                || !Character.isLowerCase(g.word().charAt(0))
+                || ADJECTIVAL_PARTICIPLES.contains(g.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token noun = tokens.get(g.head() - 1);
+        Token prep = tokens.get(g.index() - 2);
+        if (noun.index() < g.index() || noun.pos() == null || !noun.pos().startsWith("NNP") || noun.head() < 1
+                || !"IN".equals(prep.pos()) || !"case".equals(prep.relation()) || prep.head() != noun.index()) {
+            return false;
+        }
+        Token governor = tokens.get(noun.head() - 1);
+        tokens.set(g.index() - 1, g.withDependency(governor.index(), governor.isVerb() ? "advcl" : "acl"));
+        tokens.set(prep.index() - 1, prep.withDependency(g.index(), "mark"));
+        tokens.set(noun.index() - 1, noun.withDependency(g.index(), "obj"));
+        for (Token t : tokens) {
+            if (t.head() == noun.index() && t.index() > noun.index() && t.relation() != null
+                    && t.relation().startsWith("nmod")) {
+                tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
+            }
+        }
         return true;
     }
 }

@@ -43,6 +43,25 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aGerundReadAsTheAdjectiveOfANameOpensItsOwnClause() {
+        DependencyTree tree = repaired("Home Secretary Charles Clarke responded by accusing Michael Howard of lying.");
+        int accusing = index(tree, "accusing");
+        assertThat(tree.head(accusing)).isEqualTo(index(tree, "responded"));
+        assertThat(tree.relation(accusing)).isEqualTo("advcl");
+        assertThat(tree.head(index(tree, "by"))).isEqualTo(accusing);
+        assertThat(tree.head(index(tree, "Howard"))).isEqualTo(accusing);
+        assertThat(tree.relation(index(tree, "Howard"))).isEqualTo("obj");
+        assertThat(tree.head(index(tree, "lying"))).as("the name's of-phrase is the gerund's").isEqualTo(accusing);
+    }
+
+    @Test
+    void aParticipleThatDescribesANameStaysItsAdjective() {
+        AnnotatedSentence parsed = Annotated.of("The row split the ruling Zanu-PF party after growing Western pressure.")
+                .tree(0).sentence();
+        assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
+    }
+
+    @Test
     void aSentenceParsedRightIsLeftAsItIs() {
         AnnotatedSentence parsed = Annotated.of("Russia urged Iran to release the crew on Monday.").tree(0).sentence();
         assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
