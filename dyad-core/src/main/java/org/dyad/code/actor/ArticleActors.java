@@ -2,6 +2,7 @@ package org.dyad.code.actor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Every actor mention of an article, by sentence, with lookups for pronouns and discourse. */
@@ -66,6 +67,31 @@ public final class ArticleActors {
                 if (m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m) && (s < sentence || m.last() < token)) {
                     return Optional.of(m);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whom an object pronoun ("accused him") stands for: a person named before it in its own
+     * sentence, the last first; else, in each sentence before, the first person it names — most often
+     * its subject, whom the next sentence goes on about ("Tory co-chairman Liam Fox said the comments
+     * were at odds with Tony Blair's prediction. But Mr Clarke accused him…" is Fox). Persons
+     * {@code passOver} rules out (the clause's own subject) are passed over.
+     */
+    public Optional<ActorMention> objectAntecedent(int sentence, int token, Predicate<ActorMention> passOver) {
+        Predicate<ActorMention> candidate = m -> m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
+                && !passOver.test(m);
+        List<ActorMention> own = in(sentence);
+        for (int i = own.size() - 1; i >= 0; i--) {
+            if (own.get(i).last() < token && candidate.test(own.get(i))) {
+                return Optional.of(own.get(i));
+            }
+        }
+        for (int s = sentence - 1; s >= 0 && s > sentence - 6; s--) {
+            Optional<ActorMention> first = in(s).stream().filter(candidate).findFirst();
+            if (first.isPresent()) {
+                return first;
             }
         }
         return Optional.empty();

@@ -1156,7 +1156,7 @@ public final class ArgumentFinder {
         if (!named.isEmpty()) {
             return named;
         }
-        return ctx.personBehindPronoun(head).filter(m -> sources.stream().noneMatch(m::sameActor))
+        return ctx.otherPersonBehindPronoun(head, sources).filter(m -> sources.stream().noneMatch(m::sameActor))
                 .map(List::of).orElse(List.of());
     }
 

@@ -1,6 +1,7 @@
 package org.dyad.code.argument;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class PhraseActors {
     /** Pronouns that stand for one person named before them. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     final DependencyTree tree;
     final ArticleActors actors;
     final int sentence;
@@ -61,6 +63,41 @@ final class PhraseActors {
         }
         return pronoun < 0 ? Optional.empty()
                 : actors.lastPersonBefore(sentence, pronoun).filter(m -> m.actor().code() != null);
+    }
+
+    /**
+     * The coded person an object pronoun ("him", "her" as object) stands for: a person named before
+     * it ({@link ArticleActors#objectAntecedent}) who is not its clause's subject, since an object
+     * pronoun never means its own clause's subject ("Charles Clarke accused him of lying" is not
+     * Clarke accusing himself; nor is "Nicola Sturgeon wrote to Mr McConnell accusing him…"
+     * Sturgeon). Other pronouns as in {@link #personBehindPronoun}.
+     */
+    Optional<ActorMention> otherPersonBehindPronoun(int head, List<ActorMention> parties) {
+        String word = lowerWord(head);
+        boolean object = OBJECT_PRONOUNS.contains(word) && !tree.relation(head).equals("nmod:poss");
+        if (!object) {
+            return personBehindPronoun(head);
+        }
+        Set<Integer> subject = clauseSubject(head);
+        return actors.objectAntecedent(sentence, head, m -> m.sentence() == sentence && subject.contains(m.last())
+                || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)))
+                .filter(m -> m.actor().code() != null);
+    }
+
+    /** The tokens of the subject of the clause a word is in, found up its chain of clauses. */
+    private Set<Integer> clauseSubject(int word) {
+        for (int v = tree.head(word), steps = 0; v > 0 && steps < 5; v = tree.head(v), steps++) {
+            Set<Integer> out = new HashSet<>();
+            for (int s : tree.children(v)) {
+                if (tree.relation(s).startsWith("nsubj")) {
+                    out.addAll(tree.subtree(s));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return Set.of();
     }
 
     private String lowerWord(int token) {

@@ -265,7 +265,10 @@ class ArgumentFinderTest {
         Annotated a = Annotated.of("Iranian President Masoud Pezeshkian spoke on Monday. Israel criticised him. "
                 + "Pezeshkian said Israel had criticised him. Israeli Prime Minister Benjamin Netanyahu criticised him.");
         assertThat(countries(find(a, 1, "criticised").targets())).containsExactly("IRN");
-        assertThat(countries(find(a, 3, "criticised").targets())).as("him is not Netanyahu himself").isEmpty();
+        assertThat(countries(find(a, 3, "criticised").targets())).as("him is not Netanyahu himself, but the one before")
+                .containsExactly("IRN");
+        Annotated alone = Annotated.of("Israeli Prime Minister Benjamin Netanyahu criticised him.");
+        assertThat(countries(find(alone, 0, "criticised").targets())).as("no one else named").isEmpty();
     }
 
     @Test

@@ -56,6 +56,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void dismissingSomeoneAsSomethingJudgesThemButDismissingAClaimDeniesIt() {
+        Annotated a = Annotated.of("The Danish premier dismissed the Swedish party as a fading force. "
+                + "The Danish premier dismissed the Swedish claims as nonsense. "
+                + "The Danish premier dismissed the Swedish proposal.");
+        assertThat(codes(a, 0)).containsExactly("111");
+        assertThat(codes(a, 1)).containsExactly("016");
+        assertThat(codes(a, 2)).containsExactly("120");
+    }
+
+    @Test
     void beatingAndAbuseAreOfPeople() {
         Annotated a = Annotated.of("Danish police beat the protesters. The Danish party beat the Tories. "
                 + "Danish guards abused the prisoners. The Danish firm abused its dominant position.");
