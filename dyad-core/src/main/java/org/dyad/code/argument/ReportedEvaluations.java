@@ -219,7 +219,11 @@ public final class ReportedEvaluations {
             boolean sideClause = tree.baseRelation(w).equals("advcl");
             for (int o : tree.children(w)) {
                 String r = tree.relation(o);
-                if (r.equals("nmod:poss") || r.startsWith("nsubj")) {
+                // "typical of Lib Dem hypocrisy", "Labour sleaze", "Russian aggression": a party named
+                // before the judged noun owns it
+                boolean namingCompound = (r.equals("compound") || r.equals("amod")) && o < w && o != k
+                        && tree.token(w).isNoun();
+                if (r.equals("nmod:poss") || r.startsWith("nsubj") || namingCompound) {
                     List<ActorMention> named = ctx.actorsOf(o);
                     boolean guess = named.isEmpty() && !sideClause;
                     out.addAll(guess ? ctx.personBehindPronoun(o).map(List::of).orElse(List.of()) : named);
@@ -272,7 +276,9 @@ public final class ReportedEvaluations {
         // "would have to raise taxes", which the parser may read as a clause of its own
         boolean infinitive = r.equals("ccomp") && tree.hasChild(w, m -> tree.baseRelation(m).equals("mark")
                 && tree.lemma(m).equals("to"));
-        return QUALIFYING.contains(r) || infinitive || r.equals("nmod") && tree.preposition(w).equals("of")
+        // "the economics of complacency", and "is typical of their hypocrisy", which UD makes an oblique
+        boolean ofPhrase = (r.equals("nmod") || r.equals("obl")) && tree.preposition(w).equals("of");
+        return QUALIFYING.contains(r) || infinitive || ofPhrase
                 || r.equals("obl") && tree.preposition(w).equals("by");
     }
 
@@ -422,6 +428,11 @@ public final class ReportedEvaluations {
             return null; // "he too would attend": also, not too much
         }
         Judgement j = lemma == null ? null : lexicon.get(lemma);
+        if (j == null && "VBN".equals(tokens.get(k - 1).pos())) {
+            // "the view was flawed", "misguided": an adjective the tagger reads as a participle gets
+            // the verb's lemma (flaw, misguide); the lexicon lists it as written
+            j = lexicon.get(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+        }
         if (j != null || k < 3 || !"-".equals(tokens.get(k - 2).word())) {
             return j;
         }

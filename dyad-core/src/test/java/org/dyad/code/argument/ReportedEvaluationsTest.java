@@ -44,6 +44,31 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void anAdjectiveTaggedAsAParticipleIsReadAsWritten() {
+        // the tagger reads "flawed" in "was flawed" as a passive participle and lemmatises it "flaw"
+        ReportedEvaluations.Evaluation e = judge("Germany said the Russian plan was flawed.", "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
+    void aPartyNamedBeforeAJudgedNounOwnsIt() {
+        ReportedEvaluations.Evaluation e = judge("\"This is typical of Russian hypocrisy,\" said the German minister.",
+                "said").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+        assertThat(judge("\"This is typical of hypocrisy,\" said the German minister.", "said")).isEmpty();
+    }
+
+    @Test
+    void breakingARuleIsAChargeOfWrongdoing() {
+        ReportedEvaluations.Evaluation e = judge("Germany said Russia broke the rules of the treaty.", "said")
+                .orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
     void aJudgementOfWrongdoingIsAnAccusation() {
         ReportedEvaluations.Evaluation e = judge("Ukraine said Russia had lied about the attack.", "said").orElseThrow();
         assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
