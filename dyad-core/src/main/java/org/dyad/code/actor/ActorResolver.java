@@ -80,7 +80,7 @@ public final class ActorResolver {
         if (home.isPresent()) {
             out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
         }
-        return new ArticleActors(out, learnt, home.orElse(null), sectorWords);
+        return new ArticleActors(out, learnt, home.orElse(null), sectorWords, NameGenders.of(article));
     }
 
     /** The day roles are chosen for: the publication date, else the dateline's; null when neither is readable. */

@@ -13,22 +13,25 @@ public final class ArticleActors {
     private final List<PersonRegistry.Learnt> learnt;
     private final HomeCountry home;
     private final List<List<ActorDictionary.SectorWords>> sectorWords;
+    private final NameGenders genders;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
-        this(bySentence, learnt, null, List.of());
+        this(bySentence, learnt, null, List.of(), NameGenders.NONE);
     }
 
     /**
      * @param home        the country the article is about, or null when it has no clear one
      * @param sectorWords each sentence's title and body words ("officials", "government"), as the
      *                    dictionary found them; may be empty
+     * @param genders     the surnames the article titles as a man's or a woman's
      */
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home,
-            List<List<ActorDictionary.SectorWords>> sectorWords) {
+            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
         this.home = home;
         this.sectorWords = List.copyOf(sectorWords);
+        this.genders = genders;
     }
 
     /** Whether a title or body word ("officials", "the government") covers this token. */
@@ -58,13 +61,18 @@ public final class ArticleActors {
         return in(sentence).stream().filter(m -> m.covers(token)).findFirst();
     }
 
-    /** The last person named before (sentence, token): what "he" or "she" most likely refers to. */
-    public Optional<ActorMention> lastPersonBefore(int sentence, int token) {
+    /**
+     * The last person named before (sentence, token) whom the pronoun there can stand for: what "he"
+     * or "she" most likely refers to. A person the article titles as the other gender ("Mr Bush" for
+     * a "she") is passed over.
+     */
+    public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun) {
         for (int s = sentence; s >= 0 && s > sentence - 6; s--) {
             List<ActorMention> ms = in(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention m = ms.get(i);
-                if (m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m) && (s < sentence || m.last() < token)) {
+                if (m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m) && (s < sentence || m.last() < token)
+                        && !genders.contradicts(m, pronoun)) {
                     return Optional.of(m);
                 }
             }
@@ -77,11 +85,12 @@ public final class ArticleActors {
      * sentence, the last first; else, in each sentence before, the first person it names — most often
      * its subject, whom the next sentence goes on about ("Tory co-chairman Liam Fox said the comments
      * were at odds with Tony Blair's prediction. But Mr Clarke accused him…" is Fox). Persons
-     * {@code passOver} rules out (the clause's own subject) are passed over.
+     * {@code passOver} rules out (the clause's own subject), and those of the other gender, are passed over.
      */
-    public Optional<ActorMention> objectAntecedent(int sentence, int token, Predicate<ActorMention> passOver) {
+    public Optional<ActorMention> objectAntecedent(int sentence, int token, String pronoun,
+            Predicate<ActorMention> passOver) {
         Predicate<ActorMention> candidate = m -> m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
-                && !passOver.test(m);
+                && !passOver.test(m) && !genders.contradicts(m, pronoun);
         List<ActorMention> own = in(sentence);
         for (int i = own.size() - 1; i >= 0; i--) {
             if (own.get(i).last() < token && candidate.test(own.get(i))) {

@@ -1071,7 +1071,7 @@ public final class ArgumentFinder {
             }
         }
         if (PhraseActors.PERSONAL_PRONOUNS.contains(w)) {
-            return ctx.actors.lastPersonBefore(ctx.sentence, s).filter(m -> m.actor().code() != null)
+            return ctx.actors.lastPersonBefore(ctx.sentence, s, w).filter(m -> m.actor().code() != null)
                     .map(List::of).orElse(List.of());
         }
         return List.of();

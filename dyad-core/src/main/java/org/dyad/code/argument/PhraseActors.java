@@ -62,7 +62,7 @@ final class PhraseActors {
             pronoun = pronoun < 0 && PERSONAL_POSSESSIVES.contains(lowerWord(p)) ? p : pronoun;
         }
         return pronoun < 0 ? Optional.empty()
-                : actors.lastPersonBefore(sentence, pronoun).filter(m -> m.actor().code() != null);
+                : actors.lastPersonBefore(sentence, pronoun, lowerWord(pronoun)).filter(m -> m.actor().code() != null);
     }
 
     /**
@@ -79,7 +79,7 @@ final class PhraseActors {
             return personBehindPronoun(head);
         }
         Set<Integer> subject = clauseSubject(head);
-        return actors.objectAntecedent(sentence, head, m -> m.sentence() == sentence && subject.contains(m.last())
+        return actors.objectAntecedent(sentence, head, word, m -> m.sentence() == sentence && subject.contains(m.last())
                 || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)))
                 .filter(m -> m.actor().code() != null);
     }

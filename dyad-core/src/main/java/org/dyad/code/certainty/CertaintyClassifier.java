@@ -394,7 +394,7 @@ public final class CertaintyClassifier {
         }
         String w = tree.token(head).word().toLowerCase(Locale.ROOT);
         if (m.isEmpty() && (w.equals("he") || w.equals("she"))) {
-            m = actors.lastPersonBefore(sentence, head);
+            m = actors.lastPersonBefore(sentence, head, w);
         }
         if (m.isPresent()) {
             return new Attribution(m.get().actor().text(), m.get().actor().code());
