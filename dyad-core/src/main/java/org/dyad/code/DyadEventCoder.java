@@ -228,6 +228,7 @@ public final class DyadEventCoder implements EventCoder {
             Event.Place place = places.place(tree, t.token());
             args = ContextParties.protestTarget(t, args, place);
             args = people.complete(tree, t, args, place); // "Beijing police detained 18 people"
+            args = ContextParties.coercingAuthority(tree, t, args, found, place); // "Griffin was arrested on Tuesday"
             args = ContextParties.appealTarget(tree, t, args, found);
             args = ContextParties.policyOwner(tree, t, args, found);
             List<String> objects = TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N').stream()

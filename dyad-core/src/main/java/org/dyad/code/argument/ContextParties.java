@@ -3,6 +3,7 @@ package org.dyad.code.argument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;
@@ -27,6 +28,9 @@ public final class ContextParties {
     private static final int CONTEXT_SENTENCES = 2;
     /** Prepositions of whom an appeal is made to: "called on", "appealed to". */
     private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to");
+    /** The authority that does a coercion when no agent is named: police (COP) or courts (JUD). */
+    private static final Map<String, String> AUTHORITY_OF = Map.of("arrest", "COP", "detain", "COP", "charge", "COP",
+            "jail", "JUD", "imprison", "JUD", "sentence", "JUD", "convict", "JUD", "fine", "JUD");
     private static final Set<String> PUBLIC_APPEALS = Set.of("call", "urge", "demand", "appeal",
             "petition", "lobby");
 
@@ -137,6 +141,48 @@ public final class ContextParties {
         var government = ActorCodes.actor(place != null ? place.name() : country, country, country, List.of("GOV"));
         ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government, ActorDictionary.Kind.COUNTRY);
         return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
+    }
+
+    /**
+     * Who arrests, charges and jails when the text does not say: "Nick Griffin was arrested on
+     * Tuesday", "James Ford was jailed for at least 15 years". A passive coercion (CAMEO 17) with no
+     * agent and a coded person or group as what it befalls is the act of the police (arrest, detain,
+     * charge) or the courts (jail, sentence, convict, fine) of where it happened: the place the
+     * sentence names, else the article's home country, and only when that is the undergoer's own
+     * country and the sentence names no other country's actor, or the place is named (coding guide, section 1: a passive act is coded when its agent is
+     * clear from the article). A modal or an infinitive ("can be jailed", "are going to be
+     * detained") is a rule stated, not an act, and gets none.
+     */
+    public static Arguments coercingAuthority(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
+            Event.Place place) {
+        String sector = t.verb() ? AUTHORITY_OF.get(t.pattern().lemma()) : null;
+        if (sector == null || !args.sources().isEmpty() || args.targets().isEmpty() || !args.rule().startsWith("passive")
+                || !t.pattern().cameo().startsWith("17") || ruleStated(tree, t.token())) {
+            return args;
+        }
+        String placed = place != null ? place.country() : null;
+        String country = placed != null ? placed : found.home().map(HomeCountry::country).orElse(null);
+        boolean ownCountry = args.targets().stream().allMatch(m -> country != null && country.equals(m.actor().country()));
+        // "the Britons were detained as part of the US-led war on terror": another country named
+        // leaves the home country's police in doubt
+        boolean otherCountry = found.in(t.sentence()).stream().anyMatch(m -> m.actor().country() != null
+                && !m.actor().country().equals(country) && !args.targets().contains(m));
+        if (country == null || placed == null && (!ownCountry || otherCountry)) {
+            return args;
+        }
+        var authority = ActorCodes.actor(null, country, country, List.of(sector));
+        ActorMention source = new ActorMention(t.sentence(), t.token(), t.token(), authority, ActorDictionary.Kind.COUNTRY,
+                placed != null ? "place:" + placed : found.home().get().ruleText());
+        return new Arguments(List.of(source), args.targets(), args.rule() + "+implied-authority");
+    }
+
+    /** "can be jailed", "are going to be detained", "to be deported": a modal or an infinitive states a rule. */
+    private static boolean ruleStated(DependencyTree tree, int verb) {
+        return tree.children(verb).stream().anyMatch(c -> {
+            String r = tree.baseRelation(c);
+            String pos = tree.token(c).pos();
+            return r.equals("aux") && ("MD".equals(pos) || "TO".equals(pos)) || r.equals("mark");
+        }) || !"VBN".equals(tree.token(verb).pos());
     }
 
     /**

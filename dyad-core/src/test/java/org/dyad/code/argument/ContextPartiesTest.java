@@ -166,6 +166,37 @@ class ContextPartiesTest {
         return ContextParties.policyOwner(a.tree(sentence), t, finder.find(a.tree(sentence), t, a.actors()), a.actors());
     }
 
+    private Arguments authority(Annotated a, int sentence, String word, Event.Place place) {
+        Trigger t = a.trigger(sentence, word);
+        return ContextParties.coercingAuthority(a.tree(sentence), t, finder.find(a.tree(sentence), t, a.actors()),
+                a.actors(), place);
+    }
+
+    @Test
+    void anArrestOrJailingWithNoAgentIsThePolicesOrTheCourtsOfWhereItHappened() {
+        Annotated a = Annotated.of(UK_STORY + "The British opposition leader was arrested on Tuesday. "
+                + "The British opposition leader was jailed for six months. "
+                + "The British opposition leader can be jailed for six months. "
+                + "The British opposition leader was arrested by French police.");
+        Arguments arrest = authority(a, 2, "arrested", null);
+        assertThat(arrest.sources()).extracting(m -> m.actor().code()).containsExactly("GBRCOP");
+        assertThat(arrest.rule()).endsWith("+implied-authority");
+        assertThat(authority(a, 3, "jailed", null).sources()).extracting(m -> m.actor().code()).containsExactly("GBRJUD");
+        assertThat(authority(a, 2, "arrested", new Event.Place("Nairobi", "KEN", null, null)).sources())
+                .as("where it happened").extracting(m -> m.actor().code()).containsExactly("KENCOP");
+        assertThat(authority(a, 4, "jailed", null).sources()).as("a rule stated, no act").isEmpty();
+        assertThat(authority(a, 5, "arrested", null).sources()).as("the agent named")
+                .extracting(m -> m.actor().country()).containsExactly("FRA");
+    }
+
+    @Test
+    void anArrestAbroadWithNoPlaceNamedHasNoImpliedAuthority() {
+        Annotated a = Annotated.of(UK_STORY + "The French opposition leader was arrested on Tuesday. "
+                + "The British soldiers were detained in the US-led war.");
+        assertThat(authority(a, 2, "arrested", null).sources()).isEmpty();
+        assertThat(authority(a, 3, "detained", null).sources()).as("another country named").isEmpty();
+    }
+
     @Test
     void aDomesticAppealWithoutAddresseeIsToTheHomeGovernment() {
         Annotated a = Annotated.of(UK_STORY + "The British opposition called for an inquiry. The British government called for calm.");
