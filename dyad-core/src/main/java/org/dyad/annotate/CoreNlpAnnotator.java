@@ -163,6 +163,12 @@ public final class CoreNlpAnnotator implements Annotator {
                 if (filter.test(tokens)) {
                     parse[i] = true;
                     SemanticGraph graph = articleParser.parse(s);
+                    int comma = FrontedAdverbials.brokenAt(s.get(CoreAnnotations.TokensAnnotation.class), graph);
+                    if (comma > 0) {
+                        // "To a packed audience at …, Mr Brown accused…": the root was lost in the opening
+                        SemanticGraph joined = FrontedAdverbials.joined(s, comma, articleParser::parse);
+                        graph = joined != null ? joined : graph;
+                    }
                     if (graph != null) {
                         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
                     }
