@@ -11,8 +11,10 @@ import org.dyad.code.syntax.DependencyTree;
  * Lord Goldsmith's advice": refusing to say or disclose something declines comment; it rejects
  * nobody (CAMEO 12), and a party named in what is kept back is no target. A refusal of an act
  * ("refused to accept Syria's denials", "refused to back the plan", "refused to respond to a
- * demand") keeps its rejection. Returns
- * the triggers without the bare rejection readings (the lexicon's 120) of such refusals.
+ * demand") keeps its rejection, and is the only event of it: the act refused is not also coded as
+ * a negated act of its own ("Iran refused to meet US officials" is one rejection, 120, not that and
+ * a negated meeting), one event per act (coding guide, section 2). Returns the triggers without the
+ * bare rejection readings (the lexicon's 120) of refusals to speak and without the acts refused.
  */
 public final class RefusedWords {
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
@@ -31,7 +33,19 @@ public final class RefusedWords {
     }
 
     public List<Trigger> withoutRefusedWords(DependencyTree tree, List<Trigger> found) {
-        return found.stream().filter(t -> !refusalToSpeak(tree, t)).toList();
+        List<Trigger> kept = found.stream().filter(t -> !refusalToSpeak(tree, t)).toList();
+        return kept.stream().filter(t -> !actRefused(tree, t, kept)).toList();
+    }
+
+    /** The infinitive of a refusal that is itself coded as a rejection: "refused to [back] the bill". */
+    private static boolean actRefused(DependencyTree tree, Trigger t, List<Trigger> triggers) {
+        int v = t.token();
+        int h = tree.head(v);
+        if (!t.verb() || h <= 0 || !tree.baseRelation(v).equals("xcomp") || !REFUSING.contains(tree.lemma(h))
+                || t.pattern().cameo().startsWith("12")) {
+            return false;
+        }
+        return triggers.stream().anyMatch(r -> r.token() == h && r.verb() && r.pattern().cameo().startsWith("12"));
     }
 
     private boolean refusalToSpeak(DependencyTree tree, Trigger t) {

@@ -31,4 +31,11 @@ class RefusedWordsTest {
         assertThat(kept("The Dutch government declined to give aid to Belgium.")).as("aid is no words")
                 .contains("decline");
     }
+
+    @Test
+    void theActRefusedIsNoEventOfItsOwn() {
+        assertThat(kept("The Dutch government refused to back the Belgian bill.")).containsExactly("refuse");
+        assertThat(kept("Iran refused to meet Belgian officials.")).containsExactly("refuse");
+        assertThat(kept("Iran wanted to meet Belgian officials.")).as("no refusal").contains("meet");
+    }
 }
