@@ -46,7 +46,9 @@ public final class ReportedEvaluations {
     /** How a judged word hangs from what it qualifies, up which its owner is sought. */
     private static final Set<String> QUALIFYING = Set.of("amod", "obj", "xcomp", "conj", "advmod", "compound", "acl");
     /** Verbs that name something as what it is judged to be: "called the plan reckless". */
-    private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term");
+    private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term", "dismiss");
+    /** A denial (016: "dismissed the claims as nonsense") judges a claim, not a party. */
+    private static final String DENIAL = "016";
     /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "advcl", "obl", "dep");
 
@@ -105,7 +107,7 @@ public final class ReportedEvaluations {
 
     /** The judgement a statement's reported clause makes, or a naming verb's complement, if any. */
     public Optional<Evaluation> evaluate(DependencyTree tree, Trigger speech, ArticleActors found) {
-        if (speech.verb() && NAMING.contains(tree.lemma(speech.token()))) {
+        if (speech.verb() && NAMING.contains(tree.lemma(speech.token())) && !speech.pattern().cameo().equals(DENIAL)) {
             Optional<Evaluation> named = naming(tree, speech, found);
             if (named.isPresent()) {
                 return named;
@@ -295,7 +297,7 @@ public final class ReportedEvaluations {
 
     /**
      * "Williams called the new target hugely unambitious", "Germany described the Russian plan as
-     * dangerous", "called Erdogan a dictator": a naming verb whose complement is a judgement of the
+     * dangerous", "dismissed the plan as desperate", "called Erdogan a dictator": a naming verb whose complement is a judgement of the
      * lexicon is that judgement, aimed at what it names (the object, or the small clause's subject)
      * or whose it is ("the Russian plan" → Russia; an unowned plan → PolicyOwners). Works whatever
      * the verb's own reading ("called Erdogan" alone is a telephone call).

@@ -23,10 +23,19 @@ import org.dyad.model.Token;
  * adjective of the name ("an accusing Michael Howard") and the name as the by-phrase. A reader sees
  * a gerund with its object. The repair makes the gerund the clause the preposition opens, the name
  * its object, and the name's own phrases ("of lying") the gerund's.
+ *
+ * <p>"The Tories say Labour's plans to give all children two hours of sport have failed": with no
+ * "that", the parser makes "say" the clausal subject of "failed", as if the saying had failed. A
+ * reader sees the Tories saying something. The repair makes the speech verb the head and what it
+ * says its complement ({@code ccomp}).
  */
 public final class ParseRepairs {
     /** Prepositions read as a clause's marker right after a verb ("called on", "called upon", "called for"). */
     private static final Set<String> STRANDED = Set.of("on", "upon", "for");
+    /** Verbs of saying and thinking whose that-less complement the parser misreads. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "deny", "think", "believe", "suggest", "insist",
+            "warn", "announce", "predict", "argue", "acknowledge", "claim", "add", "admit", "fear", "hope", "confirm",
+            "reveal", "allege", "complain", "maintain", "concede", "agree", "stress", "accept", "estimate", "expect");
     /** Present participles that do describe a name ("the ruling Labour party", "visiting Premier Wen"). */
     private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("ruling", "governing", "leading", "opposing",
             "outgoing", "incoming", "rising", "growing", "remaining", "existing", "following", "neighbouring",
@@ -62,6 +71,9 @@ public final class ParseRepairs {
         }
         for (Token g : s.tokens()) {
             changed |= gerundReadAsAdjective(tokens, g);
+        }
+        for (Token v : s.tokens()) {
+            changed |= speechReadAsClausalSubject(tokens, v);
         }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
     }
@@ -125,6 +137,37 @@ public final class ParseRepairs {
                 tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
             }
         }
+        return true;
+    }
+
+    /**
+     * Token v is a verb of saying with a subject of its own, read as the clausal subject of a verb
+     * after it: "[The Tories say] Labour's plans … have failed". It takes that verb's place in the
+     * tree, and that verb becomes its complement. A free relative ("What I think is shocking") has
+     * a wh-word, and a passive ("these plans were announced by Gordon Brown") reports nothing: both
+     * are left alone.
+     */
+    private static boolean speechReadAsClausalSubject(List<Token> tokens, Token v) {
+        if (!"csubj".equals(v.relation()) || !v.isVerb() || v.lemma() == null || !SAYING.contains(v.lemma())
+                || v.head() <= v.index()) {
+            return false;
+        }
+        boolean subject = false;
+        for (Token t : tokens) {
+            if (t.head() == v.index() && t.relation() != null) {
+                // an active subject: "these plans were announced by Gordon Brown" reports nothing
+                subject |= t.relation().equals("nsubj");
+                if (t.pos() != null && t.pos().startsWith("W")) {
+                    return false;
+                }
+            }
+        }
+        if (!subject) {
+            return false;
+        }
+        Token said = tokens.get(v.head() - 1);
+        tokens.set(v.index() - 1, v.withDependency(said.head(), said.relation()));
+        tokens.set(said.index() - 1, said.withDependency(v.index(), "ccomp"));
         return true;
     }
 }

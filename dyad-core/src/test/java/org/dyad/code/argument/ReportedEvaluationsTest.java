@@ -32,6 +32,11 @@ class ReportedEvaluationsTest {
                 .orElseThrow();
         assertThat(ArgumentFinderTest.countries(described.targets())).containsExactly("RUS");
         assertThat(judge("Germany called the Russian plan an opening.", "called")).as("no judgement word").isEmpty();
+        ReportedEvaluations.Evaluation dismissed = judge("Germany dismissed the Russian plan as \"desperate\".",
+                "dismissed").orElseThrow();
+        assertThat(dismissed.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(dismissed.targets())).containsExactly("RUS");
+        assertThat(judge("Germany dismissed the Russian claims as nonsense.", "dismissed")).as("a denial").isEmpty();
     }
 
     @Test

@@ -62,6 +62,26 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aSpeechVerbReadAsTheClausalSubjectHeadsWhatItSays() {
+        DependencyTree tree = repaired("The Tories say Labour's plans to give all children two hours of sports "
+                + "lessons a week in schools have failed.");
+        int say = index(tree, "say");
+        int failed = index(tree, "failed");
+        assertThat(tree.head(say)).isZero();
+        assertThat(tree.head(failed)).isEqualTo(say);
+        assertThat(tree.relation(failed)).isEqualTo("ccomp");
+        assertThat(tree.head(index(tree, "Tories"))).isEqualTo(say);
+    }
+
+    @Test
+    void aFreeRelativeIsNoSpeech() {
+        AnnotatedSentence parsed = Annotated.of("What I think is shocking to the public is that these things go on.")
+                .tree(0).sentence();
+        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        assertThat(tree.head(index(tree, "think"))).isNotZero();
+    }
+
+    @Test
     void aSentenceParsedRightIsLeftAsItIs() {
         AnnotatedSentence parsed = Annotated.of("Russia urged Iran to release the crew on Monday.").tree(0).sentence();
         assertThat(ParseRepairs.repaired(parsed)).isSameAs(parsed);
