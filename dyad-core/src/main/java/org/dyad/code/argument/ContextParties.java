@@ -28,6 +28,8 @@ public final class ContextParties {
     private static final int CONTEXT_SENTENCES = 2;
     /** Prepositions of whom an appeal is made to: "called on", "appealed to". */
     private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to");
+    /** How a reported clause hangs from its speech verb, whose subject is a speaker, not a participant. */
+    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
     /** The authority that does a coercion when no agent is named: police (COP) or courts (JUD). */
     private static final Map<String, String> AUTHORITY_OF = Map.of("arrest", "COP", "detain", "COP", "charge", "COP",
             "jail", "JUD", "imprison", "JUD", "sentence", "JUD", "convict", "JUD", "fine", "JUD");
@@ -298,7 +300,10 @@ public final class ContextParties {
     }
 
     private static List<ActorMention> matrixSubject(DependencyTree tree, int n, ArticleActors found) {
-        for (int k = tree.head(n), steps = 0; k > 0 && steps < 6; k = tree.head(k), steps++) {
+        for (int c = n, k = tree.head(n), steps = 0; k > 0 && steps < 6; c = k, k = tree.head(k), steps++) {
+            if (REPORTED.contains(tree.baseRelation(c))) {
+                return List.of(); // "Blair said there could be no concession": the speaker concedes nothing here
+            }
             if (tree.token(k).isVerb()) {
                 List<ActorMention> out = new ArrayList<>();
                 for (int s : tree.children(k, "nsubj")) {

@@ -112,6 +112,10 @@ class ContextPartiesTest {
         assertThat(args.sources()).isEmpty();
         assertThat(countries(args.targets())).containsExactly("IRN");
         assertThat(args.rule()).isEqualTo("matrix-participant");
+        Annotated said = Annotated.of("The Iranian president said there could be no lifting of the embargo.");
+        Trigger lifting = said.trigger(0, "lifting");
+        assertThat(context.complete(said.tree(0), lifting, finder.find(said.tree(0), lifting, said.actors()),
+                said.actors(), List.of()).targets()).as("a speaker is no participant of what is said").isEmpty();
     }
 
     @Test
