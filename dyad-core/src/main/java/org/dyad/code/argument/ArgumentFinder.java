@@ -53,6 +53,10 @@ public final class ArgumentFinder {
      * sign ("Russia and China agreed", "… met", "… signed a treaty").
      */
     static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    /** What a promise is about, not whom it is made to: "promises on the police", "a pledge over tax". */
+    private static final Set<String> INTENT_TOPIC_PREPS = Set.of("on", "about", "over", "regarding");
+    private static final Set<String> PROMISES = Set.of("promise", "pledge", "commitment", "assurance", "vow",
+            "guarantee");
     /**
      * Acts of one side toward another even with two subjects: visit, host, mediate; praise, defend,
      * rally support, recognise, apologise, forgive ("the US and Saudi Arabia welcomed the decision").
@@ -288,7 +292,11 @@ public final class ArgumentFinder {
             // a party may modify what is intended ("closer EU links", "Australian wheat"); a word
             // between it and the verb may not ("a system similar to Australia's")
             boolean describing = DESCRIBING.contains(r) || steps > 0 && MODIFIERS.contains(tree.relation(k));
-            if (describing || steps == 0 && m.kind() == ActorDictionary.Kind.PERSON && NOUN_MODIFIER.contains(r)) {
+            // what a promise is on or about is its content ("extravagant promises on the police"); a
+            // promise is made to someone. A plan or initiative on a country stays toward it.
+            boolean topic = r.equals("nmod") && INTENT_TOPIC_PREPS.contains(tree.preposition(k))
+                    && PROMISES.contains(tree.lemma(tree.head(k)));
+            if (describing || topic || steps == 0 && m.kind() == ActorDictionary.Kind.PERSON && NOUN_MODIFIER.contains(r)) {
                 // nor a person named in what is wanted ("a greater role for Gordon Brown", "the
                 // Tomlinson report", "the advice given by the Attorney General")
                 return false;

@@ -20,6 +20,8 @@ import org.dyad.code.syntax.DependencyTree;
  */
 public final class BareIntents {
     private static final String APPEAL = "020";
+    /** Verbs that bind their subject through a that-clause ("assured Iran that Britain would help"). */
+    private static final Set<String> ASSURING = Set.of("assure", "guarantee", "promise", "pledge", "vow", "swear");
     /**
      * Verbs that bind their subject to someone: "Libya offered to hand over the suspects",
      * "Kostunica promised to democratise Serbia" are commitments (030) whatever act they promise.
@@ -41,7 +43,7 @@ public final class BareIntents {
      * that asks another party to act ("wants Britain to use its influence") is an appeal (020).
      */
     public List<Trigger> withoutBareIntents(DependencyTree tree, List<Trigger> found) {
-        return found.stream().filter(t -> !bare(tree, t) && !committedTo(tree, t, found))
+        return found.stream().filter(t -> !bare(tree, t) && !committedTo(tree, t, found) && !assuredFact(tree, t))
                 .map(t -> asksAnother(tree, t) ? appeal(t) : t).toList();
     }
 
@@ -59,6 +61,23 @@ public final class BareIntents {
         String binding = tree.lemma(h);
         return (COMMITMENTS.contains(binding) || THREATS.contains(binding)) && found.stream()
                 .anyMatch(o -> o.token() == h && o.verb() && !o.pattern().objects().isEmpty());
+    }
+
+    /**
+     * "Tony Blair assured Parliament that 90% of the bill was about tightening regulation": a
+     * that-clause with no modal ("would", "will") tells how things are; it commits its subject to
+     * nothing, so the generic intention (030) is no event. "Assured Iran that Britain would help"
+     * keeps it.
+     */
+    private static boolean assuredFact(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        if (!t.verb() || !t.pattern().cameo().equals(CameoCode.GENERIC_INTENT) || !ASSURING.contains(tree.lemma(v))
+                || !tree.children(v, "xcomp").isEmpty()) {
+            return false;
+        }
+        List<Integer> clauses = tree.children(v, "ccomp");
+        return !clauses.isEmpty() && clauses.stream().noneMatch(c -> tree.children(c, "aux").stream()
+                .anyMatch(a -> "MD".equals(tree.token(a).pos())));
     }
 
     boolean asksAnother(DependencyTree tree, Trigger t) {

@@ -70,6 +70,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whatAPromiseIsOnIsItsContentNotItsAddressee() {
+        Annotated a = Annotated.of("Japan made promises on the Syrian police. Japan made promises to Syria. "
+                + "Japan made an offer on the Syrian police.");
+        assertThat(find(a, 0, "made").targets()).as("promises on the police").isEmpty();
+        assertThat(countries(find(a, 1, "made").targets())).containsExactly("SYR");
+        assertThat(countries(find(a, 2, "made").targets())).as("an offer on a party stays toward it")
+                .containsExactly("SYR");
+    }
+
+    @Test
     void whatSomeoneIsChargedWithIsTheirActNotTheProsecutors() {
         Annotated a = Annotated.of("Paris prosecutors charged two Hamas leaders with attacking the embassy.");
         Arguments attacking = find(a, 0, "attacking");

@@ -28,6 +28,16 @@ class BareIntentsTest {
     }
 
     @Test
+    void assuringSomeoneOfAFactCommitsToNothing() {
+        Annotated a = Annotated.of("The Dutch premier assured the Belgian parliament that the bill was about regulation. "
+                + "The Dutch premier assured the Belgian parliament that the Netherlands would help.");
+        assertThat(intents.withoutBareIntents(a.tree(0), a.triggers(0))).extracting(t -> a.tree(0).lemma(t.token()))
+                .doesNotContain("assure");
+        assertThat(intents.withoutBareIntents(a.tree(1), a.triggers(1))).extracting(t -> a.tree(1).lemma(t.token()))
+                .contains("assure");
+    }
+
+    @Test
     void aNounObjectOrAnotherPartyAskedKeepsTheIntent() {
         assertThat(bare("Ukraine wants closer links with the European Union.", "wants")).isFalse();
         assertThat(bare("Cafod wants Britain to use its influence.", "wants")).isFalse();
