@@ -14,9 +14,11 @@ public final class ArticleActors {
     private final HomeCountry home;
     private final List<List<ActorDictionary.SectorWords>> sectorWords;
     private final NameGenders genders;
+    /** Each sentence's main-clause subject token (1-based), or 0 when it has none or was not parsed. */
+    private final List<Integer> subjects;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
-        this(bySentence, learnt, null, List.of(), NameGenders.NONE);
+        this(bySentence, learnt, null, List.of(), NameGenders.NONE, List.of());
     }
 
     /**
@@ -24,14 +26,16 @@ public final class ArticleActors {
      * @param sectorWords each sentence's title and body words ("officials", "government"), as the
      *                    dictionary found them; may be empty
      * @param genders     the surnames the article titles as a man's or a woman's
+     * @param subjects    each sentence's main-clause subject token (1-based), 0 for none; may be empty
      */
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home,
-            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders) {
+            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders, List<Integer> subjects) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
         this.home = home;
         this.sectorWords = List.copyOf(sectorWords);
         this.genders = genders;
+        this.subjects = List.copyOf(subjects);
     }
 
     /** Whether a title or body word ("officials", "the government") covers this token. */
@@ -62,12 +66,19 @@ public final class ArticleActors {
     }
 
     /**
-     * The last person named before (sentence, token) whom the pronoun there can stand for: what "he"
-     * or "she" most likely refers to. A person the article titles as the other gender ("Mr Bush" for
-     * a "she") is passed over.
+     * The person named before (sentence, token) whom the pronoun there can stand for: what "he" or
+     * "she" most likely refers to. In its own sentence, the last person before it; in an earlier
+     * sentence, the person that sentence's main clause is about — its subject, when the parse gives
+     * one ("Lib Dem leader Charles Kennedy wrote to George W Bush. He wants…" is Kennedy) — else
+     * the last person it names. A person the article titles as the other gender ("Mr Bush" for a
+     * "she") is passed over.
      */
     public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun) {
         for (int s = sentence; s >= 0 && s > sentence - 6; s--) {
+            Optional<ActorMention> subject = s < sentence ? subjectPerson(s, pronoun) : Optional.empty();
+            if (subject.isPresent()) {
+                return subject;
+            }
             List<ActorMention> ms = in(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention m = ms.get(i);
@@ -104,6 +115,15 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
+    }
+
+    /** The person the sentence's main-clause subject names, if the parse gave one and the pronoun fits. */
+    private Optional<ActorMention> subjectPerson(int sentence, String pronoun) {
+        int subject = sentence < subjects.size() ? subjects.get(sentence) : 0;
+        return subject <= 0 ? Optional.empty() : in(sentence).stream()
+                .filter(m -> m.covers(subject) && m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
+                        && !genders.contradicts(m, pronoun))
+                .findFirst();
     }
 
     /** "MPs", "ministers", "MEPs": a title in the plural names several people, never a he or a she. */
