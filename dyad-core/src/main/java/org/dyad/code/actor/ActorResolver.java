@@ -81,23 +81,7 @@ public final class ActorResolver {
             out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
         }
         return new ArticleActors(out, learnt, home.orElse(null), sectorWords, NameGenders.of(article),
-                mainSubjects(article));
-    }
-
-    /** Each sentence's subject of its root verb (1-based token), 0 when the sentence has none or no parse. */
-    private static List<Integer> mainSubjects(AnnotatedArticle article) {
-        List<Integer> out = new ArrayList<>();
-        for (AnnotatedSentence s : article.sentences()) {
-            int subject = 0;
-            for (Token t : s.tokens()) {
-                boolean underRoot = t.head() > 0 && s.tokens().get(t.head() - 1).head() == 0;
-                if (subject == 0 && underRoot && "nsubj".equals(t.relation())) {
-                    subject = t.index();
-                }
-            }
-            out.add(subject);
-        }
-        return out;
+                MainArguments.of(article));
     }
 
     /** The day roles are chosen for: the publication date, else the dateline's; null when neither is readable. */

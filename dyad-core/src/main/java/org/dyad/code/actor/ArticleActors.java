@@ -14,11 +14,10 @@ public final class ArticleActors {
     private final HomeCountry home;
     private final List<List<ActorDictionary.SectorWords>> sectorWords;
     private final NameGenders genders;
-    /** Each sentence's main-clause subject token (1-based), or 0 when it has none or was not parsed. */
-    private final List<Integer> subjects;
+    private final MainArguments main;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
-        this(bySentence, learnt, null, List.of(), NameGenders.NONE, List.of());
+        this(bySentence, learnt, null, List.of(), NameGenders.NONE, MainArguments.NONE);
     }
 
     /**
@@ -26,16 +25,16 @@ public final class ArticleActors {
      * @param sectorWords each sentence's title and body words ("officials", "government"), as the
      *                    dictionary found them; may be empty
      * @param genders     the surnames the article titles as a man's or a woman's
-     * @param subjects    each sentence's main-clause subject token (1-based), 0 for none; may be empty
+     * @param main        each sentence's main-clause subject and object, as its parse gives them
      */
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home,
-            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders, List<Integer> subjects) {
+            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders, MainArguments main) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
         this.home = home;
         this.sectorWords = List.copyOf(sectorWords);
         this.genders = genders;
-        this.subjects = List.copyOf(subjects);
+        this.main = main;
     }
 
     /** Whether a title or body word ("officials", "the government") covers this token. */
@@ -75,7 +74,8 @@ public final class ArticleActors {
      */
     public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun) {
         for (int s = sentence; s >= 0 && s > sentence - 6; s--) {
-            Optional<ActorMention> subject = s < sentence ? subjectPerson(s, pronoun) : Optional.empty();
+            Optional<ActorMention> subject = s < sentence ? personAt(s, main.subject(s), pronoun, m -> false)
+                    : Optional.empty();
             if (subject.isPresent()) {
                 return subject;
             }
@@ -93,9 +93,10 @@ public final class ArticleActors {
 
     /**
      * Whom an object pronoun ("accused him") stands for: a person named before it in its own
-     * sentence, the last first; else, in each sentence before, the first person it names — most often
-     * its subject, whom the next sentence goes on about ("Tory co-chairman Liam Fox said the comments
-     * were at odds with Tony Blair's prediction. But Mr Clarke accused him…" is Fox). Persons
+     * sentence, the last first; else, in each sentence before, the person its main verb has as object
+     * ("Putin met Raisi. The minister told him…" is Raisi), or else the first person it names — most
+     * often its subject, whom the next sentence goes on about ("Tory co-chairman Liam Fox said the
+     * comments were at odds with Tony Blair's prediction. But Mr Clarke accused him…" is Fox). Persons
      * {@code passOver} rules out (the clause's own subject), and those of the other gender, are passed over.
      */
     public Optional<ActorMention> objectAntecedent(int sentence, int token, String pronoun,
@@ -109,7 +110,8 @@ public final class ArticleActors {
             }
         }
         for (int s = sentence - 1; s >= 0 && s > sentence - 6; s--) {
-            Optional<ActorMention> first = in(s).stream().filter(candidate).findFirst();
+            Optional<ActorMention> parallel = personAt(s, main.object(s), pronoun, passOver);
+            Optional<ActorMention> first = parallel.isPresent() ? parallel : in(s).stream().filter(candidate).findFirst();
             if (first.isPresent()) {
                 return first;
             }
@@ -117,12 +119,12 @@ public final class ArticleActors {
         return Optional.empty();
     }
 
-    /** The person the sentence's main-clause subject names, if the parse gave one and the pronoun fits. */
-    private Optional<ActorMention> subjectPerson(int sentence, String pronoun) {
-        int subject = sentence < subjects.size() ? subjects.get(sentence) : 0;
-        return subject <= 0 ? Optional.empty() : in(sentence).stream()
-                .filter(m -> m.covers(subject) && m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
-                        && !genders.contradicts(m, pronoun))
+    /** The person named at a sentence's tokens (its main subject or object), if the pronoun can stand for it. */
+    private Optional<ActorMention> personAt(int sentence, List<Integer> tokens, String pronoun,
+            Predicate<ActorMention> passOver) {
+        return in(sentence).stream()
+                .filter(m -> tokens.stream().anyMatch(m::covers) && m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
+                        && !genders.contradicts(m, pronoun) && !passOver.test(m))
                 .findFirst();
     }
 

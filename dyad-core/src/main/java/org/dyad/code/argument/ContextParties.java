@@ -172,7 +172,8 @@ public final class ContextParties {
         if (country == null || placed == null && (!ownCountry || otherCountry)) {
             return args;
         }
-        var authority = ActorCodes.actor(null, country, country, List.of(sector));
+        // no words of the text name it: the place, else the country code, as for a protest's target
+        var authority = ActorCodes.actor(placed != null ? place.name() : country, country, country, List.of(sector));
         ActorMention source = new ActorMention(t.sentence(), t.token(), t.token(), authority, ActorDictionary.Kind.COUNTRY,
                 placed != null ? "place:" + placed : found.home().get().ruleText());
         return new Arguments(List.of(source), args.targets(), args.rule() + "+implied-authority");
