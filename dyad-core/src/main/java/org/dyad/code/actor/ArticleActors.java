@@ -111,7 +111,8 @@ public final class ArticleActors {
         }
         for (int s = sentence - 1; s >= 0 && s > sentence - 6; s--) {
             Optional<ActorMention> parallel = personAt(s, main.object(s), pronoun, passOver);
-            Optional<ActorMention> first = parallel.isPresent() ? parallel : in(s).stream().filter(candidate).findFirst();
+            Optional<ActorMention> first = parallel.isPresent() ? parallel
+                    : in(s).stream().filter(candidate).findFirst();
             if (first.isPresent()) {
                 return first;
             }
@@ -123,8 +124,8 @@ public final class ArticleActors {
     private Optional<ActorMention> personAt(int sentence, List<Integer> tokens, String pronoun,
             Predicate<ActorMention> passOver) {
         return in(sentence).stream()
-                .filter(m -> tokens.stream().anyMatch(m::covers) && m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
-                        && !genders.contradicts(m, pronoun) && !passOver.test(m))
+                .filter(m -> tokens.stream().anyMatch(m::covers) && m.kind() == ActorDictionary.Kind.PERSON
+                        && !pluralTitle(m) && !genders.contradicts(m, pronoun) && !passOver.test(m))
                 .findFirst();
     }
 

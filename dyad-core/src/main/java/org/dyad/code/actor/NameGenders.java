@@ -38,7 +38,9 @@ public final class NameGenders {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 String title = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 boolean male = MALE_TITLES.contains(title);
-                if (male || FEMALE_TITLES.contains(title)) {
+                // "First Lady Laura Bush" titles the president's wife, whose surname is his too
+                boolean firstLady = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("first");
+                if ((male || FEMALE_TITLES.contains(title)) && !firstLady) {
                     String surname = surnameAfter(tokens, i + 1);
                     if (surname != null) {
                         (male ? men : women).add(surname);

@@ -296,7 +296,9 @@ public final class ArgumentFinder {
             // promise is made to someone. A plan or initiative on a country stays toward it.
             boolean topic = r.equals("nmod") && INTENT_TOPIC_PREPS.contains(tree.preposition(k))
                     && PROMISES.contains(tree.lemma(tree.head(k)));
-            if (describing || topic || steps == 0 && m.kind() == ActorDictionary.Kind.PERSON && NOUN_MODIFIER.contains(r)) {
+            boolean personInWhatIsWanted = steps == 0 && m.kind() == ActorDictionary.Kind.PERSON
+                    && NOUN_MODIFIER.contains(r);
+            if (describing || topic || personInWhatIsWanted) {
                 // nor a person named in what is wanted ("a greater role for Gordon Brown", "the
                 // Tomlinson report", "the advice given by the Attorney General")
                 return false;

@@ -150,10 +150,10 @@ public final class ContextParties {
      * Tuesday", "James Ford was jailed for at least 15 years". A passive coercion (CAMEO 17) with no
      * agent and a coded person or group as what it befalls is the act of the police (arrest, detain,
      * charge) or the courts (jail, sentence, convict, fine) of where it happened: the place the
-     * sentence names, else the article's home country, and only when that is the undergoer's own
-     * country and the sentence names no other country's actor, or the place is named (coding guide, section 1: a passive act is coded when its agent is
-     * clear from the article). A modal or an infinitive ("can be jailed", "are going to be
-     * detained") is a rule stated, not an act, and gets none.
+     * sentence names; else the article's home country, when that is the undergoer's own and the
+     * sentence names no other country's actor (coding guide, section 1: a passive act is coded when
+     * its agent is clear from the article). A modal or an infinitive ("can be jailed", "are going
+     * to be detained") is a rule stated, not an act, and gets none.
      */
     public static Arguments coercingAuthority(DependencyTree tree, Trigger t, Arguments args, ArticleActors found,
             Event.Place place) {
@@ -164,7 +164,8 @@ public final class ContextParties {
         }
         String placed = place != null ? place.country() : null;
         String country = placed != null ? placed : found.home().map(HomeCountry::country).orElse(null);
-        boolean ownCountry = args.targets().stream().allMatch(m -> country != null && country.equals(m.actor().country()));
+        boolean ownCountry = args.targets().stream()
+                .allMatch(m -> country != null && country.equals(m.actor().country()));
         // "the Britons were detained as part of the US-led war on terror": another country named
         // leaves the home country's police in doubt
         boolean otherCountry = found.in(t.sentence()).stream().anyMatch(m -> m.actor().country() != null
@@ -174,12 +175,13 @@ public final class ContextParties {
         }
         // no words of the text name it: the place, else the country code, as for a protest's target
         var authority = ActorCodes.actor(placed != null ? place.name() : country, country, country, List.of(sector));
-        ActorMention source = new ActorMention(t.sentence(), t.token(), t.token(), authority, ActorDictionary.Kind.COUNTRY,
-                placed != null ? "place:" + placed : found.home().get().ruleText());
+        String kb = placed != null ? "place:" + placed : found.home().get().ruleText();
+        ActorMention source = new ActorMention(t.sentence(), t.token(), t.token(), authority,
+                ActorDictionary.Kind.COUNTRY, kb);
         return new Arguments(List.of(source), args.targets(), args.rule() + "+implied-authority");
     }
 
-    /** "can be jailed", "are going to be detained", "to be deported": a modal or an infinitive states a rule. */
+    /** "can be jailed", "are going to be detained", "to be arrested": a modal or an infinitive states a rule. */
     private static boolean ruleStated(DependencyTree tree, int verb) {
         return tree.children(verb).stream().anyMatch(c -> {
             String r = tree.baseRelation(c);

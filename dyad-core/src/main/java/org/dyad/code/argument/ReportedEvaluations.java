@@ -297,10 +297,11 @@ public final class ReportedEvaluations {
 
     /**
      * "Williams called the new target hugely unambitious", "Germany described the Russian plan as
-     * dangerous", "dismissed the plan as desperate", "called Erdogan a dictator": a naming verb whose complement is a judgement of the
-     * lexicon is that judgement, aimed at what it names (the object, or the small clause's subject)
-     * or whose it is ("the Russian plan" → Russia; an unowned plan → PolicyOwners). Works whatever
-     * the verb's own reading ("called Erdogan" alone is a telephone call).
+     * dangerous", "dismissed the plan as desperate", "called Erdogan a dictator": a naming verb
+     * whose complement is a judgement of the lexicon is that judgement, aimed at what it names (the
+     * object, or the small clause's subject) or whose it is ("the Russian plan" → Russia; an unowned
+     * plan → PolicyOwners). Works whatever the verb's own reading ("called Erdogan" alone is a
+     * telephone call).
      */
     private Optional<Evaluation> naming(DependencyTree tree, Trigger verb, ArticleActors found) {
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());

@@ -34,6 +34,13 @@ class NameGendersTest {
     }
 
     @Test
+    void theFirstLadyTitlesNoSurname() {
+        Annotated a = Annotated.of("US President George W Bush met the Iranian minister Masoumeh Ebtekar. "
+                + "First Lady Laura Bush was not there.");
+        assertThat(NameGenders.of(a.article()).contradicts(named(a, 0, "George W Bush"), "he")).isFalse();
+    }
+
+    @Test
     void sheIsNotTheLastManNamed() {
         Annotated a = Annotated.of("The Tories criticised Cherie Blair after her speech in Washington, where "
                 + "US President George W Bush spoke. Mr Bush was not there when she spoke.");
