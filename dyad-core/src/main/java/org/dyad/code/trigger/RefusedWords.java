@@ -19,6 +19,8 @@ import org.dyad.code.syntax.DependencyTree;
 public final class RefusedWords {
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
     private static final String BARE_REJECTION = "120";
+    /** Whom one speaks with: a refusal to speak with someone refuses talks. */
+    private static final Set<String> PARTNER_PREPS = Set.of("with");
     /** Verbs of keeping something back beyond the speech verbs of the cue lexicon. */
     private static final Set<String> DISCLOSING = Set.of("deny", "publish", "answer", "discuss", "speculate", "name",
             "elaborate", "divulge", "identify", "specify");
@@ -58,6 +60,9 @@ public final class RefusedWords {
 
     private boolean keptBack(DependencyTree tree, int x) {
         String lemma = tree.lemma(x);
+        if (tree.children(x, "obl").stream().anyMatch(o -> PARTNER_PREPS.contains(tree.preposition(o)))) {
+            return false; // "refused to speak with the Taiwanese leader": talks refused, not comment
+        }
         if (lemma.equals("give")) {
             return tree.children(x, "obj").stream().anyMatch(o -> WORDS.contains(tree.lemma(o)));
         }

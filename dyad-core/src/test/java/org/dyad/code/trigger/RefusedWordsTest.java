@@ -37,5 +37,7 @@ class RefusedWordsTest {
         assertThat(kept("The Dutch government refused to back the Belgian bill.")).containsExactly("refuse");
         assertThat(kept("Iran refused to meet Belgian officials.")).containsExactly("refuse");
         assertThat(kept("Iran wanted to meet Belgian officials.")).as("no refusal").contains("meet");
+        assertThat(kept("China has refused to speak with the Belgian leader.")).as("talks refused")
+                .containsExactly("refuse");
     }
 }
