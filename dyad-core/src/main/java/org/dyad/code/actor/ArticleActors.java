@@ -2,6 +2,7 @@ package org.dyad.code.actor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -73,22 +74,7 @@ public final class ArticleActors {
      * "she") is passed over.
      */
     public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun) {
-        for (int s = sentence; s >= 0 && s > sentence - 6; s--) {
-            Optional<ActorMention> subject = s < sentence ? personAt(s, main.subject(s), pronoun, m -> false)
-                    : Optional.empty();
-            if (subject.isPresent()) {
-                return subject;
-            }
-            List<ActorMention> ms = in(s);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                ActorMention m = ms.get(i);
-                if (m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m) && (s < sentence || m.last() < token)
-                        && !genders.contradicts(m, pronoun)) {
-                    return Optional.of(m);
-                }
-            }
-        }
-        return Optional.empty();
+        return antecedent(sentence, token, pronoun, m -> false, main::subject, false);
     }
 
     /**
@@ -101,32 +87,37 @@ public final class ArticleActors {
      */
     public Optional<ActorMention> objectAntecedent(int sentence, int token, String pronoun,
             Predicate<ActorMention> passOver) {
+        return antecedent(sentence, token, pronoun, passOver, main::object, true);
+    }
+
+    /**
+     * The person a pronoun at (sentence, token) stands for: in its own sentence the last person
+     * before it; in each earlier sentence (up to five back) the person its main clause names as
+     * {@code mainArgument} (subject or object), else its first or last person named. Persons
+     * {@code passOver} rules out, plural titles and those of the other gender are passed over.
+     */
+    private Optional<ActorMention> antecedent(int sentence, int token, String pronoun, Predicate<ActorMention> passOver,
+            IntFunction<List<Integer>> mainArgument, boolean firstNamed) {
         Predicate<ActorMention> candidate = m -> m.kind() == ActorDictionary.Kind.PERSON && !pluralTitle(m)
                 && !passOver.test(m) && !genders.contradicts(m, pronoun);
-        List<ActorMention> own = in(sentence);
-        for (int i = own.size() - 1; i >= 0; i--) {
-            if (own.get(i).last() < token && candidate.test(own.get(i))) {
-                return Optional.of(own.get(i));
+        Optional<ActorMention> before = lastOf(in(sentence), m -> m.last() < token && candidate.test(m));
+        for (int s = sentence - 1; before.isEmpty() && s >= 0 && s > sentence - 6; s--) {
+            List<Integer> argument = mainArgument.apply(s);
+            before = in(s).stream().filter(m -> argument.stream().anyMatch(m::covers) && candidate.test(m)).findFirst();
+            if (before.isEmpty()) {
+                before = firstNamed ? in(s).stream().filter(candidate).findFirst() : lastOf(in(s), candidate);
             }
         }
-        for (int s = sentence - 1; s >= 0 && s > sentence - 6; s--) {
-            Optional<ActorMention> parallel = personAt(s, main.object(s), pronoun, passOver);
-            Optional<ActorMention> first = parallel.isPresent() ? parallel
-                    : in(s).stream().filter(candidate).findFirst();
-            if (first.isPresent()) {
-                return first;
+        return before;
+    }
+
+    private static Optional<ActorMention> lastOf(List<ActorMention> mentions, Predicate<ActorMention> test) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (test.test(mentions.get(i))) {
+                return Optional.of(mentions.get(i));
             }
         }
         return Optional.empty();
-    }
-
-    /** The person named at a sentence's tokens (its main subject or object), if the pronoun can stand for it. */
-    private Optional<ActorMention> personAt(int sentence, List<Integer> tokens, String pronoun,
-            Predicate<ActorMention> passOver) {
-        return in(sentence).stream()
-                .filter(m -> tokens.stream().anyMatch(m::covers) && m.kind() == ActorDictionary.Kind.PERSON
-                        && !pluralTitle(m) && !genders.contradicts(m, pronoun) && !passOver.test(m))
-                .findFirst();
     }
 
     /** "MPs", "ministers", "MEPs": a title in the plural names several people, never a he or a she. */
