@@ -216,6 +216,9 @@ public final class CertaintyClassifier {
             if (r.equals("advcl") && tree.children(child, "nsubj").isEmpty()) {
                 continue; // "Speaking on the radio, Howard attacked Blair": the actor's own words, no teller
             }
+            if (r.equals("advcl") && subordinated(tree, child)) {
+                continue; // "X dismissed the plan, while Y said it was misdirected": Y tells its own view
+            }
             String lemma = tree.lemma(child);
             if (cues.is(tree, child, Cue.SPEECH)) {
                 return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence), true);
@@ -225,6 +228,15 @@ public final class CertaintyClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * An adverbial clause opened by "while", "after", "because"… states something of its own beside
+     * the main clause; only "as" ("as the minister said") makes it the teller of the main clause.
+     */
+    private static boolean subordinated(DependencyTree tree, int clause) {
+        return tree.hasChild(clause, m -> m < clause && tree.baseRelation(m).equals("mark")
+                && !tree.lemma(m).equals("as"));
     }
 
     /** "by the words of General Bagheri": the person a source noun points at. */

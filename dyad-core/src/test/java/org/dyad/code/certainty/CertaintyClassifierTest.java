@@ -49,6 +49,20 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void aClauseOpenedByWhileOrAfterTellsItsOwnNews() {
+        CertaintyClassifier.Verdict v = verdict(Annotated.of(
+                "The Tories criticised the plan, while the Liberal Democrats said it was misdirected."), 0, "criticised");
+        assertThat(v.certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(v.attributedTo()).isNull();
+        CertaintyClassifier.Verdict after = verdict(Annotated.of(
+                "The minister apologised to MPs after the Home Office said the review was premature."), 0, "apologised");
+        assertThat(after.attributedTo()).isNull();
+        CertaintyClassifier.Verdict as = verdict(Annotated.of(
+                "Russia will expel the diplomats, as the foreign minister said on Monday."), 0, "expel");
+        assertThat(as.told()).as("'as X said' tells the main clause").isTrue();
+    }
+
+    @Test
     void whatTheSpeakerIsDoingIsNotWhatIsSaid() {
         CertaintyClassifier.Verdict v = verdict(Annotated.of(
                 "Jack Straw, visiting Beijing, noted that arms embargoes applied to Burma."), 0, "visiting");
