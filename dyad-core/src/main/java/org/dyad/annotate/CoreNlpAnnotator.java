@@ -162,13 +162,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 List<Token> tokens = tagged.get(i);
                 if (filter.test(tokens)) {
                     parse[i] = true;
-                    SemanticGraph graph = articleParser.parse(s);
-                    int comma = FrontedAdverbials.brokenAt(s.get(CoreAnnotations.TokensAnnotation.class), graph);
-                    if (comma > 0) {
-                        // "To a packed audience at …, Mr Brown accused…": the root was lost in the opening
-                        SemanticGraph joined = FrontedAdverbials.joined(s, comma, articleParser::parse);
-                        graph = joined != null ? joined : graph;
-                    }
+                    SemanticGraph graph = mended(s, articleParser.parse(s), articleParser);
                     if (graph != null) {
                         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
                     }
@@ -181,6 +175,26 @@ public final class CoreNlpAnnotator implements Annotator {
         } finally {
             idleTimers.add(borrowed);
         }
+    }
+
+    /**
+     * The parse, or its pieces parsed apart and joined where the parser lost the main clause: in an
+     * opening adverbial ("To a packed audience at …, Mr Brown accused…") or in a relative clause
+     * after the subject ("Peter Nielson, who is UKIP Scotland chairman, said…").
+     */
+    private static SemanticGraph mended(CoreMap s, SemanticGraph graph, DependencyParsing.ArticleParser parser) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        int comma = FrontedAdverbials.brokenAt(labels, graph);
+        if (comma > 0) {
+            SemanticGraph joined = FrontedAdverbials.joined(s, comma, parser::parse);
+            return joined != null ? joined : graph;
+        }
+        InterruptingRelatives.Span relative = InterruptingRelatives.brokenAt(labels, graph);
+        if (relative != null) {
+            SemanticGraph joined = InterruptingRelatives.joined(s, relative, parser::parse);
+            return joined != null ? joined : graph;
+        }
+        return graph;
     }
 
     /** SUTime on the sentence, or on the windows around its time cues (its cost grows with length). */

@@ -4,12 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,8 +82,10 @@ final class FrontedAdverbials {
      */
     static SemanticGraph joined(CoreMap sentence, int comma, Function<CoreMap, SemanticGraph> parser) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        SemanticGraph opening = parser.apply(part(labels, 0, comma - 1));
-        SemanticGraph clause = parser.apply(part(labels, comma, labels.size()));
+        int[] openingAt = SentenceParts.range(0, comma - 1);
+        int[] clauseAt = SentenceParts.range(comma, labels.size());
+        SemanticGraph opening = parser.apply(SentenceParts.part(labels, openingAt));
+        SemanticGraph clause = parser.apply(SentenceParts.part(labels, clauseAt));
         if (opening == null || clause == null || opening.getRoots().size() != 1 || clause.getRoots().size() != 1) {
             return null;
         }
@@ -97,16 +96,11 @@ final class FrontedAdverbials {
             return null;
         }
         SemanticGraph g = new SemanticGraph();
-        List<IndexedWord> words = new ArrayList<>();
-        for (CoreLabel l : labels) {
-            IndexedWord w = new IndexedWord(l);
-            words.add(w);
-            g.addVertex(w);
-        }
-        copy(opening, g, words, 0);
-        copy(clause, g, words, comma);
-        IndexedWord root = words.get(comma + clauseRoot.index() - 1);
-        IndexedWord openingRoot = words.get(opening.getFirstRoot().index() - 1);
+        List<IndexedWord> words = SentenceParts.vertices(labels, g);
+        SentenceParts.copy(opening, g, words, openingAt);
+        SentenceParts.copy(clause, g, words, clauseAt);
+        IndexedWord root = SentenceParts.inSentence(clauseRoot, words, clauseAt);
+        IndexedWord openingRoot = SentenceParts.inSentence(opening.getFirstRoot(), words, openingAt);
         g.setRoot(root);
         g.addEdge(root, openingRoot, openingRelation(opening, labels), Double.NEGATIVE_INFINITY, false);
         g.addEdge(root, words.get(comma - 1), UniversalEnglishGrammaticalRelations.PUNCTUATION,
@@ -122,26 +116,5 @@ final class FrontedAdverbials {
             return UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER;
         }
         return UniversalEnglishGrammaticalRelations.getObl(labels.get(0).word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Each arc of a part's graph, moved {@code offset} tokens right, into the sentence's graph. */
-    private static void copy(SemanticGraph part, SemanticGraph g, List<IndexedWord> words, int offset) {
-        for (SemanticGraphEdge e : part.edgeIterable()) {
-            g.addEdge(words.get(offset + e.getGovernor().index() - 1), words.get(offset + e.getDependent().index() - 1),
-                    e.getRelation(), Double.NEGATIVE_INFINITY, false);
-        }
-    }
-
-    /** Tokens [from, to) as a sentence of their own, numbered from 1 (copies: the sentence's stay as they are). */
-    private static CoreMap part(List<CoreLabel> labels, int from, int to) {
-        List<CoreLabel> copies = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            CoreLabel c = new CoreLabel(labels.get(i));
-            c.setIndex(i - from + 1);
-            copies.add(c);
-        }
-        CoreMap m = new ArrayCoreMap();
-        m.set(CoreAnnotations.TokensAnnotation.class, copies);
-        return m;
     }
 }

@@ -49,6 +49,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSubjectLeavesTheMainVerbItsSubject() {
+        // the parser made "Lavrov" the root and "meet" part of the relative clause; InterruptingRelatives mends it
+        List<Event> events = events("Sergei Lavrov, who is Russia's foreign minister, will meet John Kerry in Geneva.");
+        Event meeting = only(events, "04");
+        assertThat(meeting.source().text()).isEqualTo("Sergei Lavrov");
+        assertThat(meeting.target().text()).isEqualTo("John Kerry");
+        assertThat(events).as("the relative clause names the subject, no one he meets").hasSize(1);
+    }
+
+    @Test
     void aCallOnAPartyIsAnAppealToItAndWhatItAsksIsNoEvent() {
         List<Event> events = events("Japan's prime minister called on North Korea to return to six-party talks "
                 + "on Pyongyang's nuclear programme.");

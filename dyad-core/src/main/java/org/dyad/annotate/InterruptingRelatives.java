@@ -1,0 +1,171 @@
+package org.dyad.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A relative clause between a subject and its verb ("Peter Nielson, who is UKIP Scotland chairman,
+ * said he had suspended Mr Houston") is the other place CoreNLP's parser often loses the main
+ * clause: it made "Nielson" the root and "said" a side clause inside the relative one. When the
+ * parse gives the words before the relative clause no subject role in the clause after it, the
+ * sentence without the relative clause and the relative clause are parsed each on its own and
+ * joined: the relative clause hangs from the noun before it as {@code acl:relcl}, with its commas.
+ */
+final class InterruptingRelatives {
+    /** How far into the sentence the subject's comma may be. */
+    private static final int MAX_SUBJECT = 12;
+    /** How long the relative clause may be, in tokens. */
+    private static final int MAX_RELATIVE = 40;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT", "WP$");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags after a relative pronoun that make it the clause's subject ("who stepped", "which will"). */
+    private static final Set<String> SUBJECT_FOLLOWERS = Set.of("VBD", "VBZ", "VBP", "MD", "RB");
+
+    /** The relative clause lies between the commas at these 0-based positions. */
+    record Span(int open, int close) {
+    }
+
+    private InterruptingRelatives() {
+    }
+
+    /** Where the relative clause is when the parse lost the subject's clause around it; null when the parse stands. */
+    static Span brokenAt(List<CoreLabel> labels, SemanticGraph graph) {
+        if (graph == null || graph.getRoots().size() != 1) {
+            return null;
+        }
+        Span span = relativeAfterSubject(labels);
+        if (span == null || subjectOfMainClause(graph, span)) {
+            return null;
+        }
+        return span;
+    }
+
+    /**
+     * "Mr Hague, who stepped down after…, does not rule out…": a noun phrase with no verb, a comma,
+     * a relative pronoun, and the first later comma that a finite verb follows (adverbs between).
+     */
+    private static Span relativeAfterSubject(List<CoreLabel> labels) {
+        int open = -1;
+        for (int i = 0; i < Math.min(labels.size(), MAX_SUBJECT + 1); i++) {
+            String tag = labels.get(i).tag();
+            if (",".equals(labels.get(i).word())) {
+                open = i;
+                break;
+            }
+            boolean openingQuote = i == 0 && "``".equals(tag);
+            if (tag.startsWith("VB") || "MD".equals(tag) || ":".equals(tag)
+                    || !openingQuote && ("``".equals(tag) || "''".equals(tag))) {
+                return null;
+            }
+        }
+        if (open < 1 || open + 2 >= labels.size() || !labels.get(open - 1).tag().startsWith("NN")
+                || !RELATIVE_PRONOUNS.contains(labels.get(open + 1).tag())) {
+            return null;
+        }
+        int quotes = 0;
+        for (int k = open + 2; k < Math.min(labels.size() - 1, open + MAX_RELATIVE); k++) {
+            String tag = labels.get(k).tag();
+            if (":".equals(tag)) {
+                return null;
+            }
+            if ("``".equals(tag) || "''".equals(tag)) {
+                quotes++;
+            }
+            if (",".equals(labels.get(k).word()) && quotes % 2 == 0 && finiteVerbNext(labels, k + 1)) {
+                return new Span(open, k);
+            }
+        }
+        return null;
+    }
+
+    private static boolean finiteVerbNext(List<CoreLabel> labels, int from) {
+        int k = from;
+        while (k < labels.size() && "RB".equals(labels.get(k).tag())) {
+            k++;
+        }
+        return k < labels.size() && FINITE.contains(labels.get(k).tag());
+    }
+
+    /** Some word before the relative clause is the subject of a word after it, and the root is after it. */
+    private static boolean subjectOfMainClause(SemanticGraph graph, Span span) {
+        if (graph.getFirstRoot().index() - 1 <= span.close()) {
+            return false;
+        }
+        for (IndexedWord w : graph.vertexListSorted()) {
+            if (w.index() - 1 >= span.open()) {
+                continue;
+            }
+            for (var e : graph.incomingEdgeIterable(w)) {
+                String r = e.getRelation().getShortName();
+                if (r.startsWith("nsubj") || r.startsWith("csubj") || "expl".equals(r)) {
+                    return e.getGovernor().index() - 1 > span.close();
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's graph from separate parses of the sentence without its relative clause and of
+     * the relative clause; null when either cannot be parsed or the first still gives the subject no
+     * verb after the clause (then the joined parse would be no better).
+     */
+    static SemanticGraph joined(CoreMap sentence, Span span, Function<CoreMap, SemanticGraph> parser) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int[] mainAt = SentenceParts.around(SentenceParts.range(0, span.open()),
+                SentenceParts.range(span.close() + 1, labels.size()));
+        int[] relativeAt = SentenceParts.range(span.open() + 1, span.close());
+        SemanticGraph main = parser.apply(SentenceParts.part(labels, mainAt));
+        SemanticGraph relative = parser.apply(asStatement(SentenceParts.part(labels, relativeAt)));
+        if (main == null || relative == null || main.getRoots().size() != 1 || relative.getRoots().size() != 1) {
+            return null;
+        }
+        SemanticGraph g = new SemanticGraph();
+        List<IndexedWord> words = SentenceParts.vertices(labels, g);
+        SentenceParts.copy(main, g, words, mainAt);
+        SentenceParts.copy(relative, g, words, relativeAt);
+        IndexedWord relativeRoot = SentenceParts.inSentence(relative.getFirstRoot(), words, relativeAt);
+        g.setRoot(SentenceParts.inSentence(main.getFirstRoot(), words, mainAt));
+        g.addEdge(words.get(span.open() - 1), relativeRoot, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER,
+                Double.NEGATIVE_INFINITY, false);
+        for (int comma : new int[] {span.open(), span.close()}) {
+            g.addEdge(relativeRoot, words.get(comma), UniversalEnglishGrammaticalRelations.PUNCTUATION,
+                    Double.NEGATIVE_INFINITY, false);
+        }
+        return subjectOfMainClause(g, span) ? g : null;
+    }
+
+    /**
+     * The relative clause with its pronoun read as a personal one: parsed alone, "who is UKIP
+     * Scotland chairman" is a question and "who had been due to…" a fragment, while "he is…" and
+     * "his father was…" parse as the statements they are. The arcs keep the pronoun's own word.
+     */
+    private static CoreMap asStatement(CoreMap relative) {
+        List<CoreLabel> tokens = relative.get(CoreAnnotations.TokensAnnotation.class);
+        CoreLabel pronoun = tokens.get(0);
+        boolean subject = tokens.size() > 1 && SUBJECT_FOLLOWERS.contains(tokens.get(1).tag());
+        if ("WP$".equals(pronoun.tag())) {
+            stand(pronoun, "his", "PRP$");
+        } else if (subject && "WP".equals(pronoun.tag())) {
+            stand(pronoun, "he", "PRP");
+        } else if (subject && "WDT".equals(pronoun.tag())) {
+            stand(pronoun, "it", "PRP");
+        }
+        return relative;
+    }
+
+    private static void stand(CoreLabel token, String word, String tag) {
+        token.setWord(word);
+        token.setValue(word);
+        token.setOriginalText(word);
+        token.setLemma(word);
+        token.setTag(tag);
+    }
+}
