@@ -28,6 +28,9 @@ import org.dyad.model.Token;
  * "that", the parser makes "say" the clausal subject of "failed", as if the saying had failed. A
  * reader sees the Tories saying something. The repair makes the speech verb the head and what it
  * says its complement ({@code ccomp}).
+ *
+ * <p>"\" I congratulate Paul on his new appointment": the parser makes the opening quotation mark
+ * the root and the clause a "dep" of it. The repair makes the clause the root again.
  */
 public final class ParseRepairs {
     /** Prepositions read as a clause's marker right after a verb ("called on", "called upon", "called for"). */
@@ -65,7 +68,7 @@ public final class ParseRepairs {
             return s;
         }
         List<Token> tokens = new ArrayList<>(s.tokens());
-        boolean changed = false;
+        boolean changed = quoteReadAsRoot(tokens);
         for (Token m : s.tokens()) {
             changed |= askedOnWhom(tokens, m);
         }
@@ -76,6 +79,39 @@ public final class ParseRepairs {
             changed |= speechReadAsClausalSubject(tokens, v);
         }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
+    }
+
+    /**
+     * The sentence's root is its opening quotation mark and the clause a "dep" of it: CoreNLP's parser
+     * does this to every sentence that opens with a quote ("\" I congratulate Paul on his
+     * appointment", 4% of BBC politics sentences). The quote's one word that is not punctuation
+     * becomes the root, and the quote and its other punctuation hang from it.
+     */
+    private static boolean quoteReadAsRoot(List<Token> tokens) {
+        Token quote = tokens.get(0);
+        if (quote.head() != 0 || !"``".equals(quote.pos())) {
+            return false;
+        }
+        Token clause = null;
+        for (Token t : tokens) {
+            if (t.head() == quote.index() && !"punct".equals(t.relation())) {
+                if (clause != null) {
+                    return false;
+                }
+                clause = t;
+            }
+        }
+        if (clause == null) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.head() == quote.index() && t != clause) {
+                tokens.set(t.index() - 1, t.withDependency(clause.index(), t.relation()));
+            }
+        }
+        tokens.set(clause.index() - 1, clause.withDependency(0, "root"));
+        tokens.set(quote.index() - 1, quote.withDependency(clause.index(), "punct"));
+        return true;
     }
 
     /**

@@ -24,6 +24,19 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aSentenceOpenedByAQuoteHasItsClauseAsRoot() {
+        DependencyTree parsed = Annotated.of("\"I congratulate the minister on his new appointment.\"").tree(0);
+        assertThat(parsed.head(1)).as("the misparse this mends: the quote is the root").isZero();
+        DependencyTree tree = repaired("\"I congratulate the minister on his new appointment.\"");
+        int congratulate = index(tree, "congratulate");
+        assertThat(tree.head(congratulate)).isZero();
+        assertThat(tree.relation(congratulate)).isEqualTo("root");
+        assertThat(tree.head(1)).isEqualTo(congratulate);
+        assertThat(tree.relation(1)).isEqualTo("punct");
+        assertThat(tree.head(index(tree, "I"))).isEqualTo(congratulate);
+    }
+
+    @Test
     void whomACallIsMadeOnHangsOnTheVerbAndWhatIsAskedIsItsComplement() {
         DependencyTree tree = repaired("The union has called on the government to appoint safety inspectors.");
         int called = index(tree, "called");
