@@ -16,19 +16,22 @@ import java.util.function.Function;
  * clause: it made "Nielson" the root and "said" a side clause inside the relative one. When the
  * parse gives the words before the relative clause no subject role in the clause after it, the
  * sentence without the relative clause and the relative clause are parsed each on its own and
- * joined: the relative clause hangs from the noun before it as {@code acl:relcl}, with its commas.
+ * joined: the relative clause hangs from the noun before it as {@code acl:relcl}, with its commas
+ * or dashes ("Lord Kinnock - who led Labour until 1992 - was…").
  */
 final class InterruptingRelatives {
-    /** How far into the sentence the subject's comma may be. */
+    /** How far into the sentence the comma or dash after the subject may be. */
     private static final int MAX_SUBJECT = 12;
     /** How long the relative clause may be, in tokens. */
     private static final int MAX_RELATIVE = 40;
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT", "WP$");
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** A finite verb; VBN too, as the tagger reads a past tense after a dash or comma ("- said if…"). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
     /** Tags after a relative pronoun that make it the clause's subject ("who stepped", "which will"). */
     private static final Set<String> SUBJECT_FOLLOWERS = Set.of("VBD", "VBZ", "VBP", "MD", "RB");
 
-    /** The relative clause lies between the commas at these 0-based positions. */
+    /** The relative clause lies between the commas (or dashes) at these 0-based positions. */
     record Span(int open, int close) {
     }
 
@@ -48,14 +51,15 @@ final class InterruptingRelatives {
     }
 
     /**
-     * "Mr Hague, who stepped down after…, does not rule out…": a noun phrase with no verb, a comma,
-     * a relative pronoun, and the first later comma that a finite verb follows (adverbs between).
+     * "Mr Hague, who stepped down after…, does not rule out…": a noun phrase with no verb, a comma
+     * or dash, a relative pronoun, and the first later comma or dash (the same kind) that a finite
+     * verb follows, adverbs between ("Lord Kinnock - who led Labour until 1992 - was…").
      */
     private static Span relativeAfterSubject(List<CoreLabel> labels) {
         int open = -1;
         for (int i = 0; i < Math.min(labels.size(), MAX_SUBJECT + 1); i++) {
             String tag = labels.get(i).tag();
-            if (",".equals(labels.get(i).word())) {
+            if (delimiter(labels.get(i)) != null) {
                 open = i;
                 break;
             }
@@ -69,20 +73,31 @@ final class InterruptingRelatives {
                 || !RELATIVE_PRONOUNS.contains(labels.get(open + 1).tag())) {
             return null;
         }
+        String kind = delimiter(labels.get(open));
         int quotes = 0;
         for (int k = open + 2; k < Math.min(labels.size() - 1, open + MAX_RELATIVE); k++) {
             String tag = labels.get(k).tag();
-            if (":".equals(tag)) {
-                return null;
+            String closing = delimiter(labels.get(k));
+            if (closing == null && ":".equals(tag)) {
+                return null; // a colon or semicolon: the clause does not close before the main verb
             }
             if ("``".equals(tag) || "''".equals(tag)) {
                 quotes++;
             }
-            if (",".equals(labels.get(k).word()) && quotes % 2 == 0 && finiteVerbNext(labels, k + 1)) {
+            if (kind.equals(closing) && quotes % 2 == 0 && finiteVerbNext(labels, k + 1)) {
                 return new Span(open, k);
             }
         }
         return null;
+    }
+
+    /** "comma" or "dash" when the token sets off a clause, else null. */
+    private static String delimiter(CoreLabel label) {
+        String word = label.word();
+        if (",".equals(word)) {
+            return "comma";
+        }
+        return DASHES.contains(word) ? "dash" : null;
     }
 
     private static boolean finiteVerbNext(List<CoreLabel> labels, int from) {
@@ -135,8 +150,8 @@ final class InterruptingRelatives {
         g.setRoot(SentenceParts.inSentence(main.getFirstRoot(), words, mainAt));
         g.addEdge(words.get(span.open() - 1), relativeRoot, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER,
                 Double.NEGATIVE_INFINITY, false);
-        for (int comma : new int[] {span.open(), span.close()}) {
-            g.addEdge(relativeRoot, words.get(comma), UniversalEnglishGrammaticalRelations.PUNCTUATION,
+        for (int delimiter : new int[] {span.open(), span.close()}) {
+            g.addEdge(relativeRoot, words.get(delimiter), UniversalEnglishGrammaticalRelations.PUNCTUATION,
                     Double.NEGATIVE_INFINITY, false);
         }
         return subjectOfMainClause(g, span) ? g : null;

@@ -52,6 +52,18 @@ class InterruptingRelativesTest {
     }
 
     @Test
+    void dashesSetOffARelativeClauseAsCommasDo() {
+        // the tagger reads "met" after the dash as a participle: the verb after the clause may be VBN
+        CoreMap s = tagged("The minister - who was in Brussels on Monday - met his French counterpart.");
+        InterruptingRelatives.Span span = InterruptingRelatives.brokenAt(labels(s), parse(s));
+        assertThat(span).isEqualTo(new InterruptingRelatives.Span(2, 9));
+        SemanticGraph joined = InterruptingRelatives.joined(s, span, InterruptingRelativesTest::parse);
+        assertThat(joined.getFirstRoot().word()).isEqualTo("met");
+        assertThat(joined.toList()).contains("nsubj(met-11, minister-2)", "obj(met-11, counterpart-14)",
+                "acl:relcl(minister-2, Brussels-7)");
+    }
+
+    @Test
     void aParseThatFoundTheSubjectsVerbStands() {
         CoreMap s = tagged("Mr Clarke, who will unveil his plans on Monday, said migration helped the UK.");
         assertThat(InterruptingRelatives.brokenAt(labels(s), parse(s))).isNull();
