@@ -42,10 +42,18 @@ public interface ActorDictionary {
         }
     }
 
-    /** @param title true for a person's title ("minister"), false for a body ("ministry") */
-    record SectorWords(int first, int last, List<String> sectors, boolean title) {
+    /**
+     * @param title true for a person's title ("minister"), false for a body ("ministry")
+     * @param rank  a title of rank ("Lord", "Baroness"), which gives its sectors only when no other
+     *              title or body word describes the person
+     */
+    record SectorWords(int first, int last, List<String> sectors, boolean title, boolean rank) {
         public SectorWords {
             sectors = List.copyOf(sectors);
+        }
+
+        public SectorWords(int first, int last, List<String> sectors, boolean title) {
+            this(first, last, sectors, title, false);
         }
     }
 }

@@ -499,7 +499,7 @@ public final class ActorResolver {
     private static Description describe(List<Token> tokens, int first, int last, List<Named> named, List<Named> parties,
             List<SectorWords> sectors) {
         int from = afterIntroductoryPhrase(tokens, leftEdge(tokens, first), first, sectors);
-        Description d = collect(tokens, from, first - 1, named, parties, sectors);
+        Description d = collect(tokens, from, titleOpeningName(first, last, sectors, first - 1), named, parties, sectors);
         d.former = former(tokens, from, first - 1);
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);
@@ -509,6 +509,19 @@ public final class ActorResolver {
             }
         }
         return d;
+    }
+
+    /**
+     * The last token of a title the name itself opens with ("Baroness Smith", "Lord Dubs": the
+     * tagger takes a peer's title into the name), else {@code otherwise}.
+     */
+    private static int titleOpeningName(int first, int last, List<SectorWords> sectors, int otherwise) {
+        for (SectorWords w : sectors) {
+            if (w.title() && w.first() == first && w.last() < last) {
+                return w.last();
+            }
+        }
+        return otherwise;
     }
 
     /**
@@ -610,10 +623,14 @@ public final class ActorResolver {
         // Chambers of Commerce" is business, though "general" alone would be military
         Set<String> titles = new LinkedHashSet<>();
         Set<String> bodies = new LinkedHashSet<>();
+        Set<String> ranks = new LinkedHashSet<>();
         for (SectorWords w : sectors) {
             if (w.first() >= from && w.last() <= to) {
-                (w.title() ? titles : bodies).addAll(w.sectors());
+                (w.rank() ? ranks : w.title() ? titles : bodies).addAll(w.sectors());
             }
+        }
+        if (titles.isEmpty() && bodies.isEmpty()) {
+            titles = ranks; // "Lord Dubs" is a peer; "Science Minister Lord Sainsbury" a minister
         }
         d.sectors.addAll(bodies.isEmpty() ? titles : bodies);
         if (d.country == null) {

@@ -92,7 +92,8 @@ public final class LexiconActorDictionary implements ActorDictionary {
             if (term.kind() == SectorTerm.Kind.THING) {
                 continue; // "fighter jets": the longer match only keeps "fighters" from reading as rebels
             }
-            out.add(new SectorWords(m.start() + 1, m.end(), term.sectors(), term.kind() == SectorTerm.Kind.TITLE));
+            boolean rank = term.kind() == SectorTerm.Kind.RANK;
+            out.add(new SectorWords(m.start() + 1, m.end(), term.sectors(), term.kind() == SectorTerm.Kind.TITLE || rank, rank));
         }
         return out;
     }

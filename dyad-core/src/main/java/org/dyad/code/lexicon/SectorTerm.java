@@ -14,11 +14,13 @@ import org.dyad.code.data.TsvRow;
 public record SectorTerm(String phrase, List<String> sectors, Kind kind) {
 
     /**
-     * A person's title ("General", "Ambassador"), an institution or group ("army", "court"), or a
-     * thing whose name holds such a word but names no people ("fighter jets"): a thing has no
-     * sectors and, being the longer match, keeps its words from reading as a group.
+     * A person's title ("General", "Ambassador"), a title of rank that gives its sector only when
+     * nothing else describes the person ("Lord": a peer sits in the Lords, but "Science Minister
+     * Lord Sainsbury" is a minister), an institution or group ("army", "court"), or a thing whose
+     * name holds such a word but names no people ("fighter jets"): a thing has no sectors and, being
+     * the longer match, keeps its words from reading as a group.
      */
-    public enum Kind { TITLE, BODY, THING }
+    public enum Kind { TITLE, RANK, BODY, THING }
 
     public SectorTerm {
         sectors = List.copyOf(sectors);
@@ -30,7 +32,7 @@ public record SectorTerm(String phrase, List<String> sectors, Kind kind) {
         try {
             k = Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind must be title, body or thing: '" + kind + "'");
+            throw row.error("kind must be title, rank, body or thing: '" + kind + "'");
         }
         if (k == Kind.THING) {
             if (!row.required(1, "sectors").equals("-")) {

@@ -29,6 +29,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPeerSitsInTheLordsUnlessATitleSaysMore() {
+        Annotated a = Annotated.of("Baroness Hartley criticised the Home Office over the plans. "
+                + "Science Minister Lord Penrose backed the Treasury. "
+                + "Labour peer Lord Arden urged the government to think again. "
+                + "The Home Office and the Treasury disagreed.");
+        assertThat(a.mention(0, "Baroness Hartley").actor().code()).as("a title of rank the name opens with")
+                .isEqualTo("GBRLEG");
+        assertThat(a.mention(1, "Lord Penrose").actor().code()).as("the office wins over the rank").isEqualTo("GBRGOV");
+        assertThat(a.mention(2, "Lord Arden").actor().code()).isEqualTo("GBRLEG");
+    }
+
+    @Test
     void aThingNamedAfterARoleIsNoGroup() {
         Annotated a = Annotated.of("Australia will buy 100 American jet fighters. American fighters attacked the town.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("USAREB");
