@@ -49,6 +49,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectPronounIsNotTheOfficeHolderItsVerbIsAimedAt() {
+        List<Event> events = events("Conservative leader Michael Howard met Chancellor Gordon Brown in London on Tuesday, "
+                + "and he urged the chancellor to resign. He also accused the government and the chancellor of running "
+                + "out of ideas.");
+        Event urged = only(events, "02");
+        assertThat(urged.source().text()).as("'the chancellor' is Mr Brown, so 'he' is not").isEqualTo("Michael Howard");
+        Event accused = only(events, "112");
+        assertThat(accused.source().text()).isEqualTo("Michael Howard");
+    }
+
+    @Test
     void aRelativeClauseAfterTheSubjectLeavesTheMainVerbItsSubject() {
         // the parser made "Lavrov" the root and "meet" part of the relative clause; InterruptingRelatives mends it
         List<Event> events = events("Sergei Lavrov, who is Russia's foreign minister, will meet John Kerry in Geneva.");

@@ -3,6 +3,7 @@ package org.dyad.code.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,27 @@ public final class ActorResolver {
             out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
         }
         return new ArticleActors(out, learnt, home.orElse(null), sectorWords, NameGenders.of(article),
-                MainArguments.of(article));
+                MainArguments.of(article), OfficeHolders.of(article, sectorWords, out, officesInBase(out, day)));
+    }
+
+    /**
+     * The offices the knowledge base gives the article's people on its day ("Gordon Brown" in 2005:
+     * Chancellor of the Exchequer), as the office's name before "of" ("chancellor") → surnames.
+     */
+    private Map<String, Set<String>> officesInBase(List<List<ActorMention>> mentions, LocalDate day) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                if (m.kind() != Kind.PERSON || m.kb() == null || !m.kb().startsWith("kb:") || m.actor().text() == null) {
+                    continue;
+                }
+                known.person(m.actor().text(), day, m.actor().country())
+                        .filter(k -> !k.former() && !k.later() && k.role().office() != null)
+                        .ifPresent(k -> out.computeIfAbsent(OfficeHolders.shortOffice(k.role().office()),
+                                x -> new HashSet<>()).add(OfficeHolders.surname(m)));
+            }
+        }
+        return out;
     }
 
     /** The day roles are chosen for: the publication date, else the dateline's; null when neither is readable. */

@@ -16,9 +16,10 @@ public final class ArticleActors {
     private final List<List<ActorDictionary.SectorWords>> sectorWords;
     private final NameGenders genders;
     private final MainArguments main;
+    private final OfficeHolders offices;
 
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt) {
-        this(bySentence, learnt, null, List.of(), NameGenders.NONE, MainArguments.NONE);
+        this(bySentence, learnt, null, List.of(), NameGenders.NONE, MainArguments.NONE, OfficeHolders.NONE);
     }
 
     /**
@@ -27,15 +28,18 @@ public final class ArticleActors {
      *                    dictionary found them; may be empty
      * @param genders     the surnames the article titles as a man's or a woman's
      * @param main        each sentence's main-clause subject and object, as its parse gives them
+     * @param offices     the offices the article gives people ("Chancellor Gordon Brown")
      */
     public ArticleActors(List<List<ActorMention>> bySentence, List<PersonRegistry.Learnt> learnt, HomeCountry home,
-            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders, MainArguments main) {
+            List<List<ActorDictionary.SectorWords>> sectorWords, NameGenders genders, MainArguments main,
+            OfficeHolders offices) {
         this.bySentence = List.copyOf(bySentence);
         this.learnt = List.copyOf(learnt);
         this.home = home;
         this.sectorWords = List.copyOf(sectorWords);
         this.genders = genders;
         this.main = main;
+        this.offices = offices;
     }
 
     /** Whether a title or body word ("officials", "the government") covers this token. */
@@ -74,7 +78,23 @@ public final class ArticleActors {
      * "she") is passed over.
      */
     public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun) {
-        return antecedent(sentence, token, pronoun, m -> false, main::subject, false);
+        return lastPersonBefore(sentence, token, pronoun, m -> false);
+    }
+
+    /** As {@link #lastPersonBefore(int, int, String)}, passing over the persons {@code passOver} rules out. */
+    public Optional<ActorMention> lastPersonBefore(int sentence, int token, String pronoun,
+            Predicate<ActorMention> passOver) {
+        return antecedent(sentence, token, pronoun, passOver, main::subject, false);
+    }
+
+    /**
+     * Whether two mentions can be one person: the same person named alike ("Gordon Brown", "Mr
+     * Brown"), or an office and a name the article gives it ("the chancellor", "Mr Brown").
+     */
+    public boolean samePerson(ActorMention a, ActorMention b) {
+        boolean named = a.kind() == ActorDictionary.Kind.PERSON && b.kind() == ActorDictionary.Kind.PERSON
+                && a.sameActor(b);
+        return named || offices.samePerson(a, b);
     }
 
     /**

@@ -1081,10 +1081,30 @@ public final class ArgumentFinder {
             }
         }
         if (PhraseActors.PERSONAL_PRONOUNS.contains(w)) {
-            return ctx.actors.lastPersonBefore(ctx.sentence, s, w).filter(m -> m.actor().code() != null)
-                    .map(List::of).orElse(List.of());
+            // "He urged the chancellor": a subject pronoun is not its own verb's object
+            List<ActorMention> objects = objectsOf(ctx, ctx.tree.head(s));
+            return ctx.actors.lastPersonBefore(ctx.sentence, s, w,
+                    m -> objects.stream().anyMatch(o -> ctx.actors.samePerson(o, m)))
+                    .filter(m -> m.actor().code() != null).map(List::of).orElse(List.of());
         }
         return List.of();
+    }
+
+    /** The actors a verb, or the infinitive it governs ("went on to accuse Mr Brown"), has as object. */
+    private static List<ActorMention> objectsOf(PhraseActors ctx, int verb) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : ctx.tree.children(verb)) {
+            String r = ctx.tree.relation(o);
+            if (r.equals("obj") || r.equals("iobj")) {
+                ctx.actors.at(ctx.sentence, o).ifPresent(out::add);
+                for (int c : ctx.tree.children(o, "conj")) {
+                    ctx.actors.at(ctx.sentence, c).ifPresent(out::add); // "accused the government and the chancellor"
+                }
+            } else if (r.equals("xcomp")) {
+                out.addAll(objectsOf(ctx, o));
+            }
+        }
+        return out;
     }
 
     /**
