@@ -49,6 +49,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shootingAFilmOrHoopsIsNoGunfire() {
+        String text = "Prime Minister Tony Blair shot basketball hoops with students from a London school. "
+                + "A BBC crew shot a film in London. Police in London shot a man on Tuesday.";
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.cameo().startsWith("19")).hasSize(1);
+        assertThat(only(events, "193").source().code()).isEqualTo("GBRCOP");
+    }
+
+    @Test
     void aSubjectPronounIsNotTheOfficeHolderItsVerbIsAimedAt() {
         List<Event> events = events("Conservative leader Michael Howard met Chancellor Gordon Brown in London on Tuesday, "
                 + "and he urged the chancellor to resign. He also accused the government and the chancellor of running "
