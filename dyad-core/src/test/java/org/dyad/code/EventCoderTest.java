@@ -49,6 +49,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theVenueOfAMultilateralMeetingIsNoParty() {
+        List<Event> events = events("At their meeting in London, G7 finance ministers backed plans to write off the "
+                + "debts of the poorest countries. Jack Straw held talks in Beijing on Monday.");
+        assertThat(events).as("London neither hosts the G7 nor is what it backs")
+                .noneMatch(e -> e.target() != null && "GBR".equals(e.target().country()));
+        assertThat(country(only(events, "04").target())).as("a state's talks abroad: the capital is the host")
+                .isEqualTo("CHN");
+    }
+
+    @Test
     void shootingAFilmOrHoopsIsNoGunfire() {
         String text = "Prime Minister Tony Blair shot basketball hoops with students from a London school. "
                 + "A BBC crew shot a film in London. Police in London shot a man on Tuesday.";

@@ -140,6 +140,10 @@ public final class ArgumentFinder {
             }
         }
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m) || ownSide(tree, m, s)));
+        if (meeting(cameo) && sources.stream().anyMatch(ArgumentFinder::multilateral)) {
+            // "At their meeting in London, G7 finance ministers…": a multilateral body's venue is no party to it
+            targets.removeIf(m -> m.kind() == ActorDictionary.Kind.CAPITAL);
+        }
         boolean mutual = distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
                 && !ONE_WAY.contains(cameo);
         if (mutual) {
@@ -190,7 +194,9 @@ public final class ArgumentFinder {
                 sources.addAll(obliqueTargets(ctx, t, BY, "obl")); // "the meeting, convened by the French government"
                 rule = sources.isEmpty() ? rule : "participle-agent";
             } else if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t)
-                    && !strayGerund(tree, t)) {
+                    && !strayGerund(tree, t)
+                    // "helps abused victims": an adjective's participle describes its noun, not the subject's act
+                    && !tree.baseRelation(t).equals("amod")) {
                 rule = "governor-subject";
                 sources.addAll(governorSubject(ctx, t));
             }
@@ -224,8 +230,11 @@ public final class ArgumentFinder {
         if (targets.isEmpty()) {
             List<String> preps = targetPreps(p, DEFAULT_VERB_PREPS);
             // an origin place ("from Lebanese airspace") is never the target of force
+            // "At their meeting in London, G7 ministers backed…": an at-phrase before the verb says
+            // where or when, not at whom ("fired at", "protested at" come after it)
             targets.addAll(CameoCode.isForce(p.cameo()) ? forceTargets(ctx, t, preps)
-                    : obliqueTargets(ctx, t, preps, "obl", o -> false, meeting(p.cameo())));
+                    : obliqueTargets(ctx, t, preps, "obl", o -> o < t && tree.preposition(o).equals("at"),
+                            meeting(p.cameo())));
         }
         if (targets.isEmpty()) {
             for (int o : tree.children(t, "obj")) {
@@ -418,6 +427,11 @@ public final class ArgumentFinder {
     /** The prepositions of a reading's target: its row's, else a meeting's, else the defaults given. */
     private static List<String> targetPreps(TriggerDictionary.Pattern p, List<String> defaults) {
         return !p.targetPreps().isEmpty() ? p.targetPreps() : meeting(p.cameo()) ? MEETING_PREPS : defaults;
+    }
+
+    /** An international organisation or group of states (G7, EU, NATO, UN): it meets somewhere, no one hosts it. */
+    private static boolean multilateral(ActorMention m) {
+        return m.actor().code() != null && m.actor().code().startsWith("IGO");
     }
 
     /** Consult, meet, visit, host, mediate, negotiate: acts whose venue's capital stands for the host. */
