@@ -31,8 +31,11 @@ final class InterruptingRelatives {
     /** Tags after a relative pronoun that make it the clause's subject ("who stepped", "which will"). */
     private static final Set<String> SUBJECT_FOLLOWERS = Set.of("VBD", "VBZ", "VBP", "MD", "RB");
 
-    /** The relative clause lies between the commas (or dashes) at these 0-based positions. */
-    record Span(int open, int close) {
+    /**
+     * The subject starts at {@code start} and the relative clause lies between the commas (or
+     * dashes) at {@code open} and {@code close}; 0-based positions.
+     */
+    record Span(int start, int open, int close) {
     }
 
     private InterruptingRelatives() {
@@ -53,23 +56,35 @@ final class InterruptingRelatives {
     /**
      * "Mr Hague, who stepped down after…, does not rule out…": a noun phrase with no verb, a comma
      * or dash, a relative pronoun, and the first later comma or dash (the same kind) that a finite
-     * verb follows, adverbs between ("Lord Kinnock - who led Labour until 1992 - was…").
+     * verb follows, adverbs between ("Lord Kinnock - who led Labour until 1992 - was…"). The noun
+     * phrase opens the sentence or a clause after ", but" / ", and" ("…, but Turkey, which
+     * occupies northern Cyprus, had insisted…").
      */
     private static Span relativeAfterSubject(List<CoreLabel> labels) {
+        Span first = relativeAfterSubject(labels, 0);
+        for (int k = 1; first == null && k + 1 < labels.size(); k++) {
+            String before = labels.get(k - 1).word();
+            boolean clauseStart = (",".equals(before) || ";".equals(before)) && "CC".equals(labels.get(k).tag());
+            first = clauseStart ? relativeAfterSubject(labels, k + 1) : null;
+        }
+        return first;
+    }
+
+    private static Span relativeAfterSubject(List<CoreLabel> labels, int start) {
         int open = -1;
-        for (int i = 0; i < Math.min(labels.size(), MAX_SUBJECT + 1); i++) {
+        for (int i = start; i < Math.min(labels.size(), start + MAX_SUBJECT + 1); i++) {
             String tag = labels.get(i).tag();
             if (delimiter(labels.get(i)) != null) {
                 open = i;
                 break;
             }
-            boolean openingQuote = i == 0 && "``".equals(tag);
+            boolean openingQuote = i == start && "``".equals(tag);
             if (tag.startsWith("VB") || "MD".equals(tag) || ":".equals(tag)
                     || !openingQuote && ("``".equals(tag) || "''".equals(tag))) {
                 return null;
             }
         }
-        if (open < 1 || open + 2 >= labels.size() || !labels.get(open - 1).tag().startsWith("NN")
+        if (open < start + 1 || open + 2 >= labels.size() || !labels.get(open - 1).tag().startsWith("NN")
                 || !RELATIVE_PRONOUNS.contains(labels.get(open + 1).tag())) {
             return null;
         }
@@ -85,7 +100,7 @@ final class InterruptingRelatives {
                 quotes++;
             }
             if (kind.equals(closing) && quotes % 2 == 0 && finiteVerbNext(labels, k + 1)) {
-                return new Span(open, k);
+                return new Span(start, open, k);
             }
         }
         return null;
@@ -108,13 +123,16 @@ final class InterruptingRelatives {
         return k < labels.size() && FINITE.contains(labels.get(k).tag());
     }
 
-    /** Some word before the relative clause is the subject of a word after it, and the root is after it. */
+    /**
+     * Some word of the subject is the subject of a word after the relative clause, and, when the
+     * subject opens the sentence, the root is after the clause too.
+     */
     private static boolean subjectOfMainClause(SemanticGraph graph, Span span) {
-        if (graph.getFirstRoot().index() - 1 <= span.close()) {
+        if (span.start() == 0 && graph.getFirstRoot().index() - 1 <= span.close()) {
             return false;
         }
         for (IndexedWord w : graph.vertexListSorted()) {
-            if (w.index() - 1 >= span.open()) {
+            if (w.index() - 1 < span.start() || w.index() - 1 >= span.open()) {
                 continue;
             }
             for (var e : graph.incomingEdgeIterable(w)) {

@@ -33,7 +33,7 @@ class InterruptingRelativesTest {
         SemanticGraph stock = parse(s);
         assertThat(stock.getFirstRoot().word()).as("the misparse this mends").isEqualTo("Nielson");
         InterruptingRelatives.Span span = InterruptingRelatives.brokenAt(labels(s), stock);
-        assertThat(span).isEqualTo(new InterruptingRelatives.Span(2, 10));
+        assertThat(span).isEqualTo(new InterruptingRelatives.Span(0, 2, 10));
         SemanticGraph joined = InterruptingRelatives.joined(s, span, InterruptingRelativesTest::parse);
         assertThat(joined.getFirstRoot().word()).isEqualTo("said");
         assertThat(joined.toList()).contains("nsubj(said-12, Nielson-2)", "ccomp(said-12, suspended-15)",
@@ -56,11 +56,22 @@ class InterruptingRelativesTest {
         // the tagger reads "met" after the dash as a participle: the verb after the clause may be VBN
         CoreMap s = tagged("The minister - who was in Brussels on Monday - met his French counterpart.");
         InterruptingRelatives.Span span = InterruptingRelatives.brokenAt(labels(s), parse(s));
-        assertThat(span).isEqualTo(new InterruptingRelatives.Span(2, 9));
+        assertThat(span).isEqualTo(new InterruptingRelatives.Span(0, 2, 9));
         SemanticGraph joined = InterruptingRelatives.joined(s, span, InterruptingRelativesTest::parse);
         assertThat(joined.getFirstRoot().word()).isEqualTo("met");
         assertThat(joined.toList()).contains("nsubj(met-11, minister-2)", "obj(met-11, counterpart-14)",
                 "acl:relcl(minister-2, Brussels-7)");
+    }
+
+    @Test
+    void aSubjectAfterButHasItsRelativeClauseToo() {
+        CoreMap s = tagged("Cyprus is an EU member, but Turkey, which occupies northern Cyprus, had insisted it would "
+                + "not recognise the country.");
+        InterruptingRelatives.Span span = InterruptingRelatives.brokenAt(labels(s), parse(s));
+        assertThat(span).isEqualTo(new InterruptingRelatives.Span(7, 8, 13));
+        SemanticGraph joined = InterruptingRelatives.joined(s, span, InterruptingRelativesTest::parse);
+        assertThat(joined.toList()).contains("nsubj(insisted-16, Turkey-8)", "acl:relcl(Turkey-8, occupies-11)",
+                "nsubj(occupies-11, which-10)");
     }
 
     @Test
