@@ -49,6 +49,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsDiscussedIsTheTopicNotThePartner() {
+        List<Event> events = events("The Israeli prime minister discussed the EU constitution and Iran's nuclear programme "
+                + "with the Egyptian president on Monday.");
+        assertThat(country(only(events, "04").target())).isEqualTo("EGY");
+        assertThat(events).noneMatch(e -> e.target() != null && ("IRN".equals(e.target().country())
+                || e.target().code() != null && e.target().code().startsWith("IGOEUR")));
+    }
+
+    @Test
     void theVenueOfAMultilateralMeetingIsNoParty() {
         List<Event> events = events("At their meeting in London, G7 finance ministers backed plans to write off the "
                 + "debts of the poorest countries. Jack Straw held talks in Beijing on Monday.");
