@@ -120,11 +120,22 @@ public final class ReportedEvaluations {
         for (int clause : reportedClauses(tree, speech.token())) {
             for (int head : tree.withConjuncts(clause)) {
                 Judgement j = judgementAt(tree, head);
-                if (j == null || negated(tree, head)) {
-                    continue;
+                if (j == null || negated(tree, head) || COUNTERING.contains(tree.lemma(head))) {
+                    continue; // "Veritas would avoid the old parties' lies": who avoids them is not judged
                 }
                 // "voters faced higher taxes under Labour": whose watch it is, before whom it befalls
                 List<ActorMention> judged = whoseWatch(ctx, tree, head);
+                List<Integer> otherOwners = namedOwnersOfObject(tree, head);
+                if (judged.isEmpty() && !otherOwners.isEmpty()) {
+                    // "Labour had repeated the Tories' lies": the owner named, not the subject, is judged
+                    judged = new ArrayList<>();
+                    for (int o : otherOwners) {
+                        judged.addAll(ctx.actorsOf(o));
+                    }
+                    if (judged.isEmpty()) {
+                        continue;
+                    }
+                }
                 if (judged.isEmpty()) {
                     judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
                 }
@@ -239,6 +250,25 @@ public final class ReportedEvaluations {
             }
         }
         return null;
+    }
+
+    /**
+     * Possessors, names or nouns, not pronouns, of a judging object of the head: "the old parties'
+     * lies", not "his lies"; nor "lost people's confidence", where the object judges only with its verb.
+     */
+    private List<Integer> namedOwnersOfObject(DependencyTree tree, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : tree.children(head, "obj")) {
+            if (judgementOf(tree.sentence().tokens(), o) == null) {
+                continue;
+            }
+            for (int p : tree.children(o, "nmod:poss")) {
+                if (tree.token(p).isNoun()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whose the judging head word is, when its subject names nobody: its possessor. */

@@ -24,6 +24,17 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aFaultInTheObjectIsItsOwnersNotTheSubjects() {
+        assertThat(judge("Germany said France would avoid the old parties' lies.", "said"))
+                .as("who avoids the lies is not judged").isEmpty();
+        ReportedEvaluations.Evaluation repeated = judge("Germany said France had repeated Russia's lies.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(repeated.targets())).containsExactly("RUS");
+        ReportedEvaluations.Evaluation own = judge("Germany said France had told its lies.", "said").orElseThrow();
+        assertThat(ArgumentFinderTest.countries(own.targets())).as("a pronoun owner is the subject").containsExactly("FRA");
+    }
+
+    @Test
     void aNamingVerbWithAJudgementJudgesWhatItNames() {
         ReportedEvaluations.Evaluation called = judge("Germany called the Russian plan \"reckless\".", "called").orElseThrow();
         assertThat(called.trigger().pattern().cameo()).isEqualTo("111");
