@@ -49,6 +49,20 @@ class EventCoderTest {
     }
 
     @Test
+    void idiomsOfAttackAreCriticism() {
+        for (String sentence : List.of("The Russian foreign minister hit out at NATO's plans.",
+                "The Russian foreign minister rounded on NATO over the exercises.",
+                "The Russian foreign minister poured scorn on NATO's figures.",
+                "The Russian foreign minister took a swipe at NATO.",
+                "The Russian foreign minister said NATO was shirking its responsibility.",
+                "The Russian foreign minister said NATO should be ashamed of its record.")) {
+            Event e = only(events(sentence), "111");
+            assertThat(e.source().code()).as(sentence).isEqualTo("RUSGOV");
+            assertThat(e.target().code()).as(sentence).isEqualTo("IGOWSTNAT");
+        }
+    }
+
+    @Test
     void whatIsDiscussedIsTheTopicNotThePartner() {
         List<Event> events = events("The Israeli prime minister discussed the EU constitution and Iran's nuclear programme "
                 + "with the Egyptian president on Monday.");
