@@ -490,6 +490,20 @@ public final class ReportedEvaluations {
                 out.add(c);
             }
         }
+        // "the Tories say the issue should be decided in Scotland and believe the executive is
+        // shirking its responsibility": a subjectless speech verb conjoined with the speech verb, or
+        // (as the parser often hangs it) with what it says, is the speaker's too
+        List<Integer> conjoined = new ArrayList<>(tree.children(verb, "conj"));
+        out.forEach(c -> conjoined.addAll(tree.children(c, "conj")));
+        for (int v : conjoined) {
+            if (SPEECH.contains(tree.lemma(v)) && tree.children(v, "nsubj").isEmpty()) {
+                for (int c : tree.children(v)) {
+                    if (CLAUSES.contains(tree.baseRelation(c))) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
         int head = tree.head(verb);
         if (head > 0 && AFTER_QUOTE.contains(tree.baseRelation(verb)) && head < verb) {
             out.add(head);

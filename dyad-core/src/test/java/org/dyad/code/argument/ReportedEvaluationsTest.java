@@ -24,6 +24,15 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aSpeechVerbConjoinedWithWhatIsSaidSaysMore() {
+        // the parser hangs "believes" on what is said ("decided"), not on "says"
+        ReportedEvaluations.Evaluation e = judge("Germany says the matter should be decided in Berlin and believes that "
+                + "the French government is shirking its responsibility.", "says").orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("FRA");
+    }
+
+    @Test
     void aFaultInTheObjectIsItsOwnersNotTheSubjects() {
         assertThat(judge("Germany said France would avoid the old parties' lies.", "said"))
                 .as("who avoids the lies is not judged").isEmpty();
