@@ -40,6 +40,10 @@ public final class ContextParties {
     private static final Set<String> DOER_LEFT_OPEN = Set.of(ArgumentFinder.REQUESTED, ArgumentFinder.REASON_PHRASE,
             ArgumentFinder.TOPIC_OF_ANOTHER_ACT, ArgumentFinder.PREVENTED, ArgumentFinder.ENDURED);
 
+    /** Prepositions of a verb's setting, when and where, under which a noun act is not done to its subject. */
+    private static final Set<String> SETTING = Set.of("in", "at", "before", "after", "during", "since", "until",
+            "following", "amid", "ahead");
+
     private final ArgumentFinder arguments;
 
     public ContextParties(ArgumentFinder arguments) {
@@ -308,6 +312,9 @@ public final class ContextParties {
                 return List.of(); // "Blair said there could be no concession": the speaker concedes nothing here
             }
             if (tree.token(k).isVerb()) {
+                if (tree.baseRelation(c).equals("obl") && SETTING.contains(tree.preposition(c))) {
+                    return List.of(); // "In a statement before the suspension of the idea, the Assembly said…"
+                }
                 List<ActorMention> out = new ArrayList<>();
                 for (int s : tree.children(k, "nsubj")) {
                     found.at(tree.sentence().index(), s).ifPresent(out::add);

@@ -116,6 +116,10 @@ class ContextPartiesTest {
         Trigger lifting = said.trigger(0, "lifting");
         assertThat(context.complete(said.tree(0), lifting, finder.find(said.tree(0), lifting, said.actors()),
                 said.actors(), List.of()).targets()).as("a speaker is no participant of what is said").isEmpty();
+        Annotated setting = Annotated.of("In a statement before the lifting of the embargo, Iran criticised the plan.");
+        Trigger before = setting.trigger(0, "lifting");
+        assertThat(context.complete(setting.tree(0), before, finder.find(setting.tree(0), before, setting.actors()),
+                setting.actors(), List.of()).targets()).as("when it spoke is no act done to it").isEmpty();
     }
 
     @Test
