@@ -307,6 +307,9 @@ public final class ContextParties {
     }
 
     private static List<ActorMention> matrixSubject(DependencyTree tree, int n, ArticleActors found) {
+        if (tree.baseRelation(n).equals("compound")) {
+            return List.of(); // "takes reports of sanctions violations seriously": a modifier names no act done
+        }
         for (int c = n, k = tree.head(n), steps = 0; k > 0 && steps < 6; c = k, k = tree.head(k), steps++) {
             if (REPORTED.contains(tree.baseRelation(c))) {
                 return List.of(); // "Blair said there could be no concession": the speaker concedes nothing here

@@ -120,6 +120,10 @@ class ContextPartiesTest {
         Trigger before = setting.trigger(0, "lifting");
         assertThat(context.complete(setting.tree(0), before, finder.find(setting.tree(0), before, setting.actors()),
                 setting.actors(), List.of()).targets()).as("when it spoke is no act done to it").isEmpty();
+        Annotated modifier = Annotated.of("Iran takes all reports of sanctions violations seriously.");
+        Trigger sanctions = modifier.trigger(0, "sanctions");
+        assertThat(context.complete(modifier.tree(0), sanctions, finder.find(modifier.tree(0), sanctions,
+                modifier.actors()), modifier.actors(), List.of()).targets()).as("a modifier, no act done").isEmpty();
     }
 
     @Test
