@@ -82,6 +82,13 @@ class EventCoderTest {
     }
 
     @Test
+    void commandingAGarrisonOrRespectOrdersNoOne() {
+        assertThat(events("The Iraqi general commanded a garrison on the Kuwaiti island of Failaka.")).isEmpty();
+        Event order = only(events("The Iraqi general commanded Kuwaiti troops to withdraw from the island."), "10");
+        assertThat(country(order.target())).isEqualTo("KWT");
+    }
+
+    @Test
     void shootingAFilmOrHoopsIsNoGunfire() {
         String text = "Prime Minister Tony Blair shot basketball hoops with students from a London school. "
                 + "A BBC crew shot a film in London. Police in London shot a man on Tuesday.";
