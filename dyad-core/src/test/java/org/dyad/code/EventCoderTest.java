@@ -82,6 +82,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aWarningAddressedToAPartyIsAnAppealToIt() {
+        // coding guide: "warned X about (dangers)" with no act threatened is 020; a bare warning is a comment
+        Event warned = only(events("The European Union has warned Iran to stop uranium enrichment."), "02");
+        assertThat(country(warned.target())).isEqualTo("IRN");
+        assertThat(events("The European Union warned that the talks could fail.")).isEmpty();
+    }
+
+    @Test
     void commandingAGarrisonOrRespectOrdersNoOne() {
         assertThat(events("The Iraqi general commanded a garrison on the Kuwaiti island of Failaka.")).isEmpty();
         Event order = only(events("The Iraqi general commanded Kuwaiti troops to withdraw from the island."), "10");
