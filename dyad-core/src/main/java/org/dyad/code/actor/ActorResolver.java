@@ -44,6 +44,11 @@ public final class ActorResolver {
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
+    /** Titles of peers and knights that open a person's name ("Lord Dubs", "Dame Elizabeth Butler-Sloss"). */
+    private static final Set<String> PEER_TITLES = Set.of("Lord", "Baroness", "Lady", "Dame", "Sir");
+    /** Words after such a title that make it an office, not a name ("Lord Chancellor", "Lord Chief Justice"). */
+    private static final Set<String> OFFICES_AFTER_TITLE = Set.of("Chancellor", "Chief", "Justice", "Justices",
+            "Mayor", "Provost", "Advocate", "President", "Lieutenant", "Speaker", "Privy", "Chamberlain", "Protector");
 
     private final ActorDictionary dictionary;
     private final PersonRegistry registry;
@@ -359,13 +364,17 @@ public final class ActorResolver {
                 || kbNames.stream().anyMatch(k -> k.last() == before && k.actor().sectors().contains("MED"));
     }
 
-    /** Runs of PERSON-tagged proper nouns not already claimed by the dictionary. */
+    /** Runs of PERSON-tagged proper nouns, and peers' names, not already claimed by the dictionary. */
     private static List<int[]> personRuns(List<Token> tokens, List<Named> named) {
         List<int[]> runs = new ArrayList<>();
         int i = 1;
         while (i <= tokens.size()) {
             Token t = tokens.get(i - 1);
-            if ("PERSON".equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP") && !inNamed(named, i)) {
+            int peer = peerName(tokens, i, named);
+            if (peer > 0) {
+                runs.add(new int[] {i, peer});
+                i = peer + 1;
+            } else if ("PERSON".equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP") && !inNamed(named, i)) {
                 int j = i;
                 while (j < tokens.size() && ("PERSON".equals(tokens.get(j).ner()) || joinsName(tokens, j))) {
                     j++;
@@ -377,6 +386,32 @@ public final class ActorResolver {
             }
         }
         return runs;
+    }
+
+    /**
+     * "Lord Dubs", "Baroness Symons": a peer's title and name the tagger took for an organisation or
+     * a place (a third of the BBC's "Lord X" were); the last token of the name, else 0. Not an office
+     * that begins with the title ("Lord Chancellor", "Lord Chief Justice").
+     */
+    private static int peerName(List<Token> tokens, int i, List<Named> named) {
+        if (i >= tokens.size() || !PEER_TITLES.contains(tokens.get(i - 1).word()) || inNamed(named, i)) {
+            return 0;
+        }
+        String ner = tokens.get(i - 1).ner();
+        if (ner == null || "PERSON".equals(ner) || "O".equals(ner)) {
+            return 0; // a person the tagger read as one, or no name at all
+        }
+        int j = i;
+        // capitalised, whatever its tag: the tagger read "Lord Dubs urged…" as "Lord/NNP Dubs/VBZ"
+        while (j < tokens.size() && ner.equals(tokens.get(j).ner()) && capitalised(tokens.get(j).word())
+                && !OFFICES_AFTER_TITLE.contains(tokens.get(j).word()) && !inNamed(named, j + 1)) {
+            j++;
+        }
+        return j > i ? j : 0;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** A hyphen written inside a name joins its halves: "Amir-Abdollahian" is one surname. */

@@ -41,6 +41,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPeerTheTaggerTookForAnOrganisationIsStillAPerson() {
+        // the tagger reads this "Lord Dubs" as an organisation, and "Dubs" as a verb
+        Annotated a = Annotated.of("Lord Dubs urged the government to think again at a later stage. "
+                + "The Home Office and the Treasury disagreed with the Lord Chancellor in London.");
+        ActorMention dubs = a.mention(0, "Lord Dubs");
+        assertThat(dubs.kind()).isEqualTo(ActorDictionary.Kind.PERSON);
+        assertThat(dubs.actor().sector()).isEqualTo("LEG");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).doesNotContain("Lord Chancellor")
+                .as("an office is no peer's name");
+    }
+
+    @Test
     void aThingNamedAfterARoleIsNoGroup() {
         Annotated a = Annotated.of("Australia will buy 100 American jet fighters. American fighters attacked the town.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("USAREB");
