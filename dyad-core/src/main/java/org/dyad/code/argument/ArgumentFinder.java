@@ -207,8 +207,11 @@ public final class ArgumentFinder {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
-                if (subjectOfTheNextClause(tree, o) || topicObject(p)) {
-                    continue; // "He pledged Labour would encourage…", Labour read as the object; "discussed Iraq"
+                if (subjectOfTheNextClause(tree, o)) {
+                    continue; // "He pledged Labour would encourage…", Labour read as the object
+                }
+                if (meeting(p.cameo()) && cues.is(tree.lemma(t), Cue.TOPIC_VERB)) {
+                    continue; // "discussed the EU constitution": what is discussed, never whom
                 }
                 List<ActorMention> named = ownedOrNamed(ctx, o, t,
                         actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources);
@@ -427,15 +430,6 @@ public final class ArgumentFinder {
     /** The prepositions of a reading's target: its row's, else a meeting's, else the defaults given. */
     private static List<String> targetPreps(TriggerDictionary.Pattern p, List<String> defaults) {
         return !p.targetPreps().isEmpty() ? p.targetPreps() : meeting(p.cameo()) ? MEETING_PREPS : defaults;
-    }
-
-    /**
-     * "discussed the EU constitution", "Blair and Bush discussed Iraq": a consulting verb whose row
-     * names the prepositions of its partner ("discuss … with") has what is discussed as its object,
-     * never whom; "met Putin", "consulted the allies" have no such row.
-     */
-    private static boolean topicObject(TriggerDictionary.Pattern p) {
-        return p.cameo().startsWith("04") && !p.targetPreps().isEmpty() && p.particle() == null && p.objects().isEmpty();
     }
 
     /** An international organisation or group of states (G7, EU, NATO, UN): it meets somewhere, no one hosts it. */
