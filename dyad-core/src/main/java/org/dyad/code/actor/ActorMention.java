@@ -49,6 +49,11 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
                 && (actor.sectors().isEmpty() || namedAlike(actor.text(), other.actor.text()));
     }
 
+    /** The last word of the actor's name as written ("Brown" of "Gordon Brown", "MPs"); empty when it has none. */
+    public String lastWord() {
+        return actor.text() == null ? "" : lastWord(actor.text().strip());
+    }
+
     private static boolean namedAlike(String a, String b) {
         if (a == null || b == null) {
             return true;

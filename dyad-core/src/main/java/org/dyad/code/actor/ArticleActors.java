@@ -142,8 +142,7 @@ public final class ArticleActors {
 
     /** "MPs", "ministers", "MEPs": a title in the plural names several people, never a he or a she. */
     private static boolean pluralTitle(ActorMention m) {
-        String text = m.actor().text() == null ? "" : m.actor().text();
-        return PLURAL_WORD.matcher(text.substring(text.lastIndexOf(' ') + 1)).matches();
+        return PLURAL_WORD.matcher(m.lastWord()).matches();
     }
 
     public List<List<ActorMention>> all() {

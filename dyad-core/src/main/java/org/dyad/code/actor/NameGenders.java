@@ -66,11 +66,10 @@ public final class NameGenders {
 
     /** True when the pronoun's gender is the opposite of the one the article's titles give the person. */
     public boolean contradicts(ActorMention person, String pronoun) {
-        String text = person.actor().text();
-        if (text == null || text.isBlank()) {
+        String surname = person.lastWord().toLowerCase(Locale.ROOT);
+        if (surname.isEmpty()) {
             return false;
         }
-        String surname = text.strip().substring(text.strip().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         boolean man = men.contains(surname) && !women.contains(surname);
         boolean woman = women.contains(surname) && !men.contains(surname);
         String p = pronoun.toLowerCase(Locale.ROOT);

@@ -47,7 +47,8 @@ public final class OfficeHolders {
                             continue; // "former chancellor Ken Clarke" holds no office now
                         }
                         // "shadow chancellor Oliver Letwin" does not hold the office "the chancellor" names
-                        String office = (before.equals("shadow") ? "shadow " : "") + phrase(tokens, w.first(), w.last());
+                        String office = (before.equals("shadow") ? "shadow " : "")
+                                + ActorResolver.join(tokens, w.first(), w.last()).toLowerCase(Locale.ROOT);
                         holders.computeIfAbsent(office, k -> new HashSet<>()).add(surname);
                     }
                 }
@@ -76,14 +77,6 @@ public final class OfficeHolders {
             start++;
         }
         return w.first() == start;
-    }
-
-    private static String phrase(List<Token> tokens, int first, int last) {
-        StringBuilder b = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            b.append(i > first ? " " : "").append(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
-        }
-        return b.toString();
     }
 
     /**
@@ -117,11 +110,7 @@ public final class OfficeHolders {
     }
 
     static String surname(ActorMention m) {
-        String text = m.actor().text();
-        return text == null || text.isEmpty() ? null : lastWord(text).toLowerCase(Locale.ROOT);
-    }
-
-    private static String lastWord(String text) {
-        return text.substring(text.lastIndexOf(' ') + 1);
+        String last = m.lastWord();
+        return last.isEmpty() ? null : last.toLowerCase(Locale.ROOT);
     }
 }

@@ -1113,8 +1113,7 @@ public final class ArgumentFinder {
         for (int o : ctx.tree.children(verb)) {
             String r = ctx.tree.relation(o);
             if (r.equals("obj") || r.equals("iobj")) {
-                ctx.actors.at(ctx.sentence, o).ifPresent(out::add);
-                for (int c : ctx.tree.children(o, "conj")) {
+                for (int c : ctx.tree.withConjuncts(o)) {
                     ctx.actors.at(ctx.sentence, c).ifPresent(out::add); // "accused the government and the chancellor"
                 }
             } else if (r.equals("xcomp")) {

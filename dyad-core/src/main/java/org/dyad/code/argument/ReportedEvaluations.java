@@ -125,13 +125,10 @@ public final class ReportedEvaluations {
                 }
                 // "voters faced higher taxes under Labour": whose watch it is, before whom it befalls
                 List<ActorMention> judged = whoseWatch(ctx, tree, head);
-                List<Integer> otherOwners = namedOwnersOfObject(tree, head);
-                if (judged.isEmpty() && !otherOwners.isEmpty()) {
+                List<Integer> otherOwners = judged.isEmpty() ? namedOwnersOfObject(tree, head) : List.of();
+                if (!otherOwners.isEmpty()) {
                     // "Labour had repeated the Tories' lies": the owner named, not the subject, is judged
-                    judged = new ArrayList<>();
-                    for (int o : otherOwners) {
-                        judged.addAll(ctx.actorsOf(o));
-                    }
+                    judged = otherOwners.stream().flatMap(o -> ctx.actorsOf(o).stream()).toList();
                     if (judged.isEmpty()) {
                         continue;
                     }
