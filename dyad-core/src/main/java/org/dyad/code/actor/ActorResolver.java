@@ -46,9 +46,16 @@ public final class ActorResolver {
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
     /** Titles of peers and knights that open a person's name ("Lord Dubs", "Dame Elizabeth Butler-Sloss"). */
     private static final Set<String> PEER_TITLES = Set.of("Lord", "Baroness", "Lady", "Dame", "Sir");
+    /** Words that end an organisation's name, never a person's ("Labour MP Bill Cash Committee"). */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("Committee", "Party", "Council", "Association",
+            "Union", "Group", "Trust", "Society", "Foundation", "Institute", "Commission", "Board", "Campaign", "League",
+            "Federation", "Office", "Department", "Agency", "Authority", "Alliance", "Front", "Movement");
+    /** Honorifics before a surname ("Ms King"): the name is the words after them. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.");
     /** Words after such a title that make it an office, not a name ("Lord Chancellor", "Lord Chief Justice"). */
     private static final Set<String> OFFICES_AFTER_TITLE = Set.of("Chancellor", "Chief", "Justice", "Justices",
-            "Mayor", "Provost", "Advocate", "President", "Lieutenant", "Speaker", "Privy", "Chamberlain", "Protector");
+            "Mayor", "Provost", "Advocate", "President", "Lieutenant", "Speaker", "Privy", "Chamberlain", "Protector",
+            "Chairman", "Deputy");
 
     private final ActorDictionary dictionary;
     private final PersonRegistry registry;
@@ -139,7 +146,7 @@ public final class ActorResolver {
                 .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
-        List<int[]> runs = personRuns(tokens, named);
+        List<int[]> runs = personRuns(tokens, named, sectors);
         List<Named> parties = parties(tokens, kbNames);
         for (int[] run : runs) {
             ActorMention m = person(s, run[0], run[1], named, parties, sectors, people, absorbed, learnt, day);
@@ -364,14 +371,18 @@ public final class ActorResolver {
                 || kbNames.stream().anyMatch(k -> k.last() == before && k.actor().sectors().contains("MED"));
     }
 
-    /** Runs of PERSON-tagged proper nouns, and peers' names, not already claimed by the dictionary. */
-    private static List<int[]> personRuns(List<Token> tokens, List<Named> named) {
+    /** Runs of PERSON-tagged proper nouns, and peers' and titled names, not already claimed by the dictionary. */
+    private static List<int[]> personRuns(List<Token> tokens, List<Named> named, List<SectorWords> sectors) {
         List<int[]> runs = new ArrayList<>();
         int i = 1;
         while (i <= tokens.size()) {
             Token t = tokens.get(i - 1);
-            int peer = peerName(tokens, i, named);
-            if (peer > 0) {
+            int peer = Math.max(peerName(tokens, i, named), titledName(tokens, i, named, sectors));
+            int addressed = honorificName(tokens, i, named);
+            if (addressed > 0) {
+                runs.add(new int[] {i + 1, addressed});
+                i = addressed + 1;
+            } else if (peer > 0) {
                 runs.add(new int[] {i, peer});
                 i = peer + 1;
             } else if ("PERSON".equals(t.ner()) && t.pos() != null && t.pos().startsWith("NNP") && !inNamed(named, i)) {
@@ -408,6 +419,53 @@ public final class ActorResolver {
             j++;
         }
         return j > i ? j : 0;
+    }
+
+    /**
+     * "Ms King", "Mr Straw": a name after Mr, Mrs, Ms, Miss or Dr that the tagger did not tag at
+     * all (it read "King" as a title); the last token of the name, which starts after the
+     * honorific, else 0. Not an office addressed ("Mr Speaker", "Madam President").
+     */
+    private static int honorificName(List<Token> tokens, int i, List<Named> named) {
+        if (i >= tokens.size() || !HONORIFICS.contains(tokens.get(i - 1).word()) || !"O".equals(tokens.get(i).ner())) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j <= tokens.size() && "O".equals(tokens.get(j - 1).ner()) && "NNP".equals(tokens.get(j - 1).pos())
+                && capitalised(tokens.get(j - 1).word()) && !OFFICES_AFTER_TITLE.contains(tokens.get(j - 1).word())
+                && !inNamed(named, j)) {
+            j++;
+        }
+        return j > i + 1 ? j - 1 : 0;
+    }
+
+    /**
+     * "Labour MP Oona King", "Foreign Minister Jan Petersen": a title the tagger swept into one
+     * organisation or place with the name after it. Two or more capitalised proper nouns of the
+     * title's own tag, none of them a body word nor a known name, are a person; the last
+     * token of the name, else 0.
+     */
+    private static int titledName(List<Token> tokens, int i, List<Named> named, List<SectorWords> sectors) {
+        if (i < 2 || sectors.stream().noneMatch(w -> w.title() && w.last() == i - 1) || inNamed(named, i)) {
+            return 0;
+        }
+        String ner = tokens.get(i - 1).ner();
+        if (ner == null || "PERSON".equals(ner) || "O".equals(ner) || !ner.equals(tokens.get(i - 2).ner())) {
+            return 0;
+        }
+        int j = i;
+        while (j < tokens.size() + 1 && ner.equals(tokens.get(j - 1).ner()) && capitalised(tokens.get(j - 1).word())
+                && "NNP".equals(tokens.get(j - 1).pos()) && !inNamed(named, j) && !bodyWordAt(sectors, j)
+                && !ORGANISATION_HEADS.contains(tokens.get(j - 1).word())) {
+            j++;
+        }
+        boolean wholeRun = j > tokens.size() || !ner.equals(tokens.get(j - 1).ner());
+        return j - i >= 2 && wholeRun ? j - 1 : 0;
+    }
+
+    /** A body word ("Committee", "Party") ends a name; a title may be a surname ("Oona King"). */
+    private static boolean bodyWordAt(List<SectorWords> sectors, int k) {
+        return sectors.stream().anyMatch(w -> !w.title() && k >= w.first() && k <= w.last());
     }
 
     private static boolean capitalised(String word) {

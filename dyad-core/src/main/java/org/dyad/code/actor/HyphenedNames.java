@@ -30,16 +30,21 @@ final class HyphenedNames {
         return after != null && after.lemma() != null && BACKED.contains(after.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "Anti-Syrian protests", "anti-American sentiment": the name is what the phrase is against. */
+    /**
+     * "Anti-Syrian protests", "anti-American sentiment", "pro-Iraq war MP", "pro-Russian separatists":
+     * the name is what the phrase is against or for, a stance, not whose actor it is.
+     */
     static boolean opposed(List<Token> tokens, Named n) {
         String w = tokens.get(n.first() - 1).word().toLowerCase(Locale.ROOT);
-        if (n.first() == n.last() && w.startsWith("anti-")) {
+        if (n.first() == n.last() && (w.startsWith("anti-") || w.startsWith("pro-"))) {
             return true; // one token, "anti-Syrian", read by its parts
         }
         int hyphen = n.first() - 1;
         return hyphen > 1 && "HYPH".equals(tokens.get(hyphen - 1).pos())
-                && "anti".equalsIgnoreCase(tokens.get(hyphen - 2).word());
+                && STANCES.contains(tokens.get(hyphen - 2).word().toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> STANCES = Set.of("anti", "pro");
 
     /**
      * "Mogadishu-based factions", "a Madrid-based charity": a capital hyphened to "based" says where

@@ -49,6 +49,11 @@ final class UnmarkedReferences {
             "global", "asian", "african", "arab", "atlantic", "pacific", "islamic", "regional", "coalition", "alliance",
             "combined", "multinational", "allied");
 
+    /** Words that make a name an agreement, a law or a text ("Cessation of Hostilities", "Good Friday Agreement"). */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("agreement", "accord", "accords", "treaty", "cessation",
+            "ceasefire", "truce", "convention", "resolution", "act", "declaration", "protocol", "charter", "memorandum",
+            "bill");
+
     /** Tokens between a title and a name it belongs to ("Jack Straw, the foreign secretary,"). */
     private static final int TITLE_REACH = 3;
 
@@ -127,7 +132,7 @@ final class UnmarkedReferences {
                 Actor d = describer.actor();
                 out.add(new ActorMention(s.index(), first, last, new Actor(name, d.code(), d.country(), d.sector(),
                         d.sectors()), Kind.INSTITUTION, describer.kb()));
-            } else if (free && !international(tokens, first, last) && !isPlace.test(name)) {
+            } else if (free && !international(tokens, first, last) && !isPlace.test(name) && !document(tokens, first, last)) {
                 List<String> sectors = namesStateBody(tokens, first, last) ? List.of("GOV") : List.of();
                 Actor a = home.actor(name, sectors);
                 out.add(new ActorMention(s.index(), first, last, a, Kind.INSTITUTION, home.ruleText()));
@@ -168,6 +173,16 @@ final class UnmarkedReferences {
             }
         }
         return null;
+    }
+
+    /** "a nationwide Cessation of Hostilities", "the Hunting Act": an agreement or a law the tagger named, no actor. */
+    private static boolean document(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (DOCUMENT_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean international(List<Token> tokens, int first, int last) {

@@ -53,6 +53,26 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitledNameTheTaggerSweptIntoAnOrganisationIsStillAPerson() {
+        // the tagger reads "Labour MP Oona King" as one organisation
+        Annotated a = Annotated.of("George Galloway is to stand against Labour MP Oona King at the next general election. "
+                + "Conservative MP Bill Cash Committee members met.");
+        ActorMention king = a.mention(0, "Oona King");
+        assertThat(king.kind()).isEqualTo(ActorDictionary.Kind.PERSON);
+        assertThat(king.actor().code()).isEqualTo("GBRLEG");
+        assertThat(a.actors().in(1)).extracting(ActorMention::kind).doesNotContain(ActorDictionary.Kind.PERSON)
+                .as("a committee is no person");
+    }
+
+    @Test
+    void aNameAfterAnHonorificIsAPersonWhateverTheTaggerSays() {
+        // the tagger leaves "King" untagged after "Ms", as a title
+        Annotated a = Annotated.of("The Glasgow MP accused Ms King of being a stooge. Mr Speaker called the house to order.");
+        assertThat(a.mention(0, "King").kind()).isEqualTo(ActorDictionary.Kind.PERSON);
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).doesNotContain("Speaker");
+    }
+
+    @Test
     void aThingNamedAfterARoleIsNoGroup() {
         Annotated a = Annotated.of("Australia will buy 100 American jet fighters. American fighters attacked the town.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("USAREB");
@@ -127,6 +147,9 @@ class ActorResolverTest {
         assertThat(a.mention(2, "Saudi").actor().country()).as("the leader acts").isEqualTo("SAU");
         Annotated anti = Annotated.of("Mass anti-Syrian protests erupted in Beirut.");
         assertThat(anti.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("SYR");
+        Annotated pro = Annotated.of("The pro-Iraq war Labour MP Jane Ormsby lost. Pro-Russian separatists seized the town.");
+        assertThat(pro.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("IRQ");
+        assertThat(pro.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("RUS");
     }
 
     @Test

@@ -178,4 +178,15 @@ class UnmarkedReferencesTest {
                 PersonRegistry.empty());
         assertThat(a.mention(0, "Conservative").actor().code()).isEqualTo("GBROPP");
     }
+
+    @Test
+    void anAgreementOrALawTheTaggerNamedIsNoActor() {
+        Annotated a = Annotated.of(UK_STORY + "The Home Office said ministers would support a nationwide Cessation "
+                + "of Hostilities. Ministers defended the Licensing Act. Ministers praised the Food Standards Agency.");
+        int n = a.article().sentences().size();
+        assertThat(a.actors().in(n - 3)).extracting(m -> m.actor().text()).doesNotContain("Cessation of Hostilities");
+        assertThat(a.actors().in(n - 2)).extracting(m -> m.actor().text()).doesNotContain("Licensing Act");
+        assertThat(a.actors().in(n - 1)).extracting(m -> m.actor().text()).as("a body still is one")
+                .contains("Food Standards Agency");
+    }
 }
