@@ -29,6 +29,8 @@ import org.dyad.model.Token;
  * object of another verb takes that verb's subject ("held talks").
  */
 public final class ArgumentFinder {
+    /** Nouns of help: "with the help of X" names the source's helper. */
+    private static final Set<String> HELP = Set.of("help", "aid", "assistance", "support", "backing", "blessing");
     private static final List<String> DEFAULT_VERB_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into", "at", "from");
     /** Prepositions of what another act is about ("complained about a raid", "protested over the killing"). */
     private static final Set<String> TOPIC_PREPS = Set.of("about", "over", "of");
@@ -139,6 +141,7 @@ public final class ArgumentFinder {
                 rule = rule + "+condition-party";
             }
         }
+        targets.replaceAll(m -> PolicyOwners.governmentOfPolicy(tree, m));
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m) || ownSide(tree, m, s)));
         if (meeting(cameo) && sources.stream().anyMatch(ArgumentFinder::multilateral)) {
             // "At their meeting in London, G7 finance ministers…": a multilateral body's venue is no party to it
@@ -354,15 +357,17 @@ public final class ArgumentFinder {
     }
 
     /**
-     * "Merkel defended Germany's decision", "Maduro closed Venezuela's borders": a state actor's own
-     * country, named as the owner of what it acts on, is its own side, not a second party.
+     * "Merkel defended Germany's decision", "Maduro closed Venezuela's borders", "Merkel defended
+     * German policy": a state actor's own country, named as the owner of what it acts on, is its
+     * own side, not a second party.
      */
     private static boolean ownSide(DependencyTree tree, ActorMention target, ActorMention source) {
         String country = target.actor().country();
-        return target.kind() == ActorDictionary.Kind.COUNTRY && country != null && country.equals(source.actor().country())
-                && target.actor().sectors().isEmpty()
-                && ActorCodes.ofState(source.actor())
-                && tree.relation(target.last()).equals("nmod:poss");
+        if (country == null || !country.equals(source.actor().country()) || !ActorCodes.ofState(source.actor())) {
+            return false;
+        }
+        return target.kind() == ActorDictionary.Kind.COUNTRY && target.actor().sectors().isEmpty()
+                && tree.relation(target.last()).equals("nmod:poss") || PolicyOwners.policyModifier(tree, target);
     }
 
     /**
@@ -1074,7 +1079,7 @@ public final class ArgumentFinder {
             List<ActorMention> out = new ArrayList<>();
             for (int o : tree.children(head, rel)) {
                 // "regret on behalf of the United States": whom the speaker stands for, not the target
-                if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf") && !skip.test(o)) {
+                if (tree.preposition(o).equals(prep) && !tree.lemma(o).equals("behalf") && !helpers(tree, o) && !skip.test(o)) {
                     out.addAll(hosts ? ctx.hostsOf(o) : ctx.actorsOf(o));
                 }
             }
@@ -1083,6 +1088,14 @@ public final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "captured with the aid of Jordanian intelligence", "with the backing of the US": those who
+     * help the source are on its side, never the act's target.
+     */
+    private static boolean helpers(DependencyTree tree, int o) {
+        return tree.preposition(o).equals("with") && HELP.contains(tree.lemma(o));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.dyad.code.argument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.code.actor.ActorCodes;
+import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.syntax.DependencyTree;
@@ -21,6 +23,30 @@ final class PolicyOwners {
             "announcement", "package", "crackdown", "restriction");
 
     private PolicyOwners() {
+    }
+
+    /**
+     * "attacked UK policy", "criticised Iranian plans": a country or nationality that only modifies
+     * a policy word stands for that country's government, whose policy it is (CAMEO codes "US
+     * policy" as the US government). Other mentions are returned as they are.
+     */
+    static ActorMention governmentOfPolicy(DependencyTree tree, ActorMention m) {
+        if (!policyModifier(tree, m) || !m.actor().sectors().isEmpty() || m.actor().country() == null) {
+            return m;
+        }
+        return new ActorMention(m.sentence(), m.first(), m.last(),
+                ActorCodes.actor(m.actor().text(), m.actor().code(), m.actor().country(), List.of("GOV")), m.kind(), m.kb());
+    }
+
+    /** A country or nationality of this sentence hung on a policy word as its modifier ("UK policy"). */
+    static boolean policyModifier(DependencyTree tree, ActorMention m) {
+        if (m.kind() != Kind.COUNTRY && m.kind() != Kind.DEMONYM || m.sentence() != tree.sentence().index()) {
+            return false;
+        }
+        String rel = tree.relation(m.last());
+        int head = tree.head(m.last());
+        return (rel.equals("compound") || rel.equals("amod")) && head > m.last() && tree.lemma(head) != null
+                && POLICY.contains(tree.lemma(head).toLowerCase(Locale.ROOT));
     }
 
     /** The home government, when one of the phrases headed by {@code heads} is an unowned policy. */

@@ -18,6 +18,10 @@ import org.dyad.code.syntax.DependencyTree;
  */
 public final class AppealReadings {
     private static final Set<String> ASKING = Set.of("ask", "suggest");
+    /** Verbs whose passive with a by-phrase is a feeling: "encouraged by the decision". */
+    private static final Set<String> ENCOURAGING = Set.of("encourage");
+    /** Praise or endorse: what someone encouraged by a decision does toward its maker. */
+    private static final String WELCOME = "051";
     /** What turns a clause into a question: "asked whether", "asked if", "asked how". */
     private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "who", "when",
             "where", "which");
@@ -33,7 +37,27 @@ public final class AppealReadings {
     }
 
     public static List<Trigger> withoutNonAppeals(DependencyTree tree, List<Trigger> found) {
-        return found.stream().filter(t -> !nonAppeal(tree, t)).toList();
+        return found.stream().filter(t -> !nonAppeal(tree, t)).map(t -> felt(tree, t)).toList();
+    }
+
+    /**
+     * "The Council is encouraged by the decision of President Masum", "we are encouraged by
+     * the progress": encouragement the subject feels, not an appeal made to it. The subject welcomes
+     * what encourages it (051, praise), so the by-phrase is its target: the reading swaps the
+     * passive's parties. "Were encouraged to apply" (an infinitive) is still an appeal.
+     */
+    private static Trigger felt(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        boolean passive = tree.hasChild(v, c -> tree.relation(c).equals("nsubj:pass"));
+        boolean byPhrase = tree.hasChild(v, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("by"));
+        if (!t.verb() || !ENCOURAGING.contains(tree.lemma(v)) || !passive || !byPhrase
+                || tree.hasChild(v, c -> tree.baseRelation(c).equals("xcomp"))) {
+            return t;
+        }
+        TriggerDictionary.Pattern p = t.pattern();
+        return new Trigger(t.sentence(), v, new TriggerDictionary.Pattern(p.lemma(), p.pos(), WELCOME, p.particle(),
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), true, p.origin() + " felt-encouragement", p.context(),
+                p.conjoinedSubject(), p.argumentsInPhrase()), true);
     }
 
     private static boolean nonAppeal(DependencyTree tree, Trigger t) {

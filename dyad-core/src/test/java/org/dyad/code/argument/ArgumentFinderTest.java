@@ -687,4 +687,17 @@ class ArgumentFinderTest {
         assertThat(find(a, 0, "wants").targets()).isEmpty();
         assertThat(codes(find(a, 1, "wants").targets())).containsExactly("IGOEUREEC");
     }
+
+    @Test
+    void aCountryModifyingAPolicyIsItsGovernmentAndTheSourcesOwnIsNoTarget() {
+        Annotated a = Annotated.of("Iran attacked US policy on Iraq. Russian ministers defended Russian policy on Syria.");
+        assertThat(codes(find(a, 0, "attacked").targets())).containsExactly("USAGOV");
+        assertThat(find(a, 1, "defended").targets()).as("their own country's policy").isEmpty();
+    }
+
+    @Test
+    void thoseWhoHelpTheSourceAreNoTarget() {
+        Annotated a = Annotated.of("The militant was captured by Jordanian troops with the aid of Iraqi intelligence officers.");
+        assertThat(countries(find(a, 0, "captured").targets())).doesNotContain("IRQ");
+    }
 }

@@ -47,4 +47,18 @@ class AppealReadingsTest {
         assertThat(kept("The Greek government appealed for calm.")).contains("appeal");
         assertThat(kept("The Greek government appealed to Turkey to release the sailors.")).contains("appeal");
     }
+
+    @Test
+    void encouragementFeltIsPraiseOfWhatEncouragesNotAnAppeal() {
+        Annotated a = Annotated.of("The Security Council is encouraged by the decision of the Iraqi president.");
+        List<Trigger> read = AppealReadings.withoutNonAppeals(a.tree(0), new TriggerFinder(Annotated.triggerDictionary())
+                .find(a.tree(0)));
+        Trigger encouraged = read.stream().filter(t -> a.tree(0).lemma(t.token()).equals("encourage")).findFirst().orElseThrow();
+        assertThat(encouraged.pattern().cameo()).isEqualTo("051");
+        assertThat(encouraged.pattern().sourceIsObject()).as("the encouraged welcome the decision's maker").isTrue();
+        Annotated asked = Annotated.of("Iraqi refugees were encouraged by the Danish government to return home.");
+        List<Trigger> appeal = AppealReadings.withoutNonAppeals(asked.tree(0),
+                new TriggerFinder(Annotated.triggerDictionary()).find(asked.tree(0)));
+        assertThat(appeal).extracting(t -> t.pattern().cameo()).contains("020");
+    }
 }
