@@ -42,11 +42,22 @@ public record ActorMention(int sentence, int first, int last, Actor actor, Actor
      * Blair" … "Mr Blair"), as when a pronoun stands for the source. Students protesting to their
      * own government (IDNEDU → IDNGOV) are a domestic dyad, and two bodies or people that share a
      * sectored code ("the National Audit Office praised ministers", both GBRGOV) are two actors. A
-     * bare country code says too little to tell two actors apart ("GBR" … "GBR"): the same actor.
+     * bare country code says too little to tell a state from itself ("Britain" … "the UK" … "British
+     * officials"): the same actor; but two named people or bodies that only the article's country
+     * codes ("Mr Galloway sued the Telegraph", both GBR) are two.
      */
     public boolean sameActor(ActorMention other) {
-        return actor.code() != null && actor.code().equals(other.actor.code())
-                && (actor.sectors().isEmpty() || namedAlike(actor.text(), other.actor.text()));
+        if (actor.code() == null || !actor.code().equals(other.actor.code())) {
+            return false;
+        }
+        boolean twoNamedOthers = !namesAState() && !other.namesAState();
+        return actor.sectors().isEmpty() && !twoNamedOthers || namedAlike(actor.text(), other.actor.text());
+    }
+
+    /** A country, nationality, capital or seat of government, or an international body: a state's or states' name. */
+    private boolean namesAState() {
+        return kind != ActorDictionary.Kind.PERSON && kind != ActorDictionary.Kind.INSTITUTION
+                && kind != ActorDictionary.Kind.GROUP;
     }
 
     /** The last word of the actor's name as written ("Brown" of "Gordon Brown", "MPs"); empty when it has none. */

@@ -27,7 +27,13 @@ class ActorMentionTest {
     }
 
     @Test
-    void aBareCountryCodeCannotTellTwoActorsApart() {
-        assertThat(mention("Harold Pemberton", "GBR").sameActor(mention("Mary Gwynne", "GBR"))).isTrue();
+    void aBareCountryCodeCannotTellAStateFromItselfButTwoNamedPeopleAreTwo() {
+        ActorMention britain = new ActorMention(0, 1, 1, new Actor("Britain", "GBR", "GBR", null, List.of()), Kind.COUNTRY);
+        ActorMention uk = new ActorMention(0, 1, 1, new Actor("the UK", "GBR", "GBR", null, List.of()), Kind.COUNTRY);
+        assertThat(britain.sameActor(uk)).isTrue();
+        assertThat(mention("Harold Pemberton", "GBR").sameActor(britain)).as("a person and their country").isTrue();
+        assertThat(mention("Harold Pemberton", "GBR").sameActor(mention("Mary Gwynne", "GBR")))
+                .as("two people only the article's country codes").isFalse();
+        assertThat(mention("Harold Pemberton", "GBR").sameActor(mention("Mr Pemberton", "GBR"))).isTrue();
     }
 }

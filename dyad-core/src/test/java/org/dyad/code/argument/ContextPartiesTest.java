@@ -227,7 +227,7 @@ class ContextPartiesTest {
         assertThat(args.targets()).extracting(m -> m.actor().code()).containsExactly("GBRGOV");
         assertThat(args.rule()).endsWith("+policy-owner");
         assertThat(policyOwner(a, 3, "criticised").targets()).extracting(m -> m.actor().code())
-                .as("a plan with an owner is that owner's").containsExactly("FRA");
+                .as("a plan with an owner is that owner's government").containsExactly("FRAGOV");
         assertThat(policyOwner(a, 4, "criticised").targets()).as("their plans").isEmpty();
     }
 
