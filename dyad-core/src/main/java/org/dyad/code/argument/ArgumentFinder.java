@@ -216,8 +216,8 @@ public final class ArgumentFinder {
                 if (meeting(p.cameo()) && cues.is(tree.lemma(t), Cue.TOPIC_VERB)) {
                     continue; // "discussed the EU constitution": what is discussed, never whom
                 }
-                List<ActorMention> named = ownedOrNamed(ctx, o, t,
-                        actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources);
+                List<ActorMention> named = withoutNextClausesSubject(tree, o, ownedOrNamed(ctx, o, t,
+                        actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources));
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
             }
             for (int o : tree.children(t, "iobj")) {
@@ -430,6 +430,30 @@ public final class ArgumentFinder {
         }
         String pos = tree.token(last + 1).pos();
         return "MD".equals(pos) || FINITE.contains(pos) && AUXILIARIES.contains(tree.lemma(last + 1));
+    }
+
+    /**
+     * "Germany proposed a freeze and Canada has begun its own moratorium", parsed with Canada as a
+     * second object: a conjunct of the object followed by a modal or a finite auxiliary opens the
+     * next clause as its subject. Returns the parties without those named there.
+     */
+    private static List<ActorMention> withoutNextClausesSubject(DependencyTree tree, int object, List<ActorMention> named) {
+        List<Integer> opening = tree.withConjuncts(object).stream().filter(k -> k != object && followedByAuxiliary(tree, k))
+                .toList();
+        if (opening.isEmpty()) {
+            return named;
+        }
+        return named.stream().filter(m -> m.sentence() != tree.sentence().index()
+                || opening.stream().noneMatch(k -> tree.subtree(k).contains(m.last()))).toList();
+    }
+
+    private static boolean followedByAuxiliary(DependencyTree tree, int k) {
+        int next = tree.rightEdge(k) + 1;
+        if (next > tree.size()) {
+            return false;
+        }
+        String pos = tree.token(next).pos();
+        return "MD".equals(pos) || FINITE.contains(pos) && AUXILIARIES.contains(tree.lemma(next));
     }
 
     /** The prepositions of a reading's target: its row's, else a meeting's, else the defaults given. */

@@ -700,4 +700,13 @@ class ArgumentFinderTest {
         Annotated a = Annotated.of("The militant was captured by Jordanian troops with the aid of Iraqi intelligence officers.");
         assertThat(countries(find(a, 0, "captured").targets())).doesNotContain("IRQ");
     }
+
+    @Test
+    void aConjoinedObjectBeforeAnAuxiliaryIsTheNextClausesSubject() {
+        // parsed with Canada as a second object of "proposed"
+        Annotated a = Annotated.of("Germany also proposed a freeze and Canada has begun its own moratorium. "
+                + "Germany criticised France and Canada on Monday.");
+        assertThat(countries(find(a, 0, "proposed").targets())).doesNotContain("CAN");
+        assertThat(countries(find(a, 1, "criticised").targets())).containsExactly("FRA", "CAN");
+    }
 }
