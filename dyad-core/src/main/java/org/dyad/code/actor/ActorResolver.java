@@ -50,6 +50,11 @@ public final class ActorResolver {
     private static final Set<String> ORGANISATION_HEADS = Set.of("Committee", "Party", "Council", "Association",
             "Union", "Group", "Trust", "Society", "Foundation", "Institute", "Commission", "Board", "Campaign", "League",
             "Federation", "Office", "Department", "Agency", "Authority", "Alliance", "Front", "Movement");
+    /** Prepositions of place: a lone name after one is a place, whatever the tagger says. */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout");
+    /** What is held "in" a company: "a stake in Sina". */
+    private static final Set<String> HOLDINGS = Set.of("stake", "share", "interest", "investment", "holding",
+            "shareholding");
     /** Honorifics before a surname ("Ms King"): the name is the words after them. */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.");
     /** Words after such a title that make it an office, not a name ("Lord Chancellor", "Lord Chief Justice"). */
@@ -390,7 +395,9 @@ public final class ActorResolver {
                 while (j < tokens.size() && ("PERSON".equals(tokens.get(j).ner()) || joinsName(tokens, j))) {
                     j++;
                 }
-                runs.add(new int[] {i, j});
+                if (!placeTakenForAPerson(tokens, i, j)) {
+                    runs.add(new int[] {i, j});
+                }
                 i = j + 1;
             } else {
                 i++;
@@ -419,6 +426,22 @@ public final class ActorResolver {
             j++;
         }
         return j > i ? j : 0;
+    }
+
+    /**
+     * "a public meeting in Hinckley", "protests outside Aldermaston": one word the tagger calls a person,
+     * right after a preposition of place, is a place. Nobody is "in" a person ("at" may aim at one: "criticism levelled at Morris"); "in Blair's view"
+     * (a possessive after it) is still a person's, and "a stake in Sina" a company's.
+     */
+    private static boolean placeTakenForAPerson(List<Token> tokens, int first, int last) {
+        if (first != last || first < 2 || !LOCATIVE.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int head = tokens.get(first - 1).head();
+        if (head > 0 && HOLDINGS.contains(tokens.get(head - 1).lemma())) {
+            return false; // "a 20% stake in Sina": a company held
+        }
+        return last >= tokens.size() || !"POS".equals(tokens.get(last).pos());
     }
 
     /**

@@ -65,6 +65,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLoneNameAfterAPrepositionOfPlaceIsAPlace() {
+        // the tagger reads this "Hinckley" as a person
+        Annotated a = Annotated.of("The MP announced his decision at a public meeting in Hinckley, Leicestershire last week. "
+                + "In Blair's view, the plan was sound.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().text()).doesNotContain("Hinckley");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().text()).as("a possessive is a person's").contains("Blair");
+    }
+
+    @Test
     void aNameAfterAnHonorificIsAPersonWhateverTheTaggerSays() {
         // the tagger leaves "King" untagged after "Ms", as a title
         Annotated a = Annotated.of("The Glasgow MP accused Ms King of being a stooge. Mr Speaker called the house to order.");
