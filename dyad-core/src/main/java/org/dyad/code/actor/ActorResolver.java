@@ -429,9 +429,10 @@ public final class ActorResolver {
     }
 
     /**
-     * "a public meeting in Hinckley", "protests outside Aldermaston": one word the tagger calls a person,
-     * right after a preposition of place, is a place. Nobody is "in" a person ("at" may aim at one: "criticism levelled at Morris"); "in Blair's view"
-     * (a possessive after it) is still a person's, and "a stake in Sina" a company's.
+     * "a public meeting in Hinckley", "protests outside Aldermaston": one word the tagger calls a
+     * person, right after a preposition of place, is a place. Nobody is "in" a person ("at" may aim
+     * at one: "criticism levelled at Morris"); "in Blair's view" (a possessive after it) is still a
+     * person's, and "a stake in Sina" a company's.
      */
     private static boolean placeTakenForAPerson(List<Token> tokens, int first, int last) {
         if (first != last || first < 2 || !LOCATIVE.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
