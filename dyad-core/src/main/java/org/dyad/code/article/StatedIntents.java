@@ -27,6 +27,9 @@ public final class StatedIntents {
     }
 
     /** A draft with its final CAMEO code and the rule that gave it. */
+    /** How a rule says a stated intention recoded the act ("… +intent 1711->130 @cameo-intent.tsv:43"). */
+    private static final String INTENT_MARK = " +intent ";
+
     public record Coded(EventDraft draft, String cameo, String rule) {
         String root() {
             return cameo.substring(0, 2);
@@ -46,7 +49,7 @@ public final class StatedIntents {
         String act = d.cameo();
         String rule = d.rule() + " @" + d.trigger().pattern().origin();
         return statedIntent(d, all)
-                .map(i -> new Coded(d, i.cameo(), rule + " +intent " + act + "->" + i.cameo() + " @" + i.origin()))
+                .map(i -> new Coded(d, i.cameo(), rule + INTENT_MARK + act + "->" + i.cameo() + " @" + i.origin()))
                 .orElse(new Coded(d, act, rule));
     }
 
@@ -107,8 +110,11 @@ public final class StatedIntents {
         for (int i = 0; i < all.size(); i++) {
             Coded f = all.get(i);
             EventDraft fd = f.draft();
+            // an intended act coded to the residual itself ("threatened to seize Taiwan": 1711 -> 130)
+            // is the same intention as the verb's 130, named by its act
+            boolean sameIntention = !f.cameo().equals(g.cameo()) || f.rule().contains(INTENT_MARK);
             if (f != g && fd.sentence() == gd.sentence() && f.root().equals(g.root())
-                    && !f.cameo().equals(g.cameo()) && sameCode(fd.source(), gd.source())
+                    && sameIntention && sameCode(fd.source(), gd.source())
                     && (gd.target() == null || sameCode(fd.target(), gd.target()))) {
                 return i;
             }

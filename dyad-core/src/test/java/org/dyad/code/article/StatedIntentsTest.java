@@ -122,4 +122,15 @@ class StatedIntentsTest {
         assertThat(code(ACTS, draft(0, 2, "plan", "030", "TUR", "GRC", Certainty.INTENDED), visit))
                 .extracting(StatedIntents.Coded::cameo).containsExactly("030", "036");
     }
+
+    @Test
+    void aThreatAndTheActItThreatensAreOneThreat() {
+        // "China has threatened to seize Taiwan": threaten (130) and the intended seizure, coded 130 too
+        EventDraft threat = draft(0, 3, "threaten", "130", "CHN", "TWN", Certainty.ASSERTED);
+        EventDraft seize = draft(0, 5, "seize", "1711", "CHN", "TWN", Certainty.INTENDED);
+        List<StatedIntents.Coded> out = code(ACTS, threat, seize);
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).draft().trigger().token()).as("named by the act threatened").isEqualTo(5);
+        assertThat(out.get(0).cameo()).startsWith("13");
+    }
 }
