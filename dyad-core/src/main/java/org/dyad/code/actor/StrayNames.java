@@ -19,7 +19,35 @@ final class StrayNames {
     }
 
     static List<List<ActorMention>> dropped(AnnotatedArticle article, List<List<ActorMention>> mentions) {
-        return ethnicGroupsInPlace(withoutOpposedNames(article, mentions));
+        return partiesInPlace(ethnicGroupsInPlace(withoutOpposedNames(article, mentions)));
+    }
+
+    /**
+     * "The union with the rival Labor Party" in a story about Israel is not Australia's Labor Party,
+     * which the knowledge base knows: a party named only by a generic "… Party" name is that
+     * country's party in a story that names the country elsewhere, and no known party otherwise.
+     */
+    private static List<List<ActorMention>> partiesInPlace(List<List<ActorMention>> mentions) {
+        Set<String> countries = new HashSet<>();
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                if (!genericParty(m) && m.actor().country() != null) {
+                    countries.add(m.actor().country());
+                }
+            }
+        }
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (List<ActorMention> sentence : mentions) {
+            out.add(sentence.stream().filter(m -> !genericParty(m) || countries.contains(m.actor().country())).toList());
+        }
+        return out;
+    }
+
+    private static boolean genericParty(ActorMention m) {
+        String text = m.actor().text();
+        return m.kind() == Kind.INSTITUTION && m.kb() != null && m.kb().startsWith("kb:") && text != null
+                && text.toLowerCase(Locale.ROOT).endsWith(" party")
+                && (m.actor().sectors().contains("GOV") || m.actor().sectors().contains("OPP"));
     }
 
     /**

@@ -82,6 +82,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aGenericPartyNameIsAKnownForeignPartyOnlyWhereItsCountryIsNamed() {
+        Annotated israel = Annotated.of("Israeli Prime Minister Ariel Sharon met members of his Likud party in Jerusalem. "
+                + "Mr. Sharon asked members to approve the union with the rival Labor Party.");
+        assertThat(israel.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("AUS");
+        Annotated australia = Annotated.of("Australian voters went to the polls on Saturday. The Labor Party won the election.");
+        assertThat(australia.mention(1, "Labor Party").actor().country()).isEqualTo("AUS");
+    }
+
+    @Test
     void aThingNamedAfterARoleIsNoGroup() {
         Annotated a = Annotated.of("Australia will buy 100 American jet fighters. American fighters attacked the town.");
         assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("USAREB");
