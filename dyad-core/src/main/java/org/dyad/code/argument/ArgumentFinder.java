@@ -167,10 +167,12 @@ public final class ArgumentFinder {
         DependencyTree tree = ctx.tree;
         int voice = sharesPassive(tree, t) ? tree.head(t) : t;
         boolean linked = linkedParticiple(tree, t);
-        boolean passive = linked || passive(tree, voice);
+        boolean reduced = !linked && TriggerFinder.reducedPassive(tree, voice);
+        boolean passive = linked || reduced || passive(tree, voice);
         String rule = passive ? "passive" : "subject";
         if (passive) {
-            List<Integer> undergoers = linked ? linkedSubjects(tree, t) : tree.children(voice, "nsubj:pass");
+            List<Integer> undergoers = linked ? linkedSubjects(tree, t)
+                    : reduced ? tree.children(voice, "nsubj") : tree.children(voice, "nsubj:pass");
             if (undergoers.isEmpty()) {
                 undergoers = TriggerFinder.raisedPassiveSubjects(tree, voice); // "is expected to be opposed by"
             }
@@ -216,7 +218,7 @@ public final class ArgumentFinder {
                 if (meeting(p.cameo()) && cues.is(tree.lemma(t), Cue.TOPIC_VERB)) {
                     continue; // "discussed the EU constitution": what is discussed, never whom
                 }
-                List<ActorMention> named = withoutNextClausesSubject(tree, o, ownedOrNamed(ctx, o, t,
+                List<ActorMention> named = withoutNextClausesSubject(ctx, o, ownedOrNamed(ctx, o, t,
                         actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources));
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
             }
@@ -434,10 +436,16 @@ public final class ArgumentFinder {
 
     /**
      * "Germany proposed a freeze and Canada has begun its own moratorium", parsed with Canada as a
-     * second object: a conjunct of the object followed by a modal or a finite auxiliary opens the
-     * next clause as its subject. Returns the parties without those named there.
+     * second object: a party conjoined to an object that names none, and followed by a modal or a
+     * finite auxiliary, opens the next clause as its subject. ("Arnor believes Dagolath and
+     * Osgiliath can cope": two parties joined, both whom it concerns.) Returns the parties without
+     * those named there.
      */
-    private static List<ActorMention> withoutNextClausesSubject(DependencyTree tree, int object, List<ActorMention> named) {
+    private static List<ActorMention> withoutNextClausesSubject(PhraseActors ctx, int object, List<ActorMention> named) {
+        DependencyTree tree = ctx.tree;
+        if (!ctx.mentionsAt(object).isEmpty()) {
+            return named;
+        }
         List<Integer> opening = tree.withConjuncts(object).stream().filter(k -> k != object && followedByAuxiliary(tree, k))
                 .toList();
         if (opening.isEmpty()) {
@@ -1129,7 +1137,8 @@ public final class ArgumentFinder {
     private List<ActorMention> pronoun(PhraseActors ctx, int s) {
         String w = ctx.tree.token(s).word().toLowerCase(Locale.ROOT);
         if (REPORTED_PRONOUNS.contains(w)) {
-            List<ActorMention> speaker = speakerAbove(ctx, ctx.tree.head(s));
+            List<ActorMention> speaker = speakerAbove(ctx, ctx.tree.head(s)).stream()
+                    .filter(m -> agrees(ctx.tree, w, m)).toList();
             if (!speaker.isEmpty()) {
                 return speaker;
             }
@@ -1142,6 +1151,36 @@ public final class ArgumentFinder {
                     .filter(m -> m.actor().code() != null).map(List::of).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * "Egyptian authorities say a bus driver is in custody after he opened fire": "he" and "she"
+     * stand for one person, "it" for no person; a speaker they cannot stand for is not whom they mean.
+     */
+    private static boolean agrees(DependencyTree tree, String pronoun, ActorMention speaker) {
+        ActorDictionary.Kind kind = speaker.kind();
+        if (pronoun.equals("it")) {
+            return kind != ActorDictionary.Kind.PERSON;
+        }
+        if (!PhraseActors.PERSONAL_PRONOUNS.contains(pronoun)) {
+            return true;
+        }
+        if (kind == ActorDictionary.Kind.PERSON || speaker.sentence() != tree.sentence().index()) {
+            return true;
+        }
+        // one person named or titled ("U.N. Secretary-General Kofi Annan", "the Iranian foreign
+        // minister"), not a body, a state or a plural ("Egyptian authorities", "the Home Office")
+        String tag = tree.token(speaker.last()).pos();
+        boolean named = false;
+        for (int k = speaker.first(); k <= speaker.last(); k++) {
+            named |= "PERSON".equals(tree.token(k).ner());
+        }
+        // "U.N." of "U.N. Secretary-General Kofi Annan": a name the person's title opens with
+        for (int k = speaker.last(), steps = 0; k > 0 && steps < 4 && tree.relation(k).equals("compound"); steps++) {
+            k = tree.head(k);
+            named |= k > 0 && "PERSON".equals(tree.token(k).ner());
+        }
+        return named || "NN".equals(tag);
     }
 
     /** The actors a verb, or the infinitive it governs ("went on to accuse Mr Brown"), has as object. */

@@ -221,6 +221,9 @@ public final class TriggerFinder {
         return hasObject;
     }
 
+    /** Verbs whose complement clause may be a bare passive participle: "saw 120 soldiers killed". */
+    private static final Set<String> PERCEIVING = Set.of("see", "watch", "find", "leave", "witness");
+
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE", "MISC");
 
@@ -296,6 +299,36 @@ public final class TriggerFinder {
      * adjectives ("military cooperation").
      */
     /**
+     * "Iraqi civilians wounded by U.S. troops were taken to hospital", "five detainees released from
+     * Guantanamo were questioned by police", "saw 120 soldiers killed", parsed with the noun as the
+     * participle's subject: a past participle with a subject but no auxiliary, copula or object is a
+     * reduced passive, and its "subject" underwent the act, when something shows it is not a
+     * finite verb the tagger misread ("Cable called on Mr Brown", VBN): a by-agent, a later verb
+     * that lost its subject to it, or a place as a clause subject or a perception's complement.
+     */
+    public static boolean reducedPassive(DependencyTree tree, int v) {
+        if (!"VBN".equals(tree.token(v).pos()) || tree.children(v, "nsubj").isEmpty()
+                || tree.hasChild(v, c -> tree.baseRelation(c).equals("aux") || tree.baseRelation(c).equals("cop")
+                        || tree.baseRelation(c).equals("obj") || tree.baseRelation(c).equals("iobj"))) {
+            return false;
+        }
+        String rel = tree.relation(v);
+        int h = tree.head(v);
+        boolean clauseSubject = rel.startsWith("csubj");
+        boolean perceived = rel.equals("ccomp") && h > 0 && PERCEIVING.contains(tree.lemma(h));
+        boolean agent = tree.hasChild(v, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("by"));
+        return agent || clauseSubject || perceived || tree.hasChild(v, c -> lostItsSubject(tree, c));
+    }
+
+    /** "… released from Guantanamo were questioned": a verb with its own auxiliary but no subject. */
+    private static boolean lostItsSubject(DependencyTree tree, int c) {
+        String r = tree.baseRelation(c);
+        return (r.equals("dep") || r.equals("parataxis")) && tree.token(c).isVerb() && c > tree.head(c)
+                && tree.hasChild(c, a -> tree.baseRelation(a).equals("aux"))
+                && !tree.hasChild(c, a -> tree.baseRelation(a).equals("nsubj"));
+    }
+
+    /**
      * "The bill is expected to be opposed by the Lib Dems", "Iran wants to be consulted": a passive
      * infinitive with no subject of its own is undergone by the subject of the verb it completes.
      */
@@ -309,7 +342,7 @@ public final class TriggerFinder {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
             heads.addAll(tree.children(i, "obj"));
-            heads.addAll(tree.children(i, "nsubj:pass"));
+            heads.addAll(tree.children(i, reducedPassive(tree, i) ? "nsubj" : "nsubj:pass"));
             heads.addAll(heads.isEmpty() ? raisedPassiveSubjects(tree, i) : List.of());
             if (heads.isEmpty() && modifyingParticiple(tree, i)) {
                 heads.add(tree.head(i)); // "a report released on Monday", "tanks captured near Palmyra"

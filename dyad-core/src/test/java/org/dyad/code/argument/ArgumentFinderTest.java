@@ -709,4 +709,29 @@ class ArgumentFinderTest {
         assertThat(countries(find(a, 0, "proposed").targets())).doesNotContain("CAN");
         assertThat(countries(find(a, 1, "criticised").targets())).containsExactly("FRA", "CAN");
     }
+
+    @Test
+    void aPronounInWhatIsSaidIsTheSpeakerOnlyWhenItCanStandForIt() {
+        Annotated a = Annotated.of("Egyptian authorities say a bus driver is in custody after he opened fire on Israeli tourists. "
+                + "The Iranian foreign minister said he would visit Moscow.");
+        assertThat(find(a, 0, "opened").sources()).as("'he' is no authorities").isEmpty();
+        assertThat(codes(find(a, 1, "visit").sources())).containsExactly("IRNGOV");
+        Annotated un = Annotated.of("U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw "
+                + "weapons inspectors from Iraq.");
+        assertThat(codes(find(un, 0, "withdraw").sources())).as("a person the U.N. name opens the title of")
+                .containsExactly("IGOUNO");
+    }
+
+    @Test
+    void aPastParticipleWithASubjectButNoAuxiliaryIsAReducedPassive() {
+        // parsed with "detainees" as the subject of "released", and "soldiers" of "killed"
+        Annotated a = Annotated.of("Five British detainees released from Guantanamo in March last year were questioned "
+                + "by police. In April the dam fell after several days of fighting that saw 120 Iraqi soldiers and a "
+                + "senior general killed. Figures released by the Japanese government showed growth.");
+        Arguments released = find(a, 0, "released");
+        assertThat(released.sources()).isEmpty();
+        assertThat(countries(released.targets())).containsExactly("GBR");
+        assertThat(find(a, 1, "killed").sources()).as("the soldiers were killed").isEmpty();
+        assertThat(a.triggers(2)).as("released figures are published, no one is freed").isEmpty();
+    }
 }
