@@ -237,7 +237,7 @@ public final class ContextParties {
     public static Arguments policyOwner(DependencyTree tree, Trigger t, Arguments args, ArticleActors found) {
         String root = t.pattern().cameo().substring(0, 2);
         if (!(root.equals("05") || root.equals("11") || root.equals("12")) || !args.targets().isEmpty()
-                || args.sources().isEmpty()) {
+                || args.sources().isEmpty() || foreignSources(args.sources(), found)) {
             return args;
         }
         List<Integer> objects = new ArrayList<>(TriggerFinder.objects(tree, t.token(), t.verb() ? 'V' : 'N'));
@@ -248,6 +248,16 @@ public final class ContextParties {
         }
         List<ActorMention> owner = PolicyOwners.ownerOf(tree, objects, found, t.sentence());
         return owner.isEmpty() ? args : new Arguments(args.sources(), owner, args.rule() + "+policy-owner");
+    }
+
+    /**
+     * "U.S. lawmakers say the bailout plan failed" in a story about Zimbabwe: an unowned plan is the
+     * home government's only for a source of the home country (or of none); a foreign source judges
+     * a plan of its own country as often, so the owner is left open.
+     */
+    private static boolean foreignSources(List<ActorMention> sources, ArticleActors found) {
+        String home = found.home().map(HomeCountry::country).orElse(null);
+        return sources.stream().allMatch(m -> m.actor().country() != null && !m.actor().country().equals(home));
     }
 
     /**

@@ -229,6 +229,8 @@ class ContextPartiesTest {
         assertThat(policyOwner(a, 3, "criticised").targets()).extracting(m -> m.actor().code())
                 .as("a plan with an owner is that owner's government").containsExactly("FRAGOV");
         assertThat(policyOwner(a, 4, "criticised").targets()).as("their plans").isEmpty();
+        Annotated foreign = Annotated.of(UK_STORY + "American lawmakers criticised the plans.");
+        assertThat(policyOwner(foreign, 2, "criticised").targets()).as("a foreign source's plan may be its own").isEmpty();
     }
 
     @Test
