@@ -113,7 +113,10 @@ public final class StatedIntents {
             // an intended act coded to the residual itself ("threatened to seize Taiwan": 1711 -> 130)
             // is the same intention as the verb's 130, named by its act
             boolean sameIntention = !f.cameo().equals(g.cameo()) || f.rule().contains(INTENT_MARK);
-            if (f != g && fd.sentence() == gd.sentence() && f.root().equals(g.root())
+            // "pledged to fight Russia's disinformation": the pledge (030) states the threat (1384)
+            boolean statedThreat = g.cameo().equals(CameoCode.GENERIC_INTENT) && f.root().equals("13")
+                    && f.rule().contains(INTENT_MARK);
+            if (f != g && fd.sentence() == gd.sentence() && (f.root().equals(g.root()) || statedThreat)
                     && sameIntention && sameCode(fd.source(), gd.source())
                     && (gd.target() == null || sameCode(fd.target(), gd.target()))) {
                 return i;

@@ -133,4 +133,13 @@ class StatedIntentsTest {
         assertThat(out.get(0).draft().trigger().token()).as("named by the act threatened").isEqualTo(5);
         assertThat(out.get(0).cameo()).startsWith("13");
     }
+
+    @Test
+    void aPledgeToFightIsTheThreatOnly() {
+        // "The EU pledged to fight Russia's disinformation": one intention, coded as the threat it states
+        EventDraft pledge = draft(0, 3, "pledge", "030", "EUR", "RUS", Certainty.ASSERTED);
+        EventDraft fight = draft(0, 5, "fight", "190", "EUR", "RUS", Certainty.INTENDED);
+        List<StatedIntents.Coded> out = code(ACTS, pledge, fight);
+        assertThat(out).extracting(StatedIntents.Coded::cameo).hasSize(1).allMatch(c -> c.startsWith("13"));
+    }
 }
