@@ -20,6 +20,8 @@ final class HyphenedNames {
      */
     private static final Set<String> BACKED = Set.of("back", "inspire", "fund", "sponsor", "support",
             "ally", "align", "train", "finance", "arm", "make", "build", "own", "affiliate", "link");
+    /** Words before a hyphened name that make it a stance: "anti-Syrian", "pro-Russian". */
+    private static final Set<String> STANCES = Set.of("anti", "pro");
 
     private HyphenedNames() {
     }
@@ -43,8 +45,6 @@ final class HyphenedNames {
         return hyphen > 1 && "HYPH".equals(tokens.get(hyphen - 1).pos())
                 && STANCES.contains(tokens.get(hyphen - 2).word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> STANCES = Set.of("anti", "pro");
 
     /**
      * "Mogadishu-based factions", "a Madrid-based charity": a capital hyphened to "based" says where

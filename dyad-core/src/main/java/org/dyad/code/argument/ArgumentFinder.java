@@ -430,8 +430,7 @@ public final class ArgumentFinder {
                 return false;
             }
         }
-        String pos = tree.token(last + 1).pos();
-        return "MD".equals(pos) || FINITE.contains(pos) && AUXILIARIES.contains(tree.lemma(last + 1));
+        return followedByAuxiliary(tree, o);
     }
 
     /**

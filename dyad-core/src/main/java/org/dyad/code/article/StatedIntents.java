@@ -26,10 +26,10 @@ public final class StatedIntents {
         this.dictionary = dictionary;
     }
 
-    /** A draft with its final CAMEO code and the rule that gave it. */
     /** How a rule says a stated intention recoded the act ("… +intent 1711->130 @cameo-intent.tsv:43"). */
     private static final String INTENT_MARK = " +intent ";
 
+    /** A draft with its final CAMEO code and the rule that gave it. */
     public record Coded(EventDraft draft, String cameo, String rule) {
         String root() {
             return cameo.substring(0, 2);

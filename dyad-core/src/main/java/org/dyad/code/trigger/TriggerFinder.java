@@ -304,7 +304,8 @@ public final class TriggerFinder {
      * participle's subject: a past participle with a subject but no auxiliary, copula or object is a
      * reduced passive, and its "subject" underwent the act, when something shows it is not a
      * finite verb the tagger misread ("Cable called on Mr Brown", VBN): a by-agent, a later verb
-     * that lost its subject to it, or a place as a clause subject or a perception's complement.
+     * that lost its subject to it, or the participle standing as a clause subject or as what a
+     * perception verb perceives.
      */
     public static boolean reducedPassive(DependencyTree tree, int v) {
         if (!"VBN".equals(tree.token(v).pos()) || tree.children(v, "nsubj").isEmpty()
