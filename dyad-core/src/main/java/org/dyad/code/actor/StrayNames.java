@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Token;
@@ -28,17 +29,25 @@ final class StrayNames {
      * country's party in a story that names the country elsewhere, and no known party otherwise.
      */
     private static List<List<ActorMention>> partiesInPlace(List<List<ActorMention>> mentions) {
+        return inPlace(mentions, StrayNames::genericParty);
+    }
+
+    /**
+     * The mentions, without those {@code placeBound} picks whose country no other mention of the
+     * article names.
+     */
+    private static List<List<ActorMention>> inPlace(List<List<ActorMention>> mentions, Predicate<ActorMention> placeBound) {
         Set<String> countries = new HashSet<>();
         for (List<ActorMention> sentence : mentions) {
             for (ActorMention m : sentence) {
-                if (!genericParty(m) && m.actor().country() != null) {
+                if (!placeBound.test(m) && m.actor().country() != null) {
                     countries.add(m.actor().country());
                 }
             }
         }
         List<List<ActorMention>> out = new ArrayList<>();
         for (List<ActorMention> sentence : mentions) {
-            out.add(sentence.stream().filter(m -> !genericParty(m) || countries.contains(m.actor().country())).toList());
+            out.add(sentence.stream().filter(m -> !placeBound.test(m) || countries.contains(m.actor().country())).toList());
         }
         return out;
     }
@@ -57,19 +66,7 @@ final class StrayNames {
      * place or a party.
      */
     private static List<List<ActorMention>> ethnicGroupsInPlace(List<List<ActorMention>> mentions) {
-        Set<String> countries = new HashSet<>();
-        for (List<ActorMention> sentence : mentions) {
-            for (ActorMention m : sentence) {
-                if (!ethnicGroup(m) && m.actor().country() != null) {
-                    countries.add(m.actor().country());
-                }
-            }
-        }
-        List<List<ActorMention>> out = new ArrayList<>();
-        for (List<ActorMention> sentence : mentions) {
-            out.add(sentence.stream().filter(m -> !ethnicGroup(m) || countries.contains(m.actor().country())).toList());
-        }
-        return out;
+        return inPlace(mentions, StrayNames::ethnicGroup);
     }
 
     /**
