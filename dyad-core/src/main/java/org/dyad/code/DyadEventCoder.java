@@ -218,6 +218,9 @@ public final class DyadEventCoder implements EventCoder {
             if (verbalConflicts.marketContest(t, args)) {
                 continue; // "a takeover battle for MCI": companies compete, nobody fights
             }
+            if (verbalConflicts.armedMarch(t, args)) {
+                continue; // "in their march toward Raqqah, the SDF…": an advance, no protest
+            }
             Optional<Trigger> verbal = verbalConflicts.reading(tree, t, args);
             if (verbal.isPresent()) {
                 t = verbal.get(); // "Howard attacked Blair": criticism, not violence

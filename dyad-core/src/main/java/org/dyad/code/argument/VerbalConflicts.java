@@ -25,6 +25,8 @@ import org.dyad.code.trigger.TriggerDictionary;
 public final class VerbalConflicts {
     static final String FILE = "org/dyad/cameo/verbal-senses.tsv";
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY", "UAF", "INS", "SEP");
+    /** A protest word that is also how armies move. */
+    private static final String MARCH = "march";
     private static final Set<String> POLITICAL = Set.of("GOV", "OPP", "LEG", "JUD", "ELI", "MED", "LAB");
 
     private record Reading(String cameo, String origin) {
@@ -92,6 +94,16 @@ public final class VerbalConflicts {
         List<ActorMention> parties = new ArrayList<>(args.sources());
         parties.addAll(args.targets());
         return !parties.isEmpty() && parties.stream().allMatch(m -> m.actor().sectors().contains("BUS") && !armed(m));
+    }
+
+    /**
+     * "In their march toward Raqqah, the SDF has liberated dozens of villages", "troops marched
+     * into the town": armed forces on the march advance, they do not protest (root 14).
+     */
+    public boolean armedMarch(Trigger t, Arguments args) {
+        return MARCH.equals(t.pattern().lemma()) && t.pattern().cameo().startsWith("14")
+                && args.sources().stream().anyMatch(m -> armed(m) || m.actor().code() != null
+                        && m.actor().code().startsWith("IMG"));
     }
 
     /** The verbal reading of a listed force word read as force (roots 18–20), or null. */

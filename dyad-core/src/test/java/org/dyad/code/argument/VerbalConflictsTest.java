@@ -50,6 +50,16 @@ class VerbalConflictsTest {
     }
 
     @Test
+    void armedForcesOnTheMarchDoNotProtest() {
+        Annotated a = Annotated.of("Kurdish rebels marched toward Mosul on Monday. Thousands of students marched on parliament.");
+        ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
+        Trigger rebels = a.trigger(0, "marched");
+        assertThat(conflicts.armedMarch(rebels, finder.find(a.tree(0), rebels, a.actors()))).isTrue();
+        Trigger students = a.trigger(1, "marched");
+        assertThat(conflicts.armedMarch(students, finder.find(a.tree(1), students, a.actors()))).isFalse();
+    }
+
+    @Test
     void aLightVerbReadsAsTheForceNounItLaunches() {
         Trigger t = read("German opposition leader Karl Brenner launched an attack on Chancellor Olaf Scholz.", 0, "launched")
                 .orElseThrow();
