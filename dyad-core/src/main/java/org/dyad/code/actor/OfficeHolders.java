@@ -39,7 +39,7 @@ public final class OfficeHolders {
                 if (m.kind() != ActorDictionary.Kind.PERSON || !named(tokens, m)) {
                     continue;
                 }
-                String surname = tokens.get(m.last() - 1).word().toLowerCase(Locale.ROOT);
+                String surname = surname(m); // the key samePerson looks up
                 for (ActorDictionary.SectorWords w : sectorWords.get(s)) {
                     if (w.title() && !w.rank() && (w.last() == m.first() - 1 || inApposition(tokens, m, w))) {
                         String before = w.first() > 1 ? tokens.get(w.first() - 2).word().toLowerCase(Locale.ROOT) : "";

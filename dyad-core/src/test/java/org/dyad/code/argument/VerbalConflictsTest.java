@@ -15,8 +15,11 @@ class VerbalConflictsTest {
         Annotated a = Annotated.of(text);
         Trigger t = a.trigger(sentence, verb);
         assertThat(t.pattern().cameo()).as("the lexicon reads it as force first").startsWith("19");
-        Arguments args = new ArgumentFinder(Annotated.cues()).find(a.tree(sentence), t, a.actors());
-        return conflicts.reading(a.tree(sentence), t, args);
+        return conflicts.reading(a.tree(sentence), t, arguments(a, sentence, t));
+    }
+
+    private static Arguments arguments(Annotated a, int sentence, Trigger t) {
+        return new ArgumentFinder(Annotated.cues()).find(a.tree(sentence), t, a.actors());
     }
 
     @Test
@@ -42,21 +45,19 @@ class VerbalConflictsTest {
     @Test
     void companiesFightingOverAMarketCompeteAndNothingMore() {
         Annotated a = Annotated.of("Boeing attacked Airbus over its subsidies. Russian soldiers attacked Boeing's office in Kyiv.");
-        ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
         Trigger business = a.trigger(0, "attacked");
-        assertThat(conflicts.marketContest(business, finder.find(a.tree(0), business, a.actors()))).isTrue();
+        assertThat(conflicts.marketContest(business, arguments(a, 0, business))).isTrue();
         Trigger soldiers = a.trigger(1, "attacked");
-        assertThat(conflicts.marketContest(soldiers, finder.find(a.tree(1), soldiers, a.actors()))).isFalse();
+        assertThat(conflicts.marketContest(soldiers, arguments(a, 1, soldiers))).isFalse();
     }
 
     @Test
     void armedForcesOnTheMarchDoNotProtest() {
         Annotated a = Annotated.of("Kurdish rebels marched toward Mosul on Monday. Thousands of students marched on parliament.");
-        ArgumentFinder finder = new ArgumentFinder(Annotated.cues());
         Trigger rebels = a.trigger(0, "marched");
-        assertThat(conflicts.armedMarch(rebels, finder.find(a.tree(0), rebels, a.actors()))).isTrue();
+        assertThat(conflicts.armedMarch(rebels, arguments(a, 0, rebels))).isTrue();
         Trigger students = a.trigger(1, "marched");
-        assertThat(conflicts.armedMarch(students, finder.find(a.tree(1), students, a.actors()))).isFalse();
+        assertThat(conflicts.armedMarch(students, arguments(a, 1, students))).isFalse();
     }
 
     @Test
