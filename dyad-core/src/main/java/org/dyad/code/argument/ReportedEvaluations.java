@@ -134,7 +134,7 @@ public final class ReportedEvaluations {
                     }
                 }
                 if (judged.isEmpty()) {
-                    judged = judged(ctx, tree, tree.children(clause, "nsubj"), found, speech);
+                    judged = judged(ctx, tree, subjects(tree, clause), found, speech);
                 }
                 if (judged.isEmpty()) {
                     judged = possessors(ctx, tree, head); // "the poster was Labour's misjudgement"
@@ -264,6 +264,18 @@ public final class ReportedEvaluations {
                     out.add(p);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * A clause's subjects; for a clause as subject, that clause's own: "said how the government had
+     * handled the bill was a shambles", "what Labour did was disgraceful" judge the government, Labour.
+     */
+    private static List<Integer> subjects(DependencyTree tree, int clause) {
+        List<Integer> out = new ArrayList<>(tree.children(clause, "nsubj"));
+        for (int c : tree.children(clause, "csubj")) {
+            out.addAll(tree.children(c, "nsubj"));
         }
         return out;
     }

@@ -24,6 +24,19 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aClauseAsSubjectIsJudgedThroughItsOwnSubject() {
+        ReportedEvaluations.Evaluation what = judge("Germany said what the French government had done was disgraceful.",
+                "said").orElseThrow();
+        assertThat(what.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(what.targets())).containsExactly("FRA");
+        ReportedEvaluations.Evaluation how = judge("Germany said how Russia had handled the crisis was a shambles.",
+                "said").orElseThrow();
+        assertThat(ArgumentFinderTest.countries(how.targets())).containsExactly("RUS");
+        assertThat(judge("Germany said what the voters wanted was wrong.", "said")).as("voters are nobody's code")
+                .isEmpty();
+    }
+
+    @Test
     void aSpeechVerbConjoinedWithWhatIsSaidSaysMore() {
         // the parser hangs "believes" on what is said ("decided"), not on "says"
         ReportedEvaluations.Evaluation e = judge("Germany says the matter should be decided in Berlin and believes that "
