@@ -104,10 +104,16 @@ public final class TriggerFinder {
                 if (p.particle() != null) {
                     objects.addAll(prepositionalObjects(tree, i, p.particle())); // "call for talks", "* OVER EFFORTS"
                 }
+                if (asksForAnAct(p) && pos == 'V' && !tree.children(i, "obj").isEmpty()) {
+                    objects.addAll(complementObjects(tree, i)); // "urged the WTO to conclude negotiations"
+                }
                 if (matches(tree, i, p, objects) && p.context().matches(words, i - 1) && !purposeOfAThing(tree, i, p)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
                         objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
+                        // "welcomed the decision … to open a bus link across the ceasefire line": what
+                        // the complement does is part of what is welcomed, though no sense of the verb
+                        complementObjects(tree, i).forEach(o -> consumed.addAll(objectPhrase(tree, o)));
                     }
                     break;
                 }
@@ -348,8 +354,10 @@ public final class TriggerFinder {
             if (heads.isEmpty() && modifyingParticiple(tree, i)) {
                 heads.add(tree.head(i)); // "a report released on Monday", "tanks captured near Palmyra"
             }
-            for (int x : tree.children(i, "xcomp")) {
-                heads.addAll(tree.children(x, "obj"));
+            // "began to withdraw troops": the complement's object stands in for a verb that has none;
+            // "suspend relations with Israel to protest its offensive" keeps its own ("relations")
+            if (tree.children(i, "obj").isEmpty()) {
+                heads.addAll(complementObjects(tree, i));
             }
             heads.replaceAll(h -> measured(tree, i, h));
         } else {
@@ -368,6 +376,20 @@ public final class TriggerFinder {
                 out.addAll(tree.children(c, "compound"));
                 out.addAll(tree.children(c, "amod"));
             }
+        }
+        return out;
+    }
+
+    /** Appeals and demands: the complement of their object is the act asked for, which gives their sense. */
+    private static boolean asksForAnAct(TriggerDictionary.Pattern p) {
+        return p.cameo().startsWith("02") || p.cameo().startsWith("10");
+    }
+
+    /** The objects of a verb's open complement: "began to withdraw troops" → troops. */
+    private static List<Integer> complementObjects(DependencyTree tree, int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : tree.children(i, "xcomp")) {
+            out.addAll(tree.children(x, "obj"));
         }
         return out;
     }

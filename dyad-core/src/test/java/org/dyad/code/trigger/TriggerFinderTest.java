@@ -41,6 +41,24 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aVerbsOwnObjectGivesItsSenseBeforeItsComplementsObject() {
+        Annotated a = Annotated.of("Qatar decided to suspend relations with Israel to protest its offensive in Gaza. "
+                + "Russia began to withdraw troops. The FAO urged the WTO to conclude negotiations.");
+        assertThat(a.trigger("suspend").pattern().cameo()).as("relations suspended, no offensive halted")
+                .startsWith("16");
+        assertThat(a.trigger(1, "withdraw").pattern().cameo()).isEqualTo("0874");
+        assertThat(a.trigger(2, "urged").pattern().cameo()).as("the act asked for still gives an appeal its sense")
+                .isEqualTo("026");
+    }
+
+    @Test
+    void whatAComplementDoesIsPartOfWhatIsWelcomed() {
+        Annotated a = Annotated.of("The UK welcomed the decision by India and Pakistan to open a bus link across the "
+                + "ceasefire line.");
+        assertThat(codes(a, 0)).containsExactly("051");
+    }
+
+    @Test
     void opposingIsDisapprovalAndOpposingMediationARejection() {
         Annotated a = Annotated.of("The Danish opposition opposed the plans. Serbia opposed mediation by Russia.");
         assertThat(codes(a, 0)).containsExactly("110");
