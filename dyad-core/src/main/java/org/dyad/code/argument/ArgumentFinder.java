@@ -64,6 +64,13 @@ public final class ArgumentFinder {
      * rally support, recognise, apologise, forgive ("the US and Saudi Arabia welcomed the decision").
      */
     private static final Set<String> ONE_WAY = Set.of("042", "043", "045", "051", "052", "053", "054", "055", "056");
+    /**
+     * Promises two parties can make side by side without making them to each other: "Bill Gates
+     * and the government of Norway have pledged $1 billion", "Russian courts and the European Court
+     * offered less protection". Agreeing stays mutual ("the United States and Israel have agreed to
+     * work together"), as do the intended acts themselves ("Iran and Russia pledged to cooperate").
+     */
+    private static final Set<String> PROMISING = Set.of("pledge", "promise", "vow", "offer");
     private static final Set<String> PARTICIPLE_ATTACHMENTS = Set.of("acl", "advcl", "dep", "amod", "parataxis");
     /** Verbs whose past-participle complement is passive ("became displaced", "got arrested", "remain detained"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "get", "remain", "stay", "go");
@@ -148,7 +155,7 @@ public final class ArgumentFinder {
             targets.removeIf(m -> m.kind() == ActorDictionary.Kind.CAPITAL);
         }
         boolean mutual = distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
-                && !ONE_WAY.contains(cameo);
+                && !ONE_WAY.contains(cameo) && !(cameo.startsWith("03") && PROMISING.contains(tree.lemma(t)));
         if (mutual) {
             // "Indian and U.S. officials are holding talks in New Delhi": the host city is one of the pair
             targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameParty(m)));

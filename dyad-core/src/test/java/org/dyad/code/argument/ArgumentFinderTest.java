@@ -243,6 +243,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void partiesPromisingSideBySideMakeNoPromiseToEachOther() {
+        Annotated a = Annotated.of("Germany and Norway have pledged more than $1 billion for a vaccine campaign. "
+                + "Germany and Norway have agreed to work together on a new vaccine.");
+        Arguments pledged = find(a, 0, "pledged");
+        assertThat(countries(pledged.sources())).containsExactlyInAnyOrder("DEU", "NOR");
+        assertThat(pledged.targets()).isEmpty();
+        assertThat(find(a, 1, "agreed").rule()).as("agreeing is mutual").endsWith("+reciprocal");
+    }
+
+    @Test
     void forceFromAnArmedPartyIsItsButFromAPlaceIsNot() {
         Annotated a = Annotated.of("The strike drew revenge attacks from Hezbollah militants on Israeli towns. "
                 + "The army reported rocket attacks from Gaza on Israeli towns.");
