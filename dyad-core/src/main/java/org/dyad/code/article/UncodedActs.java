@@ -27,6 +27,13 @@ import org.dyad.code.draft.EventDraft;
  * business, not violence. Governments, armed bodies, armed groups and countries named alone stay
  * ("gunmen opened fire", "Argentina invaded the territory in 1982"); a person in no armed
  * office does not ("Mr Jackson, who has clashed with his leaders").</li>
+ * <li>business between private parties (section 3: "business deals between firms, prices,
+ * takeovers → no event"): trade between two parties neither of which is a state, a public body or
+ * an international organisation ("WPP bought US rival Grey Global", "Fiat had sold GM a stake"),
+ * and talks, deals or backing between two such firms ("Barclays held talks with Wells Fargo",
+ * "Mitsubishi struck a deal with Peugeot"). A firm dealing with a state stays ("Shell signed a
+ * deal with Qatar"), and so do two people the lexicons do not know, who may be politicians ("Dr
+ * Gibbons praised the work of Ms Hutt").</li>
  * </ul>
  */
 public final class UncodedActs {
@@ -44,6 +51,13 @@ public final class UncodedActs {
      */
     private static final Set<String> UNARMED = Set.of("LEG", "OPP", "JUD", "MED", "BUS", "CVL", "EDU", "HLH", "LAB",
             "REL", "ELI", "REF", "AGR", "ENV", "HRI", "DEV");
+
+    /** Roots of dealings that are business when both parties are private: consult, cooperate, trade. */
+    private static final Set<String> PRIVATE_DEALINGS = Set.of("04", "05", "06");
+    /** Material cooperation: trade, investment, buying and selling. */
+    private static final String TRADE = "06";
+    /** Sectors of private parties: firms, media, civilians. */
+    private static final Set<String> PRIVATE = Set.of("BUS", "MED", "CVL");
 
     /** Sectors of those who bear arms: forces, police, intelligence, armed groups. */
     private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF");
@@ -64,7 +78,33 @@ public final class UncodedActs {
         if (OWNING_UP.contains(cameo)) {
             return d.objectLemmas().stream().anyMatch(RESPONSIBILITY::contains);
         }
-        return !untargetedForce(d, cameo);
+        return !untargetedForce(d, cameo) && !privateBusiness(d, cameo);
+    }
+
+    private static boolean privateBusiness(EventDraft d, String cameo) {
+        String root = cameo.substring(0, 2);
+        if (!PRIVATE_DEALINGS.contains(root) || d.source() == null || d.target() == null) {
+            return false;
+        }
+        boolean trade = root.equals(TRADE); // "Frederick bought the Telegraph Group"
+        return isPrivate(d.source(), trade) && isPrivate(d.target(), trade);
+    }
+
+    /**
+     * A firm, a newspaper or a private person: a business, media or civilian sector, or a name the
+     * lexicons do not know (an organisation coded with its country alone: "WPP", "Fiat"; a person
+     * too when {@code persons}). A state named as such ("Russia", "Indian", "Moscow") and
+     * international bodies are not.
+     */
+    private static boolean isPrivate(ActorMention m, boolean persons) {
+        List<String> sectors = m.actor().sectors();
+        if (m.actor().country() == null) {
+            return false; // an international organisation
+        }
+        if (!sectors.isEmpty()) {
+            return PRIVATE.containsAll(sectors);
+        }
+        return m.kind() == ActorDictionary.Kind.INSTITUTION || persons && m.kind() == ActorDictionary.Kind.PERSON;
     }
 
     private static boolean untargetedForce(EventDraft d, String cameo) {

@@ -75,6 +75,24 @@ class UncodedActsTest {
         assertThat(coded("190", person("GBRGOV"), country(0, "IRQ"), List.of())).as("a target named").isTrue();
     }
 
+    @Test
+    void businessBetweenPrivatePartiesIsNoEvent() {
+        assertThat(coded("061", body("USA"), body("USA"), List.of())).as("'WPP bought US rival Grey Global'").isFalse();
+        assertThat(coded("061", person("GBR"), body("GBR"), List.of())).as("'Frederick bought the Telegraph Group'")
+                .isFalse();
+        assertThat(coded("046", body("GBR"), body("USABUS"), List.of())).as("'Barclays held talks with Wells Fargo'")
+                .isFalse();
+        assertThat(coded("057", body("JPNBUS"), body("FRA"), List.of())).as("'Mitsubishi struck a deal with Peugeot'")
+                .isFalse();
+        assertThat(coded("061", body("GBRBUS"), country(0, "QAT"), List.of())).as("a firm dealing with a state")
+                .isTrue();
+        assertThat(coded("040", body("USABUS"), body("USAGOV"), List.of())).as("a firm meeting the government").isTrue();
+        assertThat(coded("061", body("USABUS"), body("IGOBUSWTO"), List.of())).as("an international body").isTrue();
+        assertThat(coded("051", person("GBR"), person("GBR"), List.of()))
+                .as("'Dr Gibbons praised the work of Ms Hutt': two people the lexicons do not know").isTrue();
+        assertThat(coded("111", body("USABUS"), body("USABUS"), List.of())).as("criticism is no deal").isTrue();
+    }
+
     private static ActorMention person(String code) {
         return mention(0, 1, code, code, ActorDictionary.Kind.PERSON);
     }
