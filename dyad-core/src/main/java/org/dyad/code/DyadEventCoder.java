@@ -46,6 +46,7 @@ import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
+import org.dyad.code.trigger.MarketMoves;
 import org.dyad.code.trigger.OrderedActs;
 import org.dyad.code.trigger.RefusedWords;
 import org.dyad.code.trigger.RequestedActs;
@@ -75,6 +76,7 @@ public final class DyadEventCoder implements EventCoder {
     private final TriggerFinder triggers;
     private final OrderedActs orders;
     private final RefusedWords refusals;
+    private final MarketMoves markets;
     private final RequestedActs requested;
     private final BareIntents bareIntents;
     private final ArgumentFinder arguments;
@@ -115,6 +117,7 @@ public final class DyadEventCoder implements EventCoder {
         this.triggers = new TriggerFinder(triggerDictionary);
         this.orders = new OrderedActs(cues);
         this.refusals = new RefusedWords(cues);
+        this.markets = new MarketMoves(cues);
         this.requested = new RequestedActs(cues);
         this.bareIntents = new BareIntents(cues);
         this.arguments = new ArgumentFinder(cues);
@@ -187,8 +190,8 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
-        List<Trigger> acts = refusals.withoutRefusedWords(tree,
-                AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, triggers.find(tree))));
+        List<Trigger> acts = refusals.withoutRefusedWords(tree, AppealReadings.withoutNonAppeals(tree,
+                orders.withoutOrders(tree, markets.withoutMarketMoves(tree, triggers.find(tree)))));
         for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
