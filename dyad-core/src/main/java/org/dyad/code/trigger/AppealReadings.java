@@ -13,13 +13,17 @@ import org.dyad.code.syntax.DependencyTree;
  * "suggested that talks should resume" still do: an object, a for-phrase, an infinitive or a
  * should-clause is what is asked; "he asked on BBC Radio 4", with none of these, puts the question
  * the quote beside it holds. And "appealed against a finding", "an appeal against the ruling"
- * contest a decision before a court; they ask nobody to act. Returns the triggers without the
- * readings that are no appeal.
+ * contest a decision before a court; they ask nobody to act. Conversely "told the government not
+ * to compromise" is an appeal, though "tell" alone is a statement. Returns the triggers without
+ * the readings that are no appeal, and with those that are.
  */
 public final class AppealReadings {
     private static final Set<String> ASKING = Set.of("ask", "suggest");
     /** Verbs whose passive with a by-phrase is a feeling: "encouraged by the decision". */
     private static final Set<String> ENCOURAGING = Set.of("encourage");
+    /** Speech verbs that ask their object to act when an infinitive follows: "told X to". */
+    private static final Set<String> TELLING = Set.of("tell");
+    private static final String APPEAL = "020";
     /** Praise or endorse: what someone encouraged by a decision does toward its maker. */
     private static final String WELCOME = "051";
     /** What turns a clause into a question: "asked whether", "asked if", "asked how". */
@@ -37,7 +41,26 @@ public final class AppealReadings {
     }
 
     public static List<Trigger> withoutNonAppeals(DependencyTree tree, List<Trigger> found) {
-        return found.stream().filter(t -> !nonAppeal(tree, t)).map(t -> felt(tree, t)).toList();
+        return found.stream().filter(t -> !nonAppeal(tree, t)).map(t -> told(tree, felt(tree, t))).toList();
+    }
+
+    /**
+     * "The QCA has told the government not to 'compromise'", "told Iran to stop enrichment": telling
+     * someone to act asks them to (020), with them as the target; what it asks is not done
+     * ({@link RequestedActs}). "Told MPs the army had attacked" (a that-clause) stays a statement.
+     */
+    private static Trigger told(DependencyTree tree, Trigger t) {
+        int v = t.token();
+        if (!t.verb() || !TELLING.contains(tree.lemma(v)) || !t.pattern().cameo().startsWith("01")
+                || tree.children(v, "obj").isEmpty()
+                || !tree.hasChild(v, x -> tree.baseRelation(x).equals("xcomp") && tree.hasChild(x,
+                        m -> tree.baseRelation(m).equals("mark") && tree.lemma(m).equals("to")))) {
+            return t;
+        }
+        TriggerDictionary.Pattern p = t.pattern();
+        return new Trigger(t.sentence(), v, new TriggerDictionary.Pattern(p.lemma(), p.pos(), APPEAL, p.particle(),
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " told-to-act",
+                p.context(), p.conjoinedSubject(), p.argumentsInPhrase()), true);
     }
 
     /**

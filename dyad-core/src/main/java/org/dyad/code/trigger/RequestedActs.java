@@ -48,6 +48,7 @@ public final class RequestedActs {
         String lemma = tree.lemma(h);
         // "wants Britain to use its influence" asks Britain as "urged Britain to" does
         boolean request = cues.is(lemma, Cue.REQUEST_VERB) || cues.is(lemma, Cue.REQUEST_FOR)
+                || cues.is(lemma, Cue.REQUEST_TO) // "told the government not to compromise"
                 || cues.is(lemma, Cue.INTENT_VERB) && BareIntents.asksAParty(tree, h);
         if (rel.equals("ccomp")) {
             return cues.is(lemma, Cue.REQUEST_VERB); // "demanded that Iran release them"

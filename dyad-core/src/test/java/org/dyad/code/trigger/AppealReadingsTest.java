@@ -15,6 +15,22 @@ class AppealReadingsTest {
         return AppealReadings.withoutNonAppeals(a.tree(0), found).stream().map(t -> a.tree(0).lemma(t.token())).toList();
     }
 
+    private static String codeOf(String sentence, String lemma) {
+        Annotated a = Annotated.of(sentence);
+        List<Trigger> found = new TriggerFinder(Annotated.triggerDictionary()).find(a.tree(0));
+        return AppealReadings.withoutNonAppeals(a.tree(0), found).stream()
+                .filter(t -> a.tree(0).lemma(t.token()).equals(lemma)).map(t -> t.pattern().cameo()).findFirst()
+                .orElse("none");
+    }
+
+    @Test
+    void tellingSomeoneToActAsksThemTo() {
+        assertThat(codeOf("Britain told Iran to stop uranium enrichment.", "tell")).isEqualTo("020");
+        assertThat(codeOf("The authority told the government not to compromise.", "tell")).isEqualTo("020");
+        assertThat(codeOf("The minister told MPs that Russian troops had attacked the town.", "tell"))
+                .as("a that-clause is reported").isEqualTo("010");
+    }
+
     @Test
     void aQuestionAsksNobodyToAct() {
         assertThat(kept("Germany asked whether Russia would honour the deal.")).doesNotContain("ask");

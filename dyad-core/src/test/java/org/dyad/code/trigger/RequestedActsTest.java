@@ -26,6 +26,13 @@ class RequestedActsTest {
     }
 
     @Test
+    void anActSomeoneIsToldToDoIsNotDoneButWhatTheyAreToldIsReported() {
+        assertThat(asked("Britain told Iran to release the crew.", "release")).isTrue();
+        assertThat(asked("Britain advised Iran not to attack the tanker.", "attack")).isTrue();
+        assertThat(asked("The minister told MPs that Russian troops had attacked the town.", "attacked")).isFalse();
+    }
+
+    @Test
     void theActARequestNounAsksForIsNotDone() {
         assertThat(asked("The rebels dismissed an appeal from President Gbagbo to lay down their arms.", "lay")).isTrue();
         assertThat(asked("Israel rejected calls for it to withdraw from Gaza.", "withdraw")).isTrue();
