@@ -28,8 +28,13 @@ import org.dyad.model.Certainty;
  * intends), after context, fragments and repeated tellings had their chance to fill a missing party.
  */
 public final class CompleteDyads {
+    /**
+     * Roots whose act is aimed at someone. Reducing relations (16) is always with someone: "the
+     * government has suspended its plan", "UKIP have suspended a candidate", "has halted the process"
+     * reduce relations with nobody.
+     */
     private static final Set<String> TARGET_REQUIRED = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "10",
-            "11", "12", "13");
+            "11", "12", "13", "16");
     /**
      * The plain statement, with no reading of its own: "Blair told MPs…", "the prime minister told
      * Mr Brown he would stand down". What a statement does to someone is coded as that act

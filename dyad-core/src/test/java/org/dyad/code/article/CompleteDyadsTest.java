@@ -54,6 +54,14 @@ class CompleteDyadsTest {
     }
 
     @Test
+    void relationsAreReducedWithSomeone() {
+        assertThat(kept("160", country(0, "PRK"), null)).as("'North Korea has halted the process'").isFalse();
+        assertThat(kept("163", country(0, "USA"), country(0, "IRN"))).as("sanctions on Iran").isTrue();
+        assertThat(kept("163", null, country(0, "IRN"), "matrix-participant")).as("'marked the lifting of sanctions'")
+                .isTrue();
+    }
+
+    @Test
     void aPrivatePersonsTripIsNoVisit() {
         ActorMention man = new ActorMention(0, 1, 3, new Actor("British man", "GBRCVL", "GBR", "CVL", List.of("CVL")),
                 ActorDictionary.Kind.DEMONYM);
