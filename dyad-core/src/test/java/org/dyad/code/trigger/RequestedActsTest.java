@@ -29,6 +29,8 @@ class RequestedActsTest {
     void anActSomeoneIsToldToDoIsNotDoneButWhatTheyAreToldIsReported() {
         assertThat(asked("Britain told Iran to release the crew.", "release")).isTrue();
         assertThat(asked("Britain advised Iran not to attack the tanker.", "attack")).isTrue();
+        assertThat(asked("The commander warned the Palestinian leadership not to disarm the militants.", "disarm"))
+                .isTrue();
         assertThat(asked("The minister told MPs that Russian troops had attacked the town.", "attacked")).isFalse();
     }
 
