@@ -52,6 +52,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aVehicleThatStrikesABombIsHitAndAttacksNobody() {
+        Annotated a = Annotated.of("Their armored vehicle struck a roadside bomb. Russian jets struck the town.");
+        assertThat(codes(a, 0)).doesNotContain("190");
+        assertThat(codes(a, 1)).contains("190");
+    }
+
+    @Test
     void whatAComplementDoesIsPartOfWhatIsWelcomed() {
         Annotated a = Annotated.of("The UK welcomed the decision by India and Pakistan to open a bus link across the "
                 + "ceasefire line.");
