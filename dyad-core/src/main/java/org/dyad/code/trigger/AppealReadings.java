@@ -23,6 +23,7 @@ public final class AppealReadings {
     private static final Set<String> ENCOURAGING = Set.of("encourage");
     /** Speech verbs that ask their object to act when an infinitive follows: "told X to". */
     private static final Set<String> TELLING = Set.of("tell");
+    /** What telling someone to act is: an appeal to them. */
     private static final String APPEAL = "020";
     /** Praise or endorse: what someone encouraged by a decision does toward its maker. */
     private static final String WELCOME = "051";
