@@ -107,7 +107,8 @@ public final class TriggerFinder {
                 if (asksForAnAct(p) && pos == 'V' && !tree.children(i, "obj").isEmpty()) {
                     objects.addAll(complementObjects(tree, i)); // "urged the WTO to conclude negotiations"
                 }
-                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1) && !purposeOfAThing(tree, i, p)) {
+                if (matches(tree, i, p, objects) && p.context().matches(words, i - 1) && !purposeOfAThing(tree, i, p)
+                        && !singularTalk(tree, i, p)) {
                     found.add(new Trigger(tree.sentence().index(), i, p, pos == 'V'));
                     if (!p.objects().isEmpty()) {
                         objects.forEach(o -> consumed.addAll(objectPhrase(tree, o)));
@@ -122,6 +123,9 @@ public final class TriggerFinder {
         found.removeIf(tr -> !tr.verb() && consumed.contains(tr.token()));
         return found;
     }
+
+    private static final String TALK = "talk";
+    private static final String NEGOTIATION = "046";
 
     /** Degree words that make a participle an adjective ("the most isolated country", "very divided"). */
     private static final Set<String> DEGREE = Set.of("most", "more", "less", "least", "very", "too", "so",
@@ -138,6 +142,15 @@ public final class TriggerFinder {
             return false;
         }
         return tree.children(i, "advmod").stream().anyMatch(a -> a < i && DEGREE.contains(tree.lemma(a)));
+    }
+
+    /**
+     * "This was more talk from Gordon Brown", "talk of a deal": the singular noun is speech or rumour;
+     * only "talks" are negotiations (046). A phone talk (041) keeps its own row.
+     */
+    private static boolean singularTalk(DependencyTree tree, int i, TriggerDictionary.Pattern p) {
+        return p.pos() == 'N' && p.cameo().equals(NEGOTIATION) && TALK.equals(tree.lemma(i))
+                && "NN".equals(tree.token(i).pos());
     }
 
     /**

@@ -59,6 +59,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void onlyTalksNegotiateSingularTalkIsSpeech() {
+        Annotated a = Annotated.of("This was more talk from the French president. The French president held talks "
+                + "with Germany.");
+        assertThat(codes(a, 0)).doesNotContain("046");
+        assertThat(codes(a, 1)).contains("046");
+    }
+
+    @Test
     void whatAComplementDoesIsPartOfWhatIsWelcomed() {
         Annotated a = Annotated.of("The UK welcomed the decision by India and Pakistan to open a bus link across the "
                 + "ceasefire line.");
