@@ -124,9 +124,6 @@ public final class TriggerFinder {
         return found;
     }
 
-    private static final String TALK = "talk";
-    private static final String NEGOTIATION = "046";
-
     /** Degree words that make a participle an adjective ("the most isolated country", "very divided"). */
     private static final Set<String> DEGREE = Set.of("most", "more", "less", "least", "very", "too", "so",
             "increasingly", "quite", "rather", "fairly", "somewhat", "extremely", "highly");
@@ -143,6 +140,9 @@ public final class TriggerFinder {
         }
         return tree.children(i, "advmod").stream().anyMatch(a -> a < i && DEGREE.contains(tree.lemma(a)));
     }
+
+    private static final String TALK = "talk";
+    private static final String NEGOTIATION = "046";
 
     /**
      * "This was more talk from Gordon Brown", "talk of a deal": the singular noun is speech or rumour;
