@@ -177,17 +177,17 @@ final class UnmarkedReferences {
 
     /** "a nationwide Cessation of Hostilities", "the Hunting Act": an agreement or a law the tagger named, no actor. */
     private static boolean document(List<Token> tokens, int first, int last) {
-        for (int k = first; k <= last; k++) {
-            if (DOCUMENT_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return anyWord(tokens, first, last, DOCUMENT_WORDS);
     }
 
     private static boolean international(List<Token> tokens, int first, int last) {
+        return anyWord(tokens, first, last, NOT_NATIONAL);
+    }
+
+    /** Whether a word of tokens first..last (1-based), lowercased, is one of {@code words}. */
+    private static boolean anyWord(List<Token> tokens, int first, int last, Set<String> words) {
         for (int k = first; k <= last; k++) {
-            if (NOT_NATIONAL.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            if (words.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -54,8 +54,7 @@ public final class AppealReadings {
         int v = t.token();
         if (!t.verb() || !TELLING.contains(tree.lemma(v)) || !t.pattern().cameo().startsWith("01")
                 || tree.children(v, "obj").isEmpty()
-                || !tree.hasChild(v, x -> tree.baseRelation(x).equals("xcomp") && tree.hasChild(x,
-                        m -> tree.baseRelation(m).equals("mark") && tree.lemma(m).equals("to")))) {
+                || !tree.hasChild(v, x -> tree.baseRelation(x).equals("xcomp") && RequestedActs.infinitive(tree, x))) {
             return t;
         }
         TriggerDictionary.Pattern p = t.pattern();

@@ -67,7 +67,8 @@ public final class RequestedActs {
         return tree.token(k).isNoun() && cues.is(tree.lemma(k), Cue.REQUEST_NOUN);
     }
 
-    private static boolean infinitive(DependencyTree tree, int v) {
+    /** "… to release the crew": verb v has the infinitive marker. */
+    static boolean infinitive(DependencyTree tree, int v) {
         return tree.hasChild(v, c -> tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("to"));
     }
 
