@@ -100,6 +100,8 @@ public final class ArgumentFinder {
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */
     static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    /** Tags of a singular noun: what "its" agrees with. */
+    private static final Set<String> SINGULAR_NOUN = Set.of("NN", "NNP");
     /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
     static final String REQUESTED = "requested";
     static final String REASON_PHRASE = "reason-phrase";
@@ -215,7 +217,7 @@ public final class ArgumentFinder {
             // "discussed the situation in Syria": a place in what is discussed is the topic, not
             // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing")
             boolean placesTarget = !p.cameo().startsWith("04") || !p.objects().isEmpty();
-            for (int o : tree.children(t, "obj")) {
+            for (int o : tree.objects(t)) {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
@@ -225,8 +227,9 @@ public final class ArgumentFinder {
                 if (meeting(p.cameo()) && cues.is(tree.lemma(t), Cue.TOPIC_VERB)) {
                     continue; // "discussed the EU constitution": what is discussed, never whom
                 }
-                List<ActorMention> named = withoutNextClausesSubject(ctx, o, ownedOrNamed(ctx, o, t,
-                        actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())), sources));
+                List<ActorMention> actors = actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo()));
+                List<ActorMention> named = withoutNextClausesSubject(ctx, o, ownsItsObject(ctx.tree, o, sources, p)
+                        ? actors : ownedOrNamed(ctx, o, t, actors, sources));
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
             }
             for (int o : tree.children(t, "iobj")) {
@@ -252,7 +255,7 @@ public final class ArgumentFinder {
                             meeting(p.cameo())));
         }
         if (targets.isEmpty()) {
-            for (int o : tree.children(t, "obj")) {
+            for (int o : tree.objects(t)) {
                 targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod"));
             }
         }
@@ -1241,6 +1244,23 @@ public final class ArgumentFinder {
         List<ActorMention> owner = possessorInSpeech(ctx, head, verb).stream()
                 .filter(m -> sources.stream().noneMatch(m::sameParty)).toList();
         return owner.isEmpty() ? named : owner;
+    }
+
+    /**
+     * "Iran is building tunnels to conceal and protect parts of its nuclear program": "its" in the
+     * object agrees with the act's own subject, a singular body, before any speaker; the object is
+     * the doer's own, so the speaker is not its owner. Force is the exception: what is struck is
+     * another's ("Iran said Israel had struck its bases").
+     */
+    private static boolean ownsItsObject(DependencyTree tree, int object, List<ActorMention> sources,
+            TriggerDictionary.Pattern p) {
+        if (CameoCode.isForce(p.cameo())) {
+            return false;
+        }
+        boolean its = tree.subtree(object).stream().anyMatch(k -> tree.relation(k).equals("nmod:poss")
+                && tree.token(k).word().equalsIgnoreCase("its"));
+        return its && sources.stream().anyMatch(m -> m.sentence() == tree.sentence().index()
+                && m.kind() != ActorDictionary.Kind.PERSON && SINGULAR_NOUN.contains(tree.token(m.last()).pos()));
     }
 
     /** The subject of the speech verb whose complement holds {@code clause}, if any. */

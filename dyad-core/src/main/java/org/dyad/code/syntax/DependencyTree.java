@@ -198,6 +198,32 @@ public final class DependencyTree {
      * The subjects of verb v; a conjoined verb without one shares its first conjunct's
      * ("Syria condemned the raid and said…": Syria said).
      */
+    /**
+     * The objects of verb v; a verb conjoined before an object it shares with its first conjunct
+     * has it too ("shot and killed a police officer", "attacked and burned the village"): the
+     * parser hangs a shared object on the first conjunct only. An object before v ("attacked
+     * Gaza and killed…") belongs to the first verb alone.
+     */
+    public List<Integer> objects(int v) {
+        List<Integer> own = children(v, "obj");
+        if (!own.isEmpty() || !baseRelation(v).equals("conj") || !isVerb(v) || !isVerb(head(v))
+                || !children(v, "nsubj").isEmpty()) {
+            return own;
+        }
+        List<Integer> shared = new ArrayList<>();
+        for (int o : children(head(v), "obj")) {
+            if (o > v) {
+                shared.add(o);
+            }
+        }
+        return shared;
+    }
+
+    private boolean isVerb(int i) {
+        String pos = i > 0 ? token(i).pos() : null;
+        return pos != null && pos.startsWith("VB");
+    }
+
     public List<Integer> subjects(int v) {
         int k = v;
         for (int steps = 0; steps < 6 && k > 0; steps++) {

@@ -361,7 +361,7 @@ public final class TriggerFinder {
     public static List<Integer> objects(DependencyTree tree, int i, char pos) {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
-            heads.addAll(tree.children(i, "obj"));
+            heads.addAll(tree.objects(i));
             heads.addAll(tree.children(i, reducedPassive(tree, i) ? "nsubj" : "nsubj:pass"));
             heads.addAll(heads.isEmpty() ? raisedPassiveSubjects(tree, i) : List.of());
             if (heads.isEmpty() && modifyingParticiple(tree, i)) {
@@ -369,7 +369,7 @@ public final class TriggerFinder {
             }
             // "began to withdraw troops": the complement's object stands in for a verb that has none;
             // "suspend relations with Israel to protest its offensive" keeps its own ("relations")
-            if (tree.children(i, "obj").isEmpty()) {
+            if (tree.objects(i).isEmpty()) {
                 heads.addAll(complementObjects(tree, i));
             }
             heads.replaceAll(h -> measured(tree, i, h));

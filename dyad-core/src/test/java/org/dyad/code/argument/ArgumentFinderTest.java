@@ -744,4 +744,20 @@ class ArgumentFinderTest {
         assertThat(find(a, 1, "killed").sources()).as("the soldiers were killed").isEmpty();
         assertThat(a.triggers(2)).as("released figures are published, no one is freed").isEmpty();
     }
+
+    @Test
+    void aVerbConjoinedBeforeASharedObjectActsOnIt() {
+        Annotated a = Annotated.of("Russian troops shot and killed a Ukrainian soldier. "
+                + "Russian troops attacked Kiev and withdrew.");
+        assertThat(codes(find(a, 0, "killed").targets())).containsExactly("UKRMIL");
+        assertThat(find(a, 1, "withdrew").targets()).as("the first verb's object comes before it").isEmpty();
+    }
+
+    @Test
+    void itsInTheObjectIsTheDoersOwnUnlessTheActIsForce() {
+        Annotated a = Annotated.of("Diplomats at the United Nations said Iran is hiding tunnels to protect parts of its "
+                + "nuclear program. Iran said Israel had struck its bases near Damascus.");
+        assertThat(find(a, 0, "protect").targets()).as("its = Iran, the doer").isEmpty();
+        assertThat(countries(find(a, 1, "struck").targets())).as("what is struck is another's").containsExactly("IRN");
+    }
 }
