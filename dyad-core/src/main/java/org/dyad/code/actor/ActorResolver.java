@@ -95,9 +95,7 @@ public final class ActorResolver {
         out = StrayNames.dropped(article, placedLater(out, people));
         out = Acronyms.link(article, out);
         Optional<HomeCountry> home = HomeCountry.of(out);
-        if (home.isPresent()) {
-            out = UnmarkedReferences.place(article, out, sectorWords, home.get(), dictionary::namesPlace);
-        }
+        out = UnmarkedReferences.place(article, out, sectorWords, home.orElse(null), dictionary::namesPlace);
         return new ArticleActors(out, learnt, home.orElse(null), sectorWords, NameGenders.of(article),
                 MainArguments.of(article), OfficeHolders.of(article, sectorWords, out, officesInBase(out, day)));
     }

@@ -15,7 +15,9 @@ import org.dyad.model.Token;
 /**
  * Domestic references that name no country — "the government", "ministers", "the foreign
  * secretary", "the opposition", a person known only by a state title ("shadow chancellor X") —
- * take the article's {@link HomeCountry}, as a human coder reads them. Left alone: generic or
+ * take the article's {@link HomeCountry}, as a human coder reads them; in a story with no home
+ * country, a body takes the country of the same kind of body named just before ("Nepal's army is
+ * searching … The army said"). Left alone: generic or
  * outward-facing titles (spokesman, leader, official, ambassador, envoy), bodies with a name of
  * their own country (Knesset, Duma), indefinite or foreign ones ("a government", "other
  * governments"), and bodies another word owns ("the government of Iran", "Blair's government").
@@ -71,30 +73,45 @@ final class UnmarkedReferences {
             List<List<SectorWords>> sectorWords, HomeCountry home, Predicate<String> isPlace) {
         List<List<ActorMention>> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            out.add(place(article.sentences().get(i), mentions.get(i), sectorWords.get(i), home, isPlace));
+            out.add(place(article.sentences().get(i), mentions, sectorWords.get(i), home, isPlace));
         }
         return out;
     }
 
-    private static List<ActorMention> place(AnnotatedSentence s, List<ActorMention> found, List<SectorWords> sectorWords,
-            HomeCountry home, Predicate<String> isPlace) {
+    /** @param home the article's home country, or null when it has none */
+    private static List<ActorMention> place(AnnotatedSentence s, List<List<ActorMention>> mentions,
+            List<SectorWords> sectorWords, HomeCountry home, Predicate<String> isPlace) {
         List<Token> tokens = s.tokens();
+        List<ActorMention> found = mentions.get(s.index());
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : found) {
-            out.add(withHome(tokens, m, home));
+            out.add(home == null ? m : withHome(tokens, m, home));
         }
         for (SectorWords w : sectorWords) {
             if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w))
                     && !namedOwner(tokens, found, w)) {
                 List<String> state = state(w.sectors());
-                List<String> sectors = shadow(tokens, w.first()) ? List.of("OPP") : state.isEmpty() ? List.of("LAB") : state;
+                boolean shadow = shadow(tokens, w.first());
+                List<String> sectors = shadow ? List.of("OPP") : state.isEmpty() ? List.of("LAB") : state;
                 String text = ActorResolver.join(tokens, w.first(), w.last());
-                Actor a = home.actor(text, sectors);
-                out.add(new ActorMention(s.index(), w.first(), w.last(), a, w.title() ? Kind.PERSON : Kind.INSTITUTION,
-                        home.ruleText()));
+                Kind kind = w.title() ? Kind.PERSON : Kind.INSTITUTION;
+                // a story with a home country means its own state by "the government"; one without
+                // means the body it just named (a title is left to the home country alone: people of
+                // two states stand side by side, "Carter complimented the prime minister")
+                ActorMention before = home != null || shadow || state.isEmpty() || w.title() ? null
+                        : NamedBefore.body(mentions, s.index(), w.first(), state.get(0));
+                if (before != null) {
+                    Actor a = ActorCodes.actor(text, before.actor().country(), before.actor().country(), sectors);
+                    out.add(new ActorMention(s.index(), w.first(), w.last(), a, kind, NamedBefore.ruleText(before)));
+                } else if (home != null) {
+                    out.add(new ActorMention(s.index(), w.first(), w.last(), home.actor(text, sectors), kind,
+                            home.ruleText()));
+                }
             }
         }
-        out.addAll(namedBodies(s, tokens, out, home, isPlace));
+        if (home != null) {
+            out.addAll(namedBodies(s, tokens, out, home, isPlace));
+        }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
     }

@@ -33,6 +33,31 @@ class UnmarkedReferencesTest {
     }
 
     @Test
+    void aBodyNamedJustBeforeWithItsCountryIsTheOneTheDefiniteReferenceMeans() {
+        Annotated a = Annotated.of("Nepal's army is searching the mountains for missing troops. "
+                + "The army said that 40 soldiers were killed.");
+        ActorMention army = a.mention(1, "army");
+        assertThat(army.actor().code()).isEqualTo("NPLMIL");
+        assertThat(army.kb()).isEqualTo("named-before:NPLMIL@0");
+        Annotated uk = Annotated.of(UK_STORY + "Iraq's army attacked the rebels. The army said 40 rebels died.");
+        assertThat(uk.mention(3, "army").kb()).as("a story with a home country means its own").startsWith("home:GBR(");
+        Annotated title = Annotated.of("Iraq's government met the rebels. The minister said the talks went well.");
+        assertThat(title.mentions(1, "minister")).as("a title is not read back to a body").isEmpty();
+    }
+
+    @Test
+    void twoCountriesBodiesOrOneNamedTooLongBeforeGiveNoCountry() {
+        Annotated two = Annotated.of("Israeli and Palestinian police met on Monday. The police said the talks went well.");
+        assertThat(two.mentions(1, "police")).isEmpty();
+        Annotated far = Annotated.of("Nepal's army searched the mountains. Rain fell there. Snow fell later. "
+                + "The army said that 40 soldiers were killed.");
+        assertThat(far.mentions(3, "army")).isEmpty();
+        Annotated other = Annotated.of("China's authorities detained two reporters. "
+                + "Romanian President Ion Popa says authorities are working to free three Romanian journalists.");
+        assertThat(other.mentions(1, "authorities")).as("its own sentence names another country").isEmpty();
+    }
+
+    @Test
     void indefiniteForeignAndOwnedBodiesAreNotTheHomeCountrys() {
         Annotated a = Annotated.of(UK_STORY + "A government can fall. Foreign governments were silent. "
                 + "The government of Iran protested.");
