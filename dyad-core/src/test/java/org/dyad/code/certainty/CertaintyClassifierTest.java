@@ -207,6 +207,8 @@ class CertaintyClassifierTest {
         assertThat(certainty("No country attacked Iran.", "attacked")).isEqualTo(Certainty.NEGATED);
         assertThat(certainty("The party was blamed for its failure to crack down on extremists.", "crack"))
                 .as("the noun of a negative verb").isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("The opposition resisted pressure to boycott the election.", "boycott"))
+                .as("what is resisted is not done").isEqualTo(Certainty.NEGATED);
     }
 
     @Test
