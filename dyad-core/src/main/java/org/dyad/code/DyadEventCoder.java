@@ -47,6 +47,7 @@ import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
 import org.dyad.code.trigger.MarketMoves;
+import org.dyad.code.trigger.Mishaps;
 import org.dyad.code.trigger.OrderedActs;
 import org.dyad.code.trigger.RefusedWords;
 import org.dyad.code.trigger.RequestedActs;
@@ -77,6 +78,7 @@ public final class DyadEventCoder implements EventCoder {
     private final OrderedActs orders;
     private final RefusedWords refusals;
     private final MarketMoves markets;
+    private final Mishaps mishaps;
     private final RequestedActs requested;
     private final BareIntents bareIntents;
     private final ArgumentFinder arguments;
@@ -118,6 +120,7 @@ public final class DyadEventCoder implements EventCoder {
         this.orders = new OrderedActs(cues);
         this.refusals = new RefusedWords(cues);
         this.markets = new MarketMoves(cues);
+        this.mishaps = new Mishaps(cues);
         this.requested = new RequestedActs(cues);
         this.bareIntents = new BareIntents(cues);
         this.arguments = new ArgumentFinder(cues);
@@ -189,9 +192,11 @@ public final class DyadEventCoder implements EventCoder {
         List<Entity> dates = article.entitiesIn(s, "DATE");
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // what befell a market or befell people in a disaster is no act
+        List<Trigger> words = mishaps.withoutMishaps(tree, markets.withoutMarketMoves(tree, triggers.find(tree)));
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
         List<Trigger> acts = refusals.withoutRefusedWords(tree, AppealReadings.withoutNonAppeals(tree,
-                orders.withoutOrders(tree, markets.withoutMarketMoves(tree, triggers.find(tree)))));
+                orders.withoutOrders(tree, words)));
         for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);

@@ -198,6 +198,26 @@ public final class DependencyTree {
      * The subjects of verb v; a conjoined verb without one shares its first conjunct's
      * ("Syria condemned the raid and said…": Syria said).
      */
+    /** How a subjectless verb hangs from the verb whose subject it shares. */
+    private static final Set<String> SUBJECT_SHARING = Set.of("advcl", "xcomp", "conj", "dep");
+
+    /**
+     * The subjects of verb v or, when it has none, of the verb it hangs from as an adverbial clause,
+     * complement or conjunct, up to three verbs up ("the train derailed and smashed into a building,
+     * killing 37": the train).
+     */
+    public List<Integer> sharedSubjects(int v) {
+        int k = v;
+        for (int steps = 0; steps < 3 && k > 0; steps++) {
+            List<Integer> own = children(k, "nsubj");
+            if (!own.isEmpty() || !SUBJECT_SHARING.contains(baseRelation(k))) {
+                return own;
+            }
+            k = head(k);
+        }
+        return k > 0 ? children(k, "nsubj") : List.of();
+    }
+
     /**
      * The objects of verb v; a verb conjoined before an object it shares with its first conjunct
      * has it too ("shot and killed a police officer", "attacked and burned the village"): the

@@ -1,7 +1,6 @@
 package org.dyad.code.trigger;
 
 import java.util.List;
-import java.util.Set;
 import org.dyad.code.lexicon.CueLexicon;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.syntax.DependencyTree;
@@ -14,8 +13,6 @@ import org.dyad.code.syntax.DependencyTree;
  * triggers without such verbs.
  */
 public final class MarketMoves {
-    /** How a subjectless verb hangs from the verb whose subject it shares. */
-    private static final Set<String> BORROWED_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
     private final CueLexicon cues;
 
     public MarketMoves(CueLexicon cues) {
@@ -30,11 +27,7 @@ public final class MarketMoves {
         if (!t.verb()) {
             return false;
         }
-        int v = t.token();
-        List<Integer> subjects = tree.children(v, "nsubj");
-        if (subjects.isEmpty() && BORROWED_SUBJECT.contains(tree.baseRelation(v)) && tree.head(v) > 0) {
-            subjects = tree.children(tree.head(v), "nsubj"); // "shares rose 4.5%, having shot up 7%"
-        }
-        return subjects.stream().anyMatch(c -> cues.is(tree, c, Cue.MARKET_NOUN));
+        // "shares rose 4.5%, having shot up 7%": a subjectless verb shares its head's subject
+        return tree.sharedSubjects(t.token()).stream().anyMatch(c -> cues.is(tree, c, Cue.MARKET_NOUN));
     }
 }
