@@ -66,9 +66,14 @@ public final class CertaintyClassifier {
             if (k != t) {
                 if (!presupposed) {
                     // "Hamas refuses to recognize Israel and has vowed to…": refusing governs what is
-                    // refused, not the verb conjoined to it
-                    Certainty above = conjunct ? own(tree, k, false) : stronger(own(tree, k, false), governing(tree, k, trigger));
-                    c = stronger(c, sameClause ? above : acrossClause(tree, k));
+                    // refused, not the verb conjoined to it; and a conjunct with an auxiliary or subject
+                    // of its own keeps its own mood ("have not allowed the party to rule and have
+                    // detained its leader": the leader was detained)
+                    Certainty above = !conjunct ? stronger(own(tree, k, false), governing(tree, k, trigger))
+                            : ownClause(tree, below) ? null : own(tree, k, false);
+                    if (above != null) {
+                        c = stronger(c, sameClause ? above : acrossClause(tree, k));
+                    }
                 }
                 // "Mr Straw, visiting Beijing, noted…": what the speaker does is not what is said
                 boolean fromSpeaker = tree.baseRelation(below).equals("nsubj");
@@ -117,6 +122,11 @@ public final class CertaintyClassifier {
             c = Certainty.HYPOTHETICAL;
         }
         return new Verdict(c, speaker, told || speaker != null);
+    }
+
+    /** The verb has an auxiliary or a subject of its own, not only its first conjunct's. */
+    private static boolean ownClause(DependencyTree tree, int verb) {
+        return tree.hasChild(verb, a -> tree.baseRelation(a).equals("aux") || tree.baseRelation(a).equals("nsubj"));
     }
 
     private static boolean coercive(Trigger trigger) {

@@ -207,6 +207,10 @@ class CertaintyClassifierTest {
         assertThat(certainty("No country attacked Iran.", "attacked")).isEqualTo(Certainty.NEGATED);
         assertThat(certainty("The party was blamed for its failure to crack down on extremists.", "crack"))
                 .as("the noun of a negative verb").isEqualTo(Certainty.NEGATED);
+        assertThat(certainty("The junta has not allowed the party to rule and has detained its leader.", "detained"))
+                .as("a conjunct with its own auxiliary keeps its own mood").isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("China did not meet or talk with Japanese officials.", "talk"))
+                .as("one that shares the auxiliary shares the negation").isEqualTo(Certainty.NEGATED);
         assertThat(certainty("The opposition resisted pressure to boycott the election.", "boycott"))
                 .as("what is resisted is not done").isEqualTo(Certainty.NEGATED);
     }
