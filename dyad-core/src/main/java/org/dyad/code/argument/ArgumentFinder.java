@@ -956,6 +956,12 @@ public final class ArgumentFinder {
             if (misparsedSubject > 0) {
                 return ctx.sourcesOf(misparsedSubject); // "Russia says Israel must end attacks": Israel ends them
             }
+            if (rel.equals("dep") && cues.is(tree, h, Cue.SPEECH) && reportedRightAfter(tree, h, k)) {
+                // "officials say fighting between Hamas and a family has killed 11", the reported
+                // clause hung loosely on the speech verb: the speaker does not do what is reported
+                // (one set off by a comma is the speaker's: "he said, urging voters to…")
+                return List.of();
+            }
             List<ActorMention> s = subjectActors(ctx, h);
             if (!s.isEmpty() || hasOwnSubject(tree, h)) {
                 return s;
@@ -963,6 +969,24 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /**
+     * Word k, hung as "dep" on speech verb h, is the subject the parser split off the reported clause:
+     * it follows h with no punctuation between, and a subjectless reported verb follows it
+     * ("officials say fighting … has killed 11"). "Wrote to Mr McConnell accusing him…" has no such verb.
+     */
+    private static boolean reportedRightAfter(DependencyTree tree, int h, int k) {
+        if (k < h) {
+            return false;
+        }
+        for (int i = h + 1; i < k; i++) {
+            if (tree.baseRelation(i).equals("punct")) {
+                return false;
+            }
+        }
+        return tree.hasChild(h, c -> c > k && (tree.baseRelation(c).equals("ccomp") || tree.baseRelation(c).equals("parataxis"))
+                && !hasOwnSubject(tree, c));
     }
 
     /**

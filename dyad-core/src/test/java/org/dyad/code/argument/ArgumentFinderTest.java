@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dyad.code.Annotated;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.code.syntax.DependencyTree;
+import org.dyad.code.syntax.ParseRepairs;
 import org.dyad.code.trigger.Trigger;
 import org.junit.jupiter.api.Test;
 
@@ -759,5 +761,21 @@ class ArgumentFinderTest {
                 + "nuclear program. Iran said Israel had struck its bases near Damascus.");
         assertThat(find(a, 0, "protect").targets()).as("its = Iran, the doer").isEmpty();
         assertThat(countries(find(a, 1, "struck").targets())).as("what is struck is another's").containsExactly("IRN");
+    }
+
+    @Test
+    void aReportedClauseHungLooselyOnTheSpeechVerbIsNotTheSpeakersAct() {
+        Annotated a = Annotated.of("Palestinian officials say fighting between Hamas and a powerful family in the Gaza "
+                + "Strip has killed 11 people.");
+        // as the pipeline parses it: the speech verb heads the sentence (ParseRepairs), the gerund is split off
+        DependencyTree repaired = new DependencyTree(ParseRepairs.repaired(a.tree(0).sentence()));
+        Trigger fighting = a.trigger(0, "fighting");
+        assertThat(repaired.baseRelation(fighting.token())).as("the misparse").isEqualTo("dep");
+        assertThat(finder.find(repaired, fighting, a.actors()).sources()).isEmpty();
+        Annotated set = Annotated.of("This is the record Mr Putin will have to defend, Ukraine said, urging voters "
+                + "to hold him to account.");
+        assertThat(set.tree(0).baseRelation(set.trigger(0, "urging").token())).isEqualTo("dep");
+        assertThat(countries(find(set, 0, "urging").sources())).as("set off by a comma: the speaker's")
+                .containsExactly("UKR");
     }
 }
