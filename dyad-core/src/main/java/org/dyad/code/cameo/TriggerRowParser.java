@@ -72,7 +72,8 @@ final class TriggerRowParser {
     }
 
     /** Object classes a list may hold beside lemmas. */
-    static final Set<String> OBJECT_CLASSES = Set.of(TriggerLexicon.NAMED_OBJECT, TriggerLexicon.ANY_OBJECT);
+    static final Set<String> OBJECT_CLASSES = Set.of(TriggerLexicon.NAMED_OBJECT, TriggerLexicon.PLACE_OBJECT,
+            TriggerLexicon.ANY_OBJECT);
 
     private static Set<String> words(TsvRow row, String value) {
         Set<String> out = new LinkedHashSet<>();

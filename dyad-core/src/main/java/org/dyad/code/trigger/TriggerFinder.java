@@ -81,7 +81,7 @@ public final class TriggerFinder {
             }
             Set<String> objects = p.objects();
             boolean open = objects.isEmpty() || objects.contains(TriggerLexicon.ANY_OBJECT)
-                    || objects.contains(TriggerLexicon.NAMED_OBJECT);
+                    || objects.contains(TriggerLexicon.NAMED_OBJECT) || objects.contains(TriggerLexicon.PLACE_OBJECT);
             if (!open && objects.stream().noneMatch(forms::contains)) {
                 return false;
             }
@@ -235,7 +235,8 @@ public final class TriggerFinder {
                 return false;
             }
             hasObject |= p.objects().contains(lemma) || p.objects().contains(singular(lemma))
-                    || p.objects().contains(TriggerLexicon.NAMED_OBJECT) && named(tree.token(o)) && !modifier(tree, o);
+                    || p.objects().contains(TriggerLexicon.NAMED_OBJECT) && named(tree.token(o)) && !modifier(tree, o)
+                    || p.objects().contains(TriggerLexicon.PLACE_OBJECT) && place(tree.token(o)) && !modifier(tree, o);
         }
         return hasObject;
     }
@@ -253,6 +254,13 @@ public final class TriggerFinder {
     private static boolean modifier(DependencyTree tree, int o) {
         String r = tree.baseRelation(o);
         return r.equals("compound") || r.equals("amod") || r.equals("nmod");
+    }
+
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /** The object class {@code obj=@place}: a word the tagger marks as part of a place's name. */
+    static boolean place(Token t) {
+        return t.ner() != null && PLACE_TAGS.contains(t.ner());
     }
 
     /** The object class {@code obj=@named}: a word the tagger marks as part of a name or title. */

@@ -330,4 +330,12 @@ class TriggerFinderTest {
         assertThat(codes(a, 1)).isEmpty();
         assertThat(codes(a, 2)).containsExactly("043");
     }
+
+    @Test
+    void aPlaceTakenIsTerritoryAndPeopleTakenAreArrested() {
+        Annotated a = Annotated.of("Islamic State fighters captured Palmyra in May. "
+                + "Iraqi troops captured two Islamic State commanders near Mosul.");
+        assertThat(a.trigger(0, "captured").pattern().cameo()).as("a place the tagger names").isEqualTo("192");
+        assertThat(a.trigger(1, "captured").pattern().cameo()).isEqualTo("173");
+    }
 }
