@@ -284,7 +284,8 @@ public final class ActorResolver {
         List<Token> tokens = s.tokens();
         String sector = w.sectors().stream().filter(COUNTRYLESS::contains).findFirst().orElse(null);
         if (sector == null || !free(mentions, absorbed, w.first(), w.last()) || namesPerson(tokens, w.last() + 1)
-                || !tokens.get(w.last() - 1).pos().startsWith("NN") || insideAUnitsName(tokens, w.last())) {
+                || !tokens.get(w.last() - 1).pos().startsWith("NN") || insideAUnitsName(tokens, w.last())
+                || membersOf(mentions, w.first())) {
             return null;
         }
         String country = null;
@@ -296,6 +297,15 @@ public final class ActorResolver {
         String text = join(tokens, w.first(), w.last());
         Actor actor = ActorCodes.actor(text, country == null ? "---" : country, country, List.of(sector));
         return new ActorMention(s.index(), w.first(), w.last(), actor, Kind.GROUP);
+    }
+
+    /**
+     * "Islamic State fighters", "Hamas militants": a coded organisation or armed group named right
+     * before the group word says whose members they are; the word is no countryless group of its own.
+     */
+    private static boolean membersOf(List<ActorMention> mentions, int groupWord) {
+        return mentions.stream().anyMatch(m -> m.last() == groupWord - 1 && m.actor().code() != null
+                && (m.kind() == Kind.INSTITUTION || m.kind() == Kind.GROUP));
     }
 
     /**

@@ -349,4 +349,12 @@ class ActorResolverTest {
         assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).doesNotContain("---REB");
         assertThat(a.actors().in(1)).extracting(m -> m.actor().code()).contains("---REB");
     }
+
+    @Test
+    void aGroupWordAfterAnOrganisationsNameIsItsMembers() {
+        Annotated a = Annotated.of("Islamic State fighters captured the town. Fighters attacked the town.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).as("members of the named group")
+                .doesNotContain("---REB");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().code()).contains("---REB");
+    }
 }
