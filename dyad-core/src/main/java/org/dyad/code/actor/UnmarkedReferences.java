@@ -16,9 +16,9 @@ import org.dyad.model.Token;
  * Domestic references that name no country — "the government", "ministers", "the foreign
  * secretary", "the opposition", a person known only by a state title ("shadow chancellor X") —
  * take the article's {@link HomeCountry}, as a human coder reads them; in a story with no home
- * country, a body takes the country of the same kind of body named just before ("Nepal's army is
- * searching … The army said"). Left alone: generic or
- * outward-facing titles (spokesman, leader, official, ambassador, envoy), bodies with a name of
+ * country, a body takes the country of the same kind of body named just before ({@link NamedBefore}:
+ * "Nepal's army is searching … The army said"). Left alone: generic or outward-facing titles
+ * (spokesman, leader, official, ambassador, envoy), bodies with a name of
  * their own country (Knesset, Duma), indefinite or foreign ones ("a government", "other
  * governments"), and bodies another word owns ("the government of Iran", "Blair's government").
  * A "shadow" title is the opposition's. Returns new mention lists; the input is not changed.

@@ -100,6 +100,8 @@ public final class ArgumentFinder {
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */
     static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    /** How a reported clause hangs from its speech verb. */
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "parataxis");
     /** Tags of a singular noun: what "its" agrees with. */
     private static final Set<String> SINGULAR_NOUN = Set.of("NN", "NNP");
     /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
@@ -985,8 +987,7 @@ public final class ArgumentFinder {
                 return false;
             }
         }
-        return tree.hasChild(h, c -> c > k && (tree.baseRelation(c).equals("ccomp") || tree.baseRelation(c).equals("parataxis"))
-                && !hasOwnSubject(tree, c));
+        return tree.hasChild(h, c -> c > k && REPORTED_CLAUSE.contains(tree.baseRelation(c)) && !hasOwnSubject(tree, c));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class TriggerLexicon {
     /** The object class of an {@code obj=} list (README): an object the tagger marks as a name or title. */
     public static final String NAMED_OBJECT = "@named";
-    /** Object class: an object the tagger marks as a place ("captured Palmyra", "seized Idlib"). */
+    /** Object class: an object the tagger marks as a place ("captured Palmyra"). */
     public static final String PLACE_OBJECT = "@place";
     /** Object class: any object at all; {@code !obj=@any} keeps a reading for intransitive uses ("protesters demonstrated"). */
     public static final String ANY_OBJECT = "@any";

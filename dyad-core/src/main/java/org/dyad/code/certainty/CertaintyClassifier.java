@@ -64,16 +64,13 @@ public final class CertaintyClassifier {
             conditional |= sameClause && !presupposed && conditioned(tree, k);
             declared |= !presupposed && DECLARATIONS.contains(tree.lemma(k));
             if (k != t) {
-                if (!presupposed) {
+                // a conjunct with an auxiliary or subject of its own keeps its own mood ("have not
+                // allowed the party to rule and have detained its leader": the leader was detained)
+                if (!presupposed && !(conjunct && ownClause(tree, below))) {
                     // "Hamas refuses to recognize Israel and has vowed to…": refusing governs what is
-                    // refused, not the verb conjoined to it; and a conjunct with an auxiliary or subject
-                    // of its own keeps its own mood ("have not allowed the party to rule and have
-                    // detained its leader": the leader was detained)
-                    Certainty above = !conjunct ? stronger(own(tree, k, false), governing(tree, k, trigger))
-                            : ownClause(tree, below) ? null : own(tree, k, false);
-                    if (above != null) {
-                        c = stronger(c, sameClause ? above : acrossClause(tree, k));
-                    }
+                    // refused, not the verb conjoined to it
+                    Certainty above = conjunct ? own(tree, k, false) : stronger(own(tree, k, false), governing(tree, k, trigger));
+                    c = stronger(c, sameClause ? above : acrossClause(tree, k));
                 }
                 // "Mr Straw, visiting Beijing, noted…": what the speaker does is not what is said
                 boolean fromSpeaker = tree.baseRelation(below).equals("nsubj");
