@@ -46,8 +46,7 @@ import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
-import org.dyad.code.trigger.MarketMoves;
-import org.dyad.code.trigger.Mishaps;
+import org.dyad.code.trigger.Happenings;
 import org.dyad.code.trigger.OrderedActs;
 import org.dyad.code.trigger.RefusedWords;
 import org.dyad.code.trigger.RequestedActs;
@@ -77,8 +76,7 @@ public final class DyadEventCoder implements EventCoder {
     private final TriggerFinder triggers;
     private final OrderedActs orders;
     private final RefusedWords refusals;
-    private final MarketMoves markets;
-    private final Mishaps mishaps;
+    private final Happenings happenings;
     private final RequestedActs requested;
     private final BareIntents bareIntents;
     private final ArgumentFinder arguments;
@@ -119,8 +117,7 @@ public final class DyadEventCoder implements EventCoder {
         this.triggers = new TriggerFinder(triggerDictionary);
         this.orders = new OrderedActs(cues);
         this.refusals = new RefusedWords(cues);
-        this.markets = new MarketMoves(cues);
-        this.mishaps = new Mishaps(cues);
+        this.happenings = new Happenings(cues);
         this.requested = new RequestedActs(cues);
         this.bareIntents = new BareIntents(cues);
         this.arguments = new ArgumentFinder(cues);
@@ -193,7 +190,7 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // what befell a market or befell people in a disaster is no act
-        List<Trigger> words = mishaps.withoutMishaps(tree, markets.withoutMarketMoves(tree, triggers.find(tree)));
+        List<Trigger> words = happenings.withoutHappenings(tree, triggers.find(tree));
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
         List<Trigger> acts = refusals.withoutRefusedWords(tree, AppealReadings.withoutNonAppeals(tree,
                 orders.withoutOrders(tree, words)));

@@ -6,13 +6,13 @@ import java.util.List;
 import org.dyad.code.Annotated;
 import org.junit.jupiter.api.Test;
 
-/** What prices and markets do is no act; sentences written for the test. */
-class MarketMovesTest {
+/** What prices and markets do, and what disasters do to people, is no act; sentences written for the test. */
+class HappeningsTest {
 
     private static List<String> kept(String sentence) {
         Annotated a = Annotated.of(sentence);
         List<Trigger> found = new TriggerFinder(Annotated.triggerDictionary()).find(a.tree(0));
-        return new MarketMoves(Annotated.cues()).withoutMarketMoves(a.tree(0), found).stream()
+        return new Happenings(Annotated.cues()).withoutHappenings(a.tree(0), found).stream()
                 .map(t -> a.tree(0).lemma(t.token())).toList();
     }
 
@@ -40,5 +40,27 @@ class MarketMovesTest {
     void partiesActingOnMarketsStillAct() {
         assertThat(kept("Russia halted gas supplies to Ukraine.")).contains("halt");
         assertThat(kept("Gunmen shot two policemen in Basra.")).contains("shoot");
+    }
+
+    @Test
+    void aDisasterAsSubjectMakesNoAct() {
+        String quake = "A powerful earthquake in Pakistan killed at least 300 people on Saturday.";
+        assertThat(found(quake)).as("the lexicon reads force").contains("kill");
+        assertThat(kept(quake)).doesNotContain("kill");
+        assertThat(kept("Floods have destroyed thousands of homes in Bangladesh.")).doesNotContain("destroy");
+    }
+
+    @Test
+    void aVerbSharingTheSubjectOfACrashedVehicleIsNoActEither() {
+        String train = "A Japanese commuter train derailed and smashed into an apartment building, killing 37 people.";
+        assertThat(found(train)).contains("kill");
+        assertThat(kept(train)).doesNotContain("kill");
+    }
+
+    @Test
+    void forcesAndTheirWeaponsStillAct() {
+        assertThat(kept("Israeli jets killed 12 militants in Gaza.")).contains("kill");
+        assertThat(kept("A car bomb killed 20 people in Baghdad.")).contains("kill");
+        assertThat(kept("Israeli fire killed two Palestinians.")).contains("kill");
     }
 }
