@@ -29,6 +29,10 @@ import org.dyad.model.Token;
  * reader sees the Tories saying something. The repair makes the speech verb the head and what it
  * says its complement ({@code ccomp}).
  *
+ * <p>"Witnesses say Israeli troops shot and killed two civilians": the parser conjoins "killed" to
+ * "say", as if the witnesses had killed. A reader sees the troops shooting and killing. The repair
+ * conjoins the second verb to the first verb of what is said.
+ *
  * <p>"\" I congratulate Paul on his new appointment": the parser makes the opening quotation mark
  * the root and the clause a "dep" of it. The repair makes the clause the root again.
  */
@@ -77,6 +81,9 @@ public final class ParseRepairs {
         }
         for (Token v : s.tokens()) {
             changed |= speechReadAsClausalSubject(tokens, v);
+        }
+        for (Token v : s.tokens()) {
+            changed |= conjunctReadAsTheSpeakers(tokens, v);
         }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
     }
@@ -205,5 +212,49 @@ public final class ParseRepairs {
         tokens.set(v.index() - 1, v.withDependency(said.head(), said.relation()));
         tokens.set(said.index() - 1, said.withDependency(v.index(), "ccomp"));
         return true;
+    }
+
+    /**
+     * Verb v is conjoined to a speech verb, has no subject of its own and follows, after "and" or
+     * "or", the verb of what the speech verb says: "say Israeli troops shot [two men] and killed…".
+     * It becomes that verb's conjunct and shares its subject.
+     */
+    private static boolean conjunctReadAsTheSpeakers(List<Token> tokens, Token v) {
+        if (!"conj".equals(v.relation()) || !v.isVerb() || v.head() <= 0 || v.head() >= v.index()) {
+            return false;
+        }
+        Token said = tokens.get(v.head() - 1);
+        if (said.lemma() == null || !SAYING.contains(said.lemma()) || v.index() < 3) {
+            return false;
+        }
+        Token cc = tokens.get(v.index() - 2);
+        if (!("and".equalsIgnoreCase(cc.word()) || "or".equalsIgnoreCase(cc.word())) || cc.head() != v.index()) {
+            return false;
+        }
+        Token reported = null;
+        for (Token t : tokens) {
+            if (t.head() == v.index() && t.relation() != null && t.relation().startsWith("nsubj")) {
+                return false; // "say the army shot them, and police arrested…": a clause of its own
+            }
+            if (t.head() == said.index() && "ccomp".equals(t.relation()) && t.isVerb() && t.index() > said.index()
+                    && t.index() < v.index()) {
+                reported = t;
+            }
+        }
+        if (reported == null || !within(tokens, cc.index() - 1, reported.index())) {
+            return false;
+        }
+        tokens.set(v.index() - 1, v.withDependency(reported.index(), "conj"));
+        return true;
+    }
+
+    /** Token i (1-based) is word {@code top} or hangs below it. */
+    private static boolean within(List<Token> tokens, int i, int top) {
+        for (int k = i, steps = 0; k > 0 && steps < 40; k = tokens.get(k - 1).head(), steps++) {
+            if (k == top) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -112,4 +112,23 @@ class ParseRepairsTest {
         AnnotatedArticle clean = Annotated.of("Russia urged Iran to release the crew on Monday.").article();
         assertThat(ParseRepairs.repaired(clean)).isSameAs(clean);
     }
+
+    @Test
+    void aVerbConjoinedToTheSpeechVerbIsConjoinedToWhatIsSaid() {
+        String sentence = "Palestinian witnesses say Israeli troops shot and killed two Palestinian civilians in the West Bank.";
+        DependencyTree parsed = Annotated.of(sentence).tree(0);
+        assertThat(parsed.head(index(parsed, "killed"))).as("the misparse").isEqualTo(index(parsed, "say"));
+        DependencyTree tree = repaired(sentence);
+        assertThat(tree.head(index(tree, "killed"))).isEqualTo(index(tree, "shot"));
+        assertThat(tree.relation(index(tree, "killed"))).isEqualTo("conj");
+    }
+
+    @Test
+    void aConjoinedClauseWithASubjectOfItsOwnStaysTheSpeakers() {
+        AnnotatedSentence parsed = Annotated.of("The minister said the talks had failed and he resigned on Monday.")
+                .tree(0).sentence();
+        DependencyTree tree = new DependencyTree(ParseRepairs.repaired(parsed));
+        int resigned = index(tree, "resigned");
+        assertThat(tree.head(resigned)).isEqualTo(new DependencyTree(parsed).head(resigned));
+    }
 }
