@@ -194,12 +194,17 @@ public final class DependencyTree {
         return k;
     }
 
+    /** How a subjectless verb hangs from the verb whose subject it shares. */
+    private static final Set<String> SUBJECT_SHARING = Set.of("advcl", "xcomp", "conj", "dep");
+    private static final Set<String> CONJUNCT = Set.of("conj");
+
     /**
      * The subjects of verb v; a conjoined verb without one shares its first conjunct's
      * ("Syria condemned the raid and said…": Syria said).
      */
-    /** How a subjectless verb hangs from the verb whose subject it shares. */
-    private static final Set<String> SUBJECT_SHARING = Set.of("advcl", "xcomp", "conj", "dep");
+    public List<Integer> subjects(int v) {
+        return subjectsUp(v, CONJUNCT, 6);
+    }
 
     /**
      * The subjects of verb v or, when it has none, of the verb it hangs from as an adverbial clause,
@@ -207,15 +212,23 @@ public final class DependencyTree {
      * killing 37": the train).
      */
     public List<Integer> sharedSubjects(int v) {
+        return subjectsUp(v, SUBJECT_SHARING, 4);
+    }
+
+    /**
+     * The subjects of the first of at most {@code verbs} words from v up that has its own or does not
+     * hang from the next by one of {@code through}; none when the chain goes on past them.
+     */
+    private List<Integer> subjectsUp(int v, Set<String> through, int verbs) {
         int k = v;
-        for (int steps = 0; steps < 3 && k > 0; steps++) {
+        for (int steps = 0; steps < verbs && k > 0; steps++) {
             List<Integer> own = children(k, "nsubj");
-            if (!own.isEmpty() || !SUBJECT_SHARING.contains(baseRelation(k))) {
+            if (!own.isEmpty() || !through.contains(baseRelation(k))) {
                 return own;
             }
             k = head(k);
         }
-        return k > 0 ? children(k, "nsubj") : List.of();
+        return List.of();
     }
 
     /**
@@ -226,8 +239,8 @@ public final class DependencyTree {
      */
     public List<Integer> objects(int v) {
         List<Integer> own = children(v, "obj");
-        if (!own.isEmpty() || !baseRelation(v).equals("conj") || !isVerb(v) || !isVerb(head(v))
-                || !children(v, "nsubj").isEmpty()) {
+        if (!own.isEmpty() || !baseRelation(v).equals("conj") || head(v) <= 0 || !token(v).isVerb()
+                || !token(head(v)).isVerb() || !children(v, "nsubj").isEmpty()) {
             return own;
         }
         List<Integer> shared = new ArrayList<>();
@@ -237,22 +250,5 @@ public final class DependencyTree {
             }
         }
         return shared;
-    }
-
-    private boolean isVerb(int i) {
-        String pos = i > 0 ? token(i).pos() : null;
-        return pos != null && pos.startsWith("VB");
-    }
-
-    public List<Integer> subjects(int v) {
-        int k = v;
-        for (int steps = 0; steps < 6 && k > 0; steps++) {
-            List<Integer> own = children(k, "nsubj");
-            if (!own.isEmpty() || !baseRelation(k).equals("conj")) {
-                return own;
-            }
-            k = head(k);
-        }
-        return List.of();
     }
 }

@@ -369,7 +369,8 @@ public final class TriggerFinder {
     public static List<Integer> objects(DependencyTree tree, int i, char pos) {
         List<Integer> heads = new ArrayList<>();
         if (pos == 'V') {
-            heads.addAll(tree.objects(i));
+            List<Integer> own = tree.objects(i);
+            heads.addAll(own);
             heads.addAll(tree.children(i, reducedPassive(tree, i) ? "nsubj" : "nsubj:pass"));
             heads.addAll(heads.isEmpty() ? raisedPassiveSubjects(tree, i) : List.of());
             if (heads.isEmpty() && modifyingParticiple(tree, i)) {
@@ -377,7 +378,7 @@ public final class TriggerFinder {
             }
             // "began to withdraw troops": the complement's object stands in for a verb that has none;
             // "suspend relations with Israel to protest its offensive" keeps its own ("relations")
-            if (tree.objects(i).isEmpty()) {
+            if (own.isEmpty()) {
                 heads.addAll(complementObjects(tree, i));
             }
             heads.replaceAll(h -> measured(tree, i, h));

@@ -1,21 +1,13 @@
 package org.dyad.code.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.code.syntax.ParseRepairsTest.index;
 
 import org.dyad.code.Annotated;
 import org.junit.jupiter.api.Test;
 
 /** What DependencyTree reads off a parse beyond its arcs, on sentences written for it. */
 class DependencyTreeTest {
-
-    private static int index(DependencyTree tree, String word) {
-        for (int i = 1; i <= tree.size(); i++) {
-            if (tree.token(i).word().equals(word)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no token " + word);
-    }
 
     @Test
     void aVerbConjoinedBeforeASharedObjectHasItToo() {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Each misparse ParseRepairs mends, on sentences written for it. */
 class ParseRepairsTest {
 
-    private static int index(DependencyTree tree, String word) {
+    /** The position of the first token that is {@code word}; DependencyTreeTest reads trees by it too. */
+    static int index(DependencyTree tree, String word) {
         for (int i = 1; i <= tree.size(); i++) {
             if (tree.token(i).word().equals(word)) {
                 return i;
