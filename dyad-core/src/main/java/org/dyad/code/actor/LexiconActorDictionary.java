@@ -1,6 +1,7 @@
 package org.dyad.code.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dyad.code.lexicon.ActorEntry;
 import org.dyad.code.lexicon.ActorLexicon;
@@ -12,7 +13,8 @@ import org.dyad.model.Token;
 
 /**
  * {@link ActorDictionary} over Dyad's shipped lexicons. A hyphenated word naming two parties
- * ("Russian-Iranian") yields one actor per part, both covering that word.
+ * ("Russian-Iranian") yields one actor per part, both covering that word. A region or sea named
+ * after a country ("Latin American", "the Indian Ocean") yields nothing, and its words no country.
  */
 public final class LexiconActorDictionary implements ActorDictionary {
     /** A namesake abroad with more than a fifth of the largest place's people makes a name ambiguous. */
@@ -31,17 +33,21 @@ public final class LexiconActorDictionary implements ActorDictionary {
     public List<Named> actors(List<Token> tokens) {
         List<String> words = tokens.stream().map(Token::word).toList();
         List<Named> out = new ArrayList<>();
+        boolean[] matched = new boolean[tokens.size()];
         for (PhraseIndex.Match<ActorEntry> m : lexicon.findActors(words)) {
             if (properlyNamed(tokens, m)) {
+                Arrays.fill(matched, m.start(), m.end(), true);
                 ActorEntry e = m.value();
-                out.add(new Named(m.start() + 1, m.end(), e.code(), e.country(), e.sectors(), kind(e.kind()),
-                        String.join(" ", words.subList(m.start(), m.end()))));
+                if (e.kind() != ActorEntry.Kind.NAMESAKE_PLACE) {
+                    out.add(new Named(m.start() + 1, m.end(), e.code(), e.country(), e.sectors(), kind(e.kind()),
+                            String.join(" ", words.subList(m.start(), m.end()))));
+                }
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
             int at = i + 1;
-            if (w.indexOf('-') > 0 && out.stream().noneMatch(n -> n.first() <= at && n.last() >= at)) {
+            if (w.indexOf('-') > 0 && !matched[i]) {
                 for (ActorEntry e : lexicon.partsOf(w)) {
                     out.add(new Named(at, at, e.code(), e.country(), e.sectors(), kind(e.kind()), w));
                 }
@@ -106,6 +112,7 @@ public final class LexiconActorDictionary implements ActorDictionary {
             case IGO -> Kind.IGO;
             case INSTITUTION -> Kind.INSTITUTION;
             case DEMONYM -> Kind.DEMONYM;
+            case NAMESAKE_PLACE -> throw new IllegalArgumentException("a namesake place names no party");
         };
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param code    the actor's base code, to which a coder appends sectors: the country's ISO-3
  *                code, the IGO/NGO code ("IGOUNO"), or for a transnational group its CAMEO group
- *                code ("ALQ")
+ *                code ("ALQ"); null for a {@link Kind#NAMESAKE_PLACE}
  * @param country ISO-3 code, or null for IGOs, NGOs and transnational groups
  * @param sectors sectors the phrase itself implies: GOV for capitals and seats of power
  *                ("the Kremlin"), the institution's sectors ("Pentagon" → MIL, GOV), else empty
@@ -28,7 +28,12 @@ public record ActorEntry(String code, String country, List<String> sectors, Kind
         /** A named institution or group: "Pentagon", "IRGC", "Hamas". */
         INSTITUTION,
         /** An adjective or demonym: "Iranian", "Russians". */
-        DEMONYM
+        DEMONYM,
+        /**
+         * A region or sea named after a country it is not: "Latin American", "the Indian Ocean".
+         * It names no party: its code and country are null.
+         */
+        NAMESAKE_PLACE
     }
 
     public ActorEntry {

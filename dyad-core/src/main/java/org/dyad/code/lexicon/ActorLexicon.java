@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * One phrase index over everything that names an actor: country names, aliases, adjectives and
- * demonyms, capitals, seats of power, IGOs and named institutions. A phrase starting with "the"
+ * demonyms, capitals, seats of power, IGOs and named institutions, and the regions and seas named
+ * after a country they are not ({@link NamesakePlace}), which name no party but, as the longer
+ * match, keep "Indian" in "the Indian Ocean" from naming India. A phrase starting with "the"
  * is also indexed without it, so "Kremlin" and "the Kremlin" both match (the longer one wins when
  * the text has it); a capital's is not ("The Valley", Anguilla's capital, is no "Galwan Valley"). Sector words ("minister", "army") are a separate index: {@link #sectorIndex}.
  *
@@ -88,6 +90,11 @@ public final class ActorLexicon {
         for (Institution i : lexicons.institutions()) {
             String code = i.country() != null ? i.country() : i.group();
             add(builder, i.phrase(), new ActorEntry(code, i.country(), i.sectors(), ActorEntry.Kind.INSTITUTION));
+        }
+        ActorEntry noParty = new ActorEntry(null, null, List.of(), ActorEntry.Kind.NAMESAKE_PLACE);
+        for (NamesakePlace p : lexicons.namesakePlaces()) {
+            add(builder, p.name(), noParty);
+            p.aliases().forEach(alias -> add(builder, alias, noParty));
         }
         return builder.build();
     }

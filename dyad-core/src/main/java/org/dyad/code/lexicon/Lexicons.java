@@ -24,10 +24,11 @@ public final class Lexicons {
     private final List<SectorTerm> sectorTerms;
     private final List<Institution> institutions;
     private final List<Place> places;
+    private final List<NamesakePlace> namesakePlaces;
     private final Map<String, List<Place>> placesByKey;
 
     private Lexicons(List<Country> countries, List<Igo> igos, List<SectorTerm> sectorTerms,
-                     List<Institution> institutions, List<Place> places) {
+                     List<Institution> institutions, List<Place> places, List<NamesakePlace> namesakePlaces) {
         Map<String, Country> byCode = new LinkedHashMap<>();
         countries.forEach(c -> byCode.put(c.iso3(), c));
         this.countries = Collections.unmodifiableMap(byCode);
@@ -35,6 +36,7 @@ public final class Lexicons {
         this.sectorTerms = List.copyOf(sectorTerms);
         this.institutions = List.copyOf(institutions);
         this.places = List.copyOf(places);
+        this.namesakePlaces = List.copyOf(namesakePlaces);
         this.placesByKey = indexPlaces(places);
     }
 
@@ -53,7 +55,8 @@ public final class Lexicons {
                 file("igos.tsv", 2, 3).parseUnique(0, Igo::fromRow),
                 file("sectors.tsv", 3, 3).parse(SectorTerm::fromRow),
                 file("institutions.tsv", 3, 4).parse(Institution::fromRow),
-                file("places.tsv", 7, 7).parse(Place::fromRow));
+                file("places.tsv", 7, 7).parse(Place::fromRow),
+                file("namesake-places.tsv", 1, 2).parseUnique(0, NamesakePlace::fromRow));
     }
 
     private static TsvFile file(String name, int minColumns, int maxColumns) {
@@ -83,6 +86,11 @@ public final class Lexicons {
 
     public List<Place> places() {
         return places;
+    }
+
+    /** Regions and seas named after a country they are not: "Latin America", "the Indian Ocean". */
+    public List<NamesakePlace> namesakePlaces() {
+        return namesakePlaces;
     }
 
     /** The most populous place with this name or alias, ignoring case and diacritics. */

@@ -225,6 +225,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRegionOrSeaNamedAfterACountryNamesNoParty() {
+        Annotated a = Annotated.of("Venezuela met Latin American leaders. China sent ships to the South China Sea. "
+                + "Navies patrol the Indian Ocean and the Gulf of Mexico. Pan-American officials praised Peru.");
+        assertThat(a.actors().in(0)).extracting(m -> m.actor().code()).containsExactly("VEN");
+        assertThat(a.actors().in(1)).extracting(m -> m.actor().code()).containsExactly("CHN");
+        assertThat(a.actors().in(2)).extracting(m -> m.actor().country()).doesNotContain("IND", "MEX");
+        assertThat(a.actors().in(3)).extracting(m -> m.actor().country()).doesNotContain("USA");
+    }
+
+    @Test
     void aDestinationAfterToIsNoNationality() {
         Annotated a = Annotated.of("Ambassador to Moscow Kazem Jalali spoke to reporters.");
         assertThat(a.mention(0, "Jalali").actor().country()).as("posted to Moscow, not Russian").isNull();

@@ -81,4 +81,16 @@ class ActorLexiconTest {
         List<String> tokens = List.of("officials", "who", "told", "us", "about", "china", "and", "turkey");
         assertThat(lexicon.findActors(tokens)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Latin American", "South America", "Pan-American", "Indian Ocean", "South China Sea",
+        "Gulf of Mexico", "New Guinea", "Korean peninsula"})
+    void aPlaceNamedAfterACountryItIsNotIsTheLongerMatchAndNamesNoParty(String phrase) {
+        List<PhraseIndex.Match<ActorEntry>> matches = lexicon.findActors(List.of(phrase.split(" ")));
+        assertThat(matches).singleElement().satisfies(m -> {
+            assertThat(m.value().kind()).isEqualTo(ActorEntry.Kind.NAMESAKE_PLACE);
+            assertThat(m.value().code()).isNull();
+            assertThat(m.end() - m.start()).isEqualTo(phrase.split(" ").length);
+        });
+    }
 }
