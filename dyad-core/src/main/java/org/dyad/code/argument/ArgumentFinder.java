@@ -113,6 +113,10 @@ public final class ArgumentFinder {
     static final String ENDURED = "endured-act";
     static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    private static final Set<String> SINGULAR_NOUNS = Set.of("NN", "NNP");
+    /** Speakers who speak for someone else: "his lawyer said he would appeal" is the client's appeal. */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
+            "adviser", "advisor", "representative", "lawyer", "attorney", "son", "daughter", "wife", "husband");
 
     private final CueLexicon cues;
     private final RequestedActs requests;
@@ -734,7 +738,9 @@ public final class ArgumentFinder {
                     rule = REASON_PHRASE;
                 } else {
                     sources.addAll(subjectActors(ctx, governor));
-                    if (sources.isEmpty()) {
+                    if (sources.isEmpty() && !hasOwnSubject(tree, governor)) {
+                        // "as coalition forces repelled an attack": a governor with a subject of its
+                        // own, coded or not, names who acts; a party further up does not
                         sources.addAll(governorSubject(ctx, governor));
                     }
                     if (targets.isEmpty()) {
@@ -1176,6 +1182,9 @@ public final class ArgumentFinder {
             if (!speaker.isEmpty()) {
                 return speaker;
             }
+            if (PhraseActors.PERSONAL_PRONOUNS.contains(w) && uncodedSpeakerAbove(ctx, ctx.tree.head(s))) {
+                return List.of(); // "the president said he…": he is the speaker, whom no code names
+            }
         }
         if (PhraseActors.PERSONAL_PRONOUNS.contains(w)) {
             // "He urged the chancellor": a subject pronoun is not its own verb's object
@@ -1185,6 +1194,33 @@ public final class ArgumentFinder {
                     .filter(m -> m.actor().code() != null).map(List::of).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * Whether what a clause says is said by one person the text names by a noun no code places
+     * ("the president said he plans to meet…", "a witness said he saw…"): "he" is that speaker, not
+     * the last person named before; but one who speaks for another ("a spokesman said he would
+     * attend") may mean the one spoken for.
+     */
+    private boolean uncodedSpeakerAbove(PhraseActors ctx, int clause) {
+        DependencyTree tree = ctx.tree;
+        for (int k = clause, steps = 0; k > 0 && steps < 4; k = tree.head(k), steps++) {
+            String rel = tree.baseRelation(k);
+            int h = tree.head(k);
+            if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(tree, h, Cue.SPEECH)) {
+                List<Integer> subjects = tree.subjects(h);
+                if (subjects.size() != 1) {
+                    return false;
+                }
+                int speaker = subjects.get(0);
+                return SINGULAR_NOUNS.contains(tree.token(speaker).pos()) && !"PERSON".equals(tree.token(speaker).ner())
+                        && !SPEAKS_FOR.contains(tree.lemma(speaker)) && ctx.actorsOf(speaker).isEmpty();
+            }
+            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -526,6 +526,22 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aNounActsGovernorWithAnUncodedSubjectLendsNoPartyFromFurtherUp() {
+        Annotated a = Annotated.of("Officials say 78 insurgents were killed as coalition forces repelled an attack "
+                + "on a NATO outpost.");
+        assertThat(find(a, 0, "attack").sources()).as("the forces repelled it; who attacked is not said").isEmpty();
+    }
+
+    @Test
+    void heInWhatAnUncodedPersonSaysIsThatSpeakerNotTheLastPersonNamed() {
+        Annotated a = Annotated.of("Mr. Bush met Palestinian President Mahmoud Abbas in New York. "
+                + "The president said he plans to meet the presidents of Pakistan and Afghanistan. "
+                + "A spokesman said he would meet Pakistani officials.");
+        assertThat(find(a, 1, "meet").sources()).as("an unknown president, not Abbas").isEmpty();
+        assertThat(find(a, 2, "meet").sources()).as("a spokesman speaks for another").isNotEmpty();
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
