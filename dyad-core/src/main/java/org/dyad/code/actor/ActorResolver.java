@@ -650,11 +650,21 @@ public final class ActorResolver {
         if (d.country == null && last < tokens.size() && ",".equals(tokens.get(last).word())) {
             int to = rightEdge(tokens, last + 2);
             Description right = collect(tokens, last + 2, to, named, parties, sectors);
-            if (right.country != null) {
+            if (right.country != null && describesAPerson(right, named, last + 2, to)) {
                 return right;
             }
         }
         return d;
+    }
+
+    /**
+     * What follows a name and a comma describes the person when it holds a title or a body ("Mahmoud
+     * Abbas, the Palestinian leader") or a nationality ("Alan Johnston, a Briton"); a bare country
+     * name opens a clause of its own ("by supporting leaders like Mr Abbas, the United States can…").
+     */
+    private static boolean describesAPerson(Description right, List<Named> named, int from, int to) {
+        return !right.sectors.isEmpty() || named.stream()
+                .anyMatch(n -> n.first() >= from && n.last() <= to && n.kind() == Kind.DEMONYM);
     }
 
     /**

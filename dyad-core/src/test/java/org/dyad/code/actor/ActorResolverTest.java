@@ -127,6 +127,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryNameAfterANameAndACommaOpensAClauseOfItsOwn() {
+        Annotated a = Annotated.of("Palestinian President Mahmoud Abbas spoke in New York. He said that by supporting "
+                + "moderate leaders like Mr. Abbas, the United States can help Palestinians.");
+        assertThat(a.mention(1, "Abbas").actor().country()).as("not the United States'").isEqualTo("PSE");
+    }
+
+    @Test
     void aLaterSurnameMentionKeepsTheCode() {
         Annotated a = Annotated.of("Russian Defence Minister Sergei Shoigu visited Tehran. Shoigu later met Iranian generals.");
         Actor first = a.mention(0, "Shoigu").actor();
