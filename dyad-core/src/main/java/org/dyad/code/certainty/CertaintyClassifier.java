@@ -230,7 +230,8 @@ public final class CertaintyClassifier {
             if (cues.is(tree, child, Cue.SPEECH)) {
                 return new Verdict(Certainty.REPORTED, speakerOf(tree, child, actors, sentence), true);
             }
-            if (cues.is(lemma, Cue.HEDGE_VERB)) {
+            if (cues.is(lemma, Cue.HEDGE_VERB) && tree.children(child, "xcomp").isEmpty()) {
+                // "…, it appears" comments on the act; "militias appeared to be moving" says its own thing
                 return new Verdict(Certainty.HEDGED, sourceNoun(tree, child, actors, sentence), false);
             }
         }

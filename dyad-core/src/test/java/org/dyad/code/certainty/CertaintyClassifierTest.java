@@ -132,6 +132,14 @@ class CertaintyClassifierTest {
     }
 
     @Test
+    void aHedgeVerbWithAComplementOfItsOwnIsNoAside() {
+        assertThat(certainty("Ethiopia sent the troops earlier this month after Islamic militias that control much "
+                + "of southern Somalia appeared to be moving on the government's base of Baidoa.", "sent"))
+                .isEqualTo(Certainty.ASSERTED);
+        assertThat(certainty("Syria attacked Israeli positions, it appears.", "attacked")).isEqualTo(Certainty.HEDGED);
+    }
+
+    @Test
     void canStatesAbilityNotDoubt() {
         assertThat(certainty("Russia can attack Ukraine from the north.", "attack")).isNotEqualTo(Certainty.HEDGED);
     }
