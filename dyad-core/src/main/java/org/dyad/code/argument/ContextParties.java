@@ -141,12 +141,21 @@ public final class ContextParties {
         }
         ActorMention src = args.sources().get(0);
         String country = place != null && place.country() != null ? place.country() : src.actor().country();
-        if (country == null) {
+        if (country == null || t.pattern().cameo().equals("140") && country.equals(src.actor().country()) && theStateItself(src)) {
+            // "Japan protested" is a state's diplomatic protest, not one against its own government;
+            // demonstrations, strikes and riots (141-145) are never a state's, whatever the parser made the subject
             return args;
         }
         var government = ActorCodes.actor(place != null ? place.name() : country, country, country, List.of("GOV"));
         ActorMention target = new ActorMention(t.sentence(), t.token(), t.token(), government, ActorDictionary.Kind.COUNTRY);
         return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
+    }
+
+    private static boolean theStateItself(ActorMention m) {
+        List<String> sectors = m.actor().sectors();
+        boolean named = m.kind() == ActorDictionary.Kind.COUNTRY || m.kind() == ActorDictionary.Kind.CAPITAL
+                || m.kind() == ActorDictionary.Kind.SEAT;
+        return sectors.contains("GOV") || named && sectors.isEmpty();
     }
 
     /**

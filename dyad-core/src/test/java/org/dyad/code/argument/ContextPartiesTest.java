@@ -283,6 +283,19 @@ class ContextPartiesTest {
     }
 
     @Test
+    void aStateThatProtestsDoesNotProtestAgainstItsOwnGovernment() {
+        ActorMention japan = new ActorMention(0, 1, 1, new Actor("Japan", "JPN", "JPN", null, List.of()),
+                ActorDictionary.Kind.COUNTRY);
+        Arguments byJapan = new Arguments(List.of(japan), List.of(), "subject");
+        assertThat(ContextParties.protestTarget(PROTEST, byJapan, null)).as("a diplomatic protest").isSameAs(byJapan);
+        Event.Place tokyo = new Event.Place("Tokyo", "JPN", 35.69, 139.69);
+        assertThat(ContextParties.protestTarget(PROTEST, byJapan, tokyo).targets()).isEmpty();
+        Event.Place beijing = new Event.Place("Beijing", "CHN", 39.9, 116.4);
+        assertThat(ContextParties.protestTarget(PROTEST, byJapan, beijing).targets())
+                .as("protesting where it happens abroad").extracting(m -> m.actor().code()).containsExactly("CHNGOV");
+    }
+
+    @Test
     void aProtestWithATargetOrAnotherActIsLeftAlone() {
         Arguments named = new Arguments(List.of(students("IRN")), List.of(students("FRA")), "subject");
         assertThat(ContextParties.protestTarget(PROTEST, named, null)).isSameAs(named);
