@@ -95,7 +95,6 @@ public final class ArgumentFinder {
      */
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
     /** The preposition of a passive verb's agent. */
-    private static final List<String> BY = List.of("by");
     private static final List<String> FROM = List.of("from");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */
@@ -194,9 +193,9 @@ public final class ArgumentFinder {
             for (int s : undergoers) {
                 targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true, false), List.of()));
             }
-            sources.addAll(obliqueTargets(ctx, t, BY, "obl"));
+            sources.addAll(agents(ctx, t));
             if (sources.isEmpty() && voice != t) {
-                sources.addAll(obliqueTargets(ctx, voice, BY, "obl")); // "was struck and killed by a coalition airstrike"
+                sources.addAll(agents(ctx, voice)); // "was struck and killed by a coalition airstrike"
             }
             if (sources.isEmpty() && p.argumentsInPhrase()) {
                 sources.addAll(firstActorAfter(ctx, t, targets));
@@ -211,7 +210,7 @@ public final class ArgumentFinder {
         } else {
             sources.addAll(subjectActors(ctx, t));
             if (sources.isEmpty() && bareParticiple(tree, t)) {
-                sources.addAll(obliqueTargets(ctx, t, BY, "obl")); // "the meeting, convened by the French government"
+                sources.addAll(agents(ctx, t)); // "the meeting, convened by the French government"
                 rule = sources.isEmpty() ? rule : "participle-agent";
             } else if (sources.isEmpty() && !cues.is(tree, t, Cue.SPEECH) && !hasOwnSubject(tree, t)
                     && !strayGerund(tree, t)
@@ -1120,6 +1119,21 @@ public final class ArgumentFinder {
 
     private List<ActorMention> obliqueTargets(PhraseActors ctx, int head, List<String> preps, String rel) {
         return obliqueTargets(ctx, head, preps, rel, o -> false);
+    }
+
+    /**
+     * The doers a passive's by-phrase names, read as a subject is read: a place in a phrase that
+     * names no person or body says where, not who ("killed by a roadside bomb in southern
+     * Afghanistan" is no act of Afghanistan's; "killed by Iraqi troops" is Iraq's).
+     */
+    private List<ActorMention> agents(PhraseActors ctx, int v) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : ctx.tree.children(v, "obl")) {
+            if (ctx.tree.preposition(o).equals("by")) {
+                out.addAll(ctx.sourcesOf(o));
+            }
+        }
+        return out;
     }
 
     /**

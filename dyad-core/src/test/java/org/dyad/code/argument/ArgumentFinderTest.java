@@ -542,6 +542,14 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aPlaceInAPassivesAgentThatNamesNoPartyIsWhereNotWho() {
+        Annotated a = Annotated.of("Three U.S. soldiers were killed by a roadside bomb in southern Afghanistan. "
+                + "Two civilians were killed by Iraqi troops in Baghdad.");
+        assertThat(find(a, 0, "killed").sources()).isEmpty();
+        assertThat(countries(find(a, 1, "killed").sources())).containsExactly("IRQ");
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
