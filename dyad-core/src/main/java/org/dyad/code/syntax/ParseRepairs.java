@@ -24,6 +24,10 @@ import org.dyad.model.Token;
  * a gerund with its object. The repair makes the gerund the clause the preposition opens, the name
  * its object, and the name's own phrases ("of lying") the gerund's.
  *
+ * <p>"Taylor has written to the watchdog accusing Labour of a breach": the parser reads "the
+ * watchdog accusing Labour" as one phrase, "accusing" the adjective of "Labour". The repair makes
+ * "accusing Labour of a breach" a clause of "written", with Labour its object.
+ *
  * <p>"The Tories say Labour's plans to give all children two hours of sport have failed": with no
  * "that", the parser makes "say" the clausal subject of "failed", as if the saying had failed. A
  * reader sees the Tories saying something. The repair makes the speech verb the head and what it
@@ -78,6 +82,9 @@ public final class ParseRepairs {
         }
         for (Token g : s.tokens()) {
             changed |= gerundReadAsAdjective(tokens, g);
+        }
+        for (Token g : s.tokens()) {
+            changed |= participleAfterANounReadAsAdjective(tokens, g);
         }
         for (Token v : s.tokens()) {
             changed |= speechReadAsClausalSubject(tokens, v);
@@ -177,6 +184,48 @@ public final class ParseRepairs {
         for (Token t : tokens) {
             if (t.head() == noun.index() && t.index() > noun.index() && t.relation() != null
                     && t.relation().startsWith("nmod")) {
+                tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Token g is a lower-case present participle between a common noun and a name, read as the
+     * name's adjective with the noun as the name's compound: "wrote to [the watchdog] accusing
+     * [Labour] of a breach" parsed as one phrase headed by "Labour". A participle right after a
+     * noun is no adjective of what follows. The noun takes the name's place in the tree with its
+     * opening words (preposition, article); the participle becomes a clause of the verb the phrase
+     * hangs on, done by its subject ("wrote to the watchdog accusing…" as "wrote to him accusing…"),
+     * or else of the noun; the name becomes its object, and the name's prepositional phrases after
+     * it the participle's.
+     */
+    private static boolean participleAfterANounReadAsAdjective(List<Token> tokens, Token g) {
+        if (!"VBG".equals(g.pos()) || !"amod".equals(g.relation()) || g.index() < 2
+                || !Character.isLowerCase(g.word().charAt(0))
+                || ADJECTIVAL_PARTICIPLES.contains(g.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token name = tokens.get(g.head() - 1);
+        Token noun = tokens.get(g.index() - 2);
+        boolean named = name.pos() != null && name.pos().startsWith("NNP") || name.ner() != null && !"O".equals(name.ner());
+        if (name.index() < g.index() || !named || name.head() < 1 || noun.pos() == null || !noun.pos().startsWith("NN")
+                || noun.pos().startsWith("NNP") || noun.head() != name.index() || !"compound".equals(noun.relation())) {
+            return false;
+        }
+        Token governor = tokens.get(name.head() - 1);
+        tokens.set(noun.index() - 1, noun.withDependency(name.head(), name.relation()));
+        // "wrote to the watchdog accusing Labour": the writer accuses, as in "wrote to him accusing…"
+        tokens.set(g.index() - 1, governor.isVerb() ? g.withDependency(governor.index(), "advcl")
+                : g.withDependency(noun.index(), "acl"));
+        tokens.set(name.index() - 1, name.withDependency(g.index(), "obj"));
+        for (Token t : tokens) {
+            if (t.head() != name.index() || t.relation() == null) {
+                continue;
+            }
+            if (t.index() < noun.index()) {
+                tokens.set(t.index() - 1, t.withDependency(noun.index(), t.relation())); // "to the"
+            } else if (t.index() > name.index() && t.relation().startsWith("nmod")) {
                 tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
             }
         }

@@ -69,6 +69,23 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleAfterANounReadAsTheAdjectiveOfANameOpensTheNounsClause() {
+        DependencyTree parsed = Annotated.of("Lib Dem chairman Matthew Taylor has written to the watchdog accusing "
+                + "Labour of a \"flagrant and systematic breach\" of the laws.").tree(0);
+        assertThat(parsed.relation(index(parsed, "accusing"))).as("the misparse this mends").isEqualTo("amod");
+        DependencyTree tree = repaired("Lib Dem chairman Matthew Taylor has written to the watchdog accusing "
+                + "Labour of a \"flagrant and systematic breach\" of the laws.");
+        int watchdog = index(tree, "watchdog");
+        int accusing = index(tree, "accusing");
+        assertThat(tree.head(watchdog)).isEqualTo(index(tree, "written"));
+        assertThat(tree.preposition(watchdog)).isEqualTo("to");
+        assertThat(tree.head(accusing)).as("the writer accuses").isEqualTo(index(tree, "written"));
+        assertThat(tree.relation(index(tree, "Labour"))).isEqualTo("obj");
+        assertThat(tree.head(index(tree, "Labour"))).isEqualTo(accusing);
+        assertThat(tree.head(index(tree, "breach"))).isEqualTo(accusing);
+    }
+
+    @Test
     void aParticipleThatDescribesANameStaysItsAdjective() {
         AnnotatedSentence parsed = Annotated.of("The row split the ruling Zanu-PF party after growing Western pressure.")
                 .tree(0).sentence();
