@@ -1,6 +1,7 @@
 package org.dyad.code.argument;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -154,6 +155,19 @@ public final class ArgumentFinder {
                 targets.addAll(conditioned);
                 rule = rule + "+condition-party";
             }
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && !trigger.verb() && CameoCode.isForce(cameo)) {
+            List<ActorMention> where = ctx.placesOf(t).stream()
+                    .filter(m -> sources.stream().noneMatch(s -> s.sameParty(m))).toList();
+            if (!where.isEmpty()) {
+                // "Israel's air strike in Syria", "Russian strikes in Idlib": by CAMEO's practice
+                // force on another country's ground acts on that country
+                targets.addAll(where);
+                rule = rule + "+place-target";
+            }
+        }
+        if (trigger.verb() && (cameo.startsWith("02") || cameo.startsWith("10")) && askOwner(ctx, t, sources, targets)) {
+            rule = rule + "+asked-of-owner";
         }
         targets.replaceAll(m -> PolicyOwners.governmentOfPolicy(tree, m));
         targets.removeIf(m -> sources.stream().anyMatch(s -> s.sameActor(m) || ownSide(tree, m, s)));
@@ -785,6 +799,43 @@ public final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * An appeal or demand for an act its owner is to do or undergo ("called for the withdrawal of
+     * Syria's troops", "demanded the resignation of the interior minister") is made of that owner:
+     * the act noun's possessor, of-phrase or nationality, read as a subject (not its places: "the
+     * withdrawal of Israeli forces from Gaza" asks Israel, not Gaza). Targets already found outside
+     * the act's phrase (an addressee) are kept. Returns whether the targets changed.
+     */
+    private boolean askOwner(PhraseActors ctx, int t, List<ActorMention> sources, List<ActorMention> targets) {
+        DependencyTree tree = ctx.tree;
+        for (int act : tree.children(t)) {
+            String r = tree.baseRelation(act);
+            boolean asked = r.equals("obj") || r.equals("obl") && tree.preposition(act).equals("for");
+            if (!asked || !cues.is(tree.lemma(act), Cue.ASKED_OF_OWNER)) {
+                continue;
+            }
+            Set<Integer> phrase = new HashSet<>(tree.subtree(act));
+            if (targets.stream().anyMatch(m -> !phrase.contains(m.first()))) {
+                return false;
+            }
+            List<ActorMention> owners = new ArrayList<>();
+            for (int k : tree.children(act)) {
+                String kr = tree.relation(k);
+                boolean owner = kr.equals("nmod:poss") || kr.equals("amod") || kr.equals("compound")
+                        || tree.baseRelation(k).equals("nmod") && tree.preposition(k).equals("of");
+                if (owner) {
+                    owners.addAll(ctx.sourcesOf(k).stream().filter(m -> sources.stream().noneMatch(s -> s.sameActor(m))).toList());
+                }
+            }
+            if (!owners.isEmpty()) {
+                targets.clear();
+                targets.addAll(owners);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "over the detention of…", but not "conducted over 265 raids", where "over" is "more than". */

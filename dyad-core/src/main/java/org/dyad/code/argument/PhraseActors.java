@@ -150,6 +150,26 @@ final class PhraseActors {
     }
 
     /**
+     * The countries an in-phrase of word {@code head} names as where it happens ("an air strike in
+     * Syria", "fighting in western Kabul" → SYR, AFG as places): countries and capitals only, as places.
+     */
+    List<ActorMention> placesOf(int head) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int c : tree.children(head, "nmod")) {
+            if (!tree.preposition(c).equals("in")) {
+                continue;
+            }
+            for (ActorMention m : actorsOf(c, Scope.ALL)) {
+                ActorMention place = asPlace(m);
+                if (place.kind() == Kind.COUNTRY && place.actor().sectors().isEmpty() && place.actor().country() != null) {
+                    out.add(place);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * How much of a noun phrase may name its actors: all of it, with capitals in place phrases as
      * places; all of it, with such capitals as hosts; not its place phrases; nor what it is aimed at.
      */

@@ -550,6 +550,32 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void forceNamedByANounOnAnotherCountrysGroundActsOnThatCountry() {
+        Annotated a = Annotated.of("The newspaper cited Israel's air strike in Syria. "
+                + "Syria's air strikes in Syria killed dozens. Israel's strike on Hamas in Gaza was condemned.");
+        Arguments abroad = find(a, 0, "strike");
+        assertThat(countries(abroad.targets())).containsExactly("SYR");
+        assertThat(abroad.rule()).endsWith("+place-target");
+        assertThat(find(a, 1, "strikes").targets()).as("its own ground names no target").isEmpty();
+        assertThat(find(a, 2, "strike").targets()).extracting(m -> m.actor().code()).as("a named target first")
+                .doesNotContain("PSE");
+    }
+
+    @Test
+    void anAppealForAnActIsMadeOfItsOwner() {
+        Annotated a = Annotated.of("France called for the withdrawal of Syria's troops from Lebanon. "
+                + "The UN demanded the withdrawal of Israeli forces from Gaza. "
+                + "France urged Israel to accept the withdrawal of Syrian troops.");
+        Arguments call = find(a, 0, "called");
+        assertThat(countries(call.targets())).containsExactly("SYR");
+        assertThat(call.rule()).endsWith("+asked-of-owner");
+        assertThat(countries(find(a, 1, "demanded").targets())).as("not the place withdrawn from").containsExactly("ISR");
+        assertThat(countries(find(a, 2, "urged").targets())).as("the addressee stays").containsExactly("ISR");
+        Annotated uk = Annotated.of("The Tories called for the resignation of Home Secretary David Blunkett.");
+        assertThat(find(uk, 0, "called").targets()).as("a domestic dyad").isNotEmpty();
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
