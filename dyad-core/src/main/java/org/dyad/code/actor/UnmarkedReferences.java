@@ -17,7 +17,8 @@ import org.dyad.model.Token;
  * secretary", "the opposition", a person known only by a state title ("shadow chancellor X") —
  * take the article's {@link HomeCountry}, as a human coder reads them; in a story with no home
  * country, a body takes the country of the same kind of body named just before ({@link NamedBefore}:
- * "Nepal's army is searching … The army said"). Left alone: generic or outward-facing titles
+ * "Nepal's army is searching … The army said"), and police and protesters take the one country
+ * their sentence names ({@link OnlyCountryNamed}). Left alone: generic or outward-facing titles
  * (spokesman, leader, official, ambassador, envoy), bodies with a name of
  * their own country (Knesset, Duma), indefinite or foreign ones ("a government", "other
  * governments"), and bodies another word owns ("the government of Iran", "Blair's government").
@@ -84,8 +85,15 @@ final class UnmarkedReferences {
         List<Token> tokens = s.tokens();
         List<ActorMention> found = mentions.get(s.index());
         List<ActorMention> out = new ArrayList<>();
+        String only = home == null ? OnlyCountryNamed.country(found) : null;
         for (ActorMention m : found) {
-            out.add(home == null ? m : withHome(tokens, m, home));
+            if (home != null) {
+                out.add(withHome(tokens, m, home));
+            } else {
+                boolean protesters = only != null && OnlyCountryNamed.namedAsAPlace(found, only)
+                        && OnlyCountryNamed.countrylessOpposition(m, tokens);
+                out.add(protesters ? OnlyCountryNamed.of(m, only) : m);
+            }
         }
         for (SectorWords w : sectorWords) {
             if (domestic(tokens, w) && free(found, w) && !(w.title() && nearPerson(tokens, found, w))
@@ -109,10 +117,29 @@ final class UnmarkedReferences {
                 }
             }
         }
+        if (only != null) {
+            out.addAll(police(s.index(), tokens, out, sectorWords, only));
+        }
         if (home != null) {
             out.addAll(namedBodies(s, tokens, out, home, isPlace));
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /** Police words no mention covers, none of them a name's own ("NATO police"), as the only country's ({@link OnlyCountryNamed}). */
+    private static List<ActorMention> police(int sentence, List<Token> tokens, List<ActorMention> found,
+            List<SectorWords> sectorWords, String country) {
+        List<ActorMention> out = new ArrayList<>();
+        for (SectorWords w : sectorWords) {
+            if (w.sectors().contains("COP") && !w.rank() && free(found, w) && !namedOwner(tokens, found, w)
+                    && !owned(tokens, w) && tokens.get(w.last() - 1).pos().startsWith("NN")) {
+                String text = ActorResolver.join(tokens, w.first(), w.last());
+                Actor a = ActorCodes.actor(text, country, country, List.of("COP"));
+                out.add(new ActorMention(sentence, w.first(), w.last(), a, w.title() ? Kind.PERSON : Kind.INSTITUTION,
+                        OnlyCountryNamed.ruleText(country)));
+            }
+        }
         return out;
     }
 

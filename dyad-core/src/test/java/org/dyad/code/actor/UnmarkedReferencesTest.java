@@ -46,6 +46,22 @@ class UnmarkedReferencesTest {
     }
 
     @Test
+    void policeAndProtestersAreOfTheOneCountryTheirSentenceNames() {
+        Annotated a = Annotated.of("Police in Pakistan arrested 12 opposition activists on Tuesday. "
+                + "Eight policemen were killed in southern Afghanistan. "
+                + "Police and Indian protesters clashed in Pakistan.");
+        ActorMention police = a.mention(0, "Police");
+        assertThat(police.actor().code()).isEqualTo("PAKCOP");
+        assertThat(police.kb()).isEqualTo("only-country:PAK");
+        assertThat(a.mention(0, "opposition").actor().code()).isEqualTo("PAKOPP");
+        assertThat(a.mention(1, "policemen").actor().code()).isEqualTo("AFGCOP");
+        assertThat(a.mentions(2, "Police")).as("two countries named").isEmpty();
+        Annotated uk = Annotated.of(UK_STORY + "Police in Pakistan arrested two men.");
+        assertThat(uk.mention(2, "Police").kb()).as("a story with a home country keeps the home rule")
+                .doesNotStartWith("only-country");
+    }
+
+    @Test
     void twoCountriesBodiesOrOneNamedTooLongBeforeGiveNoCountry() {
         Annotated two = Annotated.of("Israeli and Palestinian police met on Monday. The police said the talks went well.");
         assertThat(two.mentions(1, "police")).isEmpty();
