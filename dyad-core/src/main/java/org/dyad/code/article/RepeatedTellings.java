@@ -88,8 +88,18 @@ public final class RepeatedTellings implements ArticlePass {
         return source == null || target == null || !source.sameParty(target);
     }
 
+    /**
+     * Parties agree when one is unknown, or both are of one country or body and, where both name a
+     * sector, share one: "rebels killed police officers" and "rebels killed members of the armed
+     * forces" are two acts (COLCOP, COLMIL); "Iraq" and "Iraqi police" may be one.
+     */
     private static boolean agree(ActorMention a, ActorMention b) {
-        return a == null || b == null || a.sameParty(b);
+        if (a == null || b == null) {
+            return true;
+        }
+        List<String> as = a.actor().sectors();
+        List<String> bs = b.actor().sectors();
+        return a.sameParty(b) && (as.isEmpty() || bs.isEmpty() || as.stream().anyMatch(bs::contains));
     }
 
     private static boolean datesAgree(EventDater.Dated a, EventDater.Dated b) {

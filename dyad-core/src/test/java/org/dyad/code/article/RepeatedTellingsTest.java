@@ -68,6 +68,13 @@ class RepeatedTellingsTest {
     }
 
     @Test
+    void partiesOfOneCountryWithNoSectorInCommonAreTwo() {
+        EventDraft police = lifting(0, "AFGREB", "USACOP");
+        assertThat(apply(police, lifting(1, "AFGREB", "USAMIL"))).as("police and army").hasSize(2);
+        assertThat(apply(police, lifting(1, "AFGREB", "USA"))).as("the country may be either").hasSize(1);
+    }
+
+    @Test
     void statedDatesMustAgree() {
         EventDraft october = lifting(0, "USA", "IRN").withDated(OCT_18);
         EventDraft sameMonth = lifting(1, "USA", "IRN").withDated(new EventDater.Dated("2020-10", "month", "text"));
