@@ -58,6 +58,14 @@ class HappeningsTest {
     }
 
     @Test
+    void whatAnAccidentDidIsNoActEvenWithAPartysVehicle() {
+        String helicopter = "A U.S. helicopter has crashed in eastern Afghanistan, killing all 10 American soldiers on board.";
+        assertThat(found(helicopter)).contains("kill");
+        assertThat(kept(helicopter)).doesNotContain("kill");
+        assertThat(kept("A U.S. helicopter fired on the village, killing 10 people.")).as("fire is force").contains("kill");
+    }
+
+    @Test
     void forcesAndTheirWeaponsStillAct() {
         assertThat(kept("Israeli jets killed 12 militants in Gaza.")).contains("kill");
         assertThat(kept("A car bomb killed 20 people in Baghdad.")).contains("kill");
