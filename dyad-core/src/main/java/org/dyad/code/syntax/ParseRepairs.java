@@ -37,6 +37,9 @@ import org.dyad.model.Token;
  * "say", as if the witnesses had killed. A reader sees the troops shooting and killing. The repair
  * conjoins the second verb to the first verb of what is said.
  *
+ * <p>"Blamed the killing on Syria, the main power broker in Lebanon": the parser makes "the main
+ * power broker" a second object of "blamed". The repair makes it Syria's apposition.
+ *
  * <p>"\" I congratulate Paul on his new appointment": the parser makes the opening quotation mark
  * the root and the clause a "dep" of it. The repair makes the clause the root again.
  */
@@ -85,6 +88,9 @@ public final class ParseRepairs {
         }
         for (Token g : s.tokens()) {
             changed |= participleAfterANounReadAsAdjective(tokens, g);
+        }
+        for (Token o : s.tokens()) {
+            changed |= appositionReadAsObject(tokens, o);
         }
         for (Token v : s.tokens()) {
             changed |= speechReadAsClausalSubject(tokens, v);
@@ -229,6 +235,33 @@ public final class ParseRepairs {
                 tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
             }
         }
+        return true;
+    }
+
+    /**
+     * Token o is a verb's object that opens with an article right after a comma that follows a name
+     * hung on the same verb: "blamed the killing on [Syria], [the main power broker] in Lebanon".
+     * What follows the comma describes the name; it becomes the name's apposition, so the verb's
+     * target is Syria, not a broker in Lebanon.
+     */
+    private static boolean appositionReadAsObject(List<Token> tokens, Token o) {
+        if (!"obj".equals(o.relation()) || o.head() < 1) {
+            return false;
+        }
+        int left = o.index();
+        for (Token t : tokens) {
+            if (within(tokens, t.index(), o.index()) && t.index() < left) {
+                left = t.index();
+            }
+        }
+        if (left < 3 || !"DT".equals(tokens.get(left - 1).pos()) || !",".equals(tokens.get(left - 2).word())) {
+            return false;
+        }
+        Token name = tokens.get(left - 3);
+        if (name.pos() == null || !name.pos().startsWith("NNP") || name.head() != o.head() || name.index() > o.index()) {
+            return false;
+        }
+        tokens.set(o.index() - 1, o.withDependency(name.index(), "appos"));
         return true;
     }
 

@@ -86,6 +86,16 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aPhraseAfterANameAndACommaReadAsASecondObjectIsTheNamesApposition() {
+        String sentence = "Lebanese opposition politicians blamed the killing on Syria, the main power broker in Lebanon.";
+        DependencyTree parsed = Annotated.of(sentence).tree(0);
+        assertThat(parsed.relation(index(parsed, "broker"))).as("the misparse this mends").isEqualTo("obj");
+        DependencyTree tree = repaired(sentence);
+        assertThat(tree.head(index(tree, "broker"))).isEqualTo(index(tree, "Syria"));
+        assertThat(tree.relation(index(tree, "broker"))).isEqualTo("appos");
+    }
+
+    @Test
     void aParticipleThatDescribesANameStaysItsAdjective() {
         AnnotatedSentence parsed = Annotated.of("The row split the ruling Zanu-PF party after growing Western pressure.")
                 .tree(0).sentence();
