@@ -9,7 +9,8 @@ import org.dyad.model.Token;
 
 /**
  * Names hyphened to another word describe something else: "the U.N.-backed government" is not the
- * U.N., "anti-Syrian protests" are not Syria's, "a Madrid-based charity" is not Spain's government.
+ * U.N., "anti-Syrian protests" are not Syria's, "a Madrid-based charity" is not Spain's government,
+ * "a Gaza-bound flotilla" is not Gaza's.
  * The tokenizer splits such words at the hyphen ("U.N." "-" "backed"), so the dictionary finds the
  * name alone; these rules read the hyphen around it.
  */
@@ -26,10 +27,14 @@ final class HyphenedNames {
     private HyphenedNames() {
     }
 
-    /** "the U.N.-backed government", "Tunisia-inspired protests": the name ending at last backs another. */
+    /**
+     * "the U.N.-backed government", "Tunisia-inspired protests": the name ending at last backs another;
+     * "a Gaza-bound flotilla": it is where another is heading.
+     */
     static boolean backsAnother(List<Token> tokens, int last) {
         Token after = afterHyphen(tokens, last);
-        return after != null && after.lemma() != null && BACKED.contains(after.lemma().toLowerCase(Locale.ROOT));
+        return after != null && (after.lemma() != null && BACKED.contains(after.lemma().toLowerCase(Locale.ROOT))
+                || "bound".equalsIgnoreCase(after.word()));
     }
 
     /**

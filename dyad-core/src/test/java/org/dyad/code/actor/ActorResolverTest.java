@@ -175,6 +175,8 @@ class ActorResolverTest {
         Annotated pro = Annotated.of("The pro-Iraq war Labour MP Jane Ormsby lost. Pro-Russian separatists seized the town.");
         assertThat(pro.actors().in(0)).extracting(m -> m.actor().country()).doesNotContain("IRQ");
         assertThat(pro.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("RUS");
+        Annotated bound = Annotated.of("Israel raided a Gaza-bound flotilla of Turkish activists.");
+        assertThat(bound.actors().in(0)).extracting(m -> m.actor().country()).as("where it heads").doesNotContain("PSE");
     }
 
     @Test
