@@ -991,7 +991,15 @@ public final class ArgumentFinder {
                 if (describedDoer(tree, k)) {
                     return ctx.mentionsAt(h); // "Mr Straw, visiting Beijing, noted…": Straw visits
                 }
-                return tree.relation(k).equals("acl:relcl") && !onAnArea ? ctx.doersOf(h) : List.of();
+                if (!tree.relation(k).equals("acl:relcl") || onAnArea) {
+                    return List.of();
+                }
+                List<ActorMention> doers = ctx.doersOf(h);
+                if (doers.isEmpty() && aimedAtByAnAct(tree, h)) {
+                    // "Israel's raid on a Gaza-bound flotilla that killed nine activists": the raid killed
+                    return ctx.doersOf(tree.head(h));
+                }
+                return doers;
             }
             if (doneByTheObject(tree, k, h) && !misplacedConjunct) {
                 return objectActors(ctx, h); // "accused the army of arresting protesters": the army arrested
@@ -1027,6 +1035,13 @@ public final class ArgumentFinder {
             k = h;
         }
         return List.of();
+    }
+
+    /** Noun n is what another noun's act is aimed at: "a raid on a flotilla", "attacks against convoys". */
+    private static boolean aimedAtByAnAct(DependencyTree tree, int n) {
+        int act = tree.head(n);
+        return act > 0 && tree.token(act).isNoun() && tree.baseRelation(n).equals("nmod")
+                && DIRECTIONS.contains(tree.preposition(n));
     }
 
     /**

@@ -576,6 +576,12 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aClauseOnWhatAnActWasAimedAtTellsWhatTheActDid() {
+        Annotated a = Annotated.of("She protested against Israel's raid on a Gaza-bound flotilla that killed nine Turkish activists.");
+        assertThat(countries(find(a, 0, "killed").sources())).containsExactly("ISR");
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
