@@ -725,8 +725,11 @@ public final class ArgumentFinder {
                     sources.addAll(objectActors(ctx, governor));
                 } else if (r.equals("obj") && cues.is(tree.lemma(governor), Cue.PREVENT_VERB)) {
                     rule = PREVENTED; // "imposed a curfew to prevent fresh attacks": others' act, prevented
-                } else if (r.equals("obl") && tree.preposition(n).equals("by") && passive(tree, governor)) {
-                    rule = ENDURED; // "Aristide, who was ousted by a revolt": the revolt was against him
+                } else if (r.equals("obl") && passive(tree, governor) && (tree.preposition(n).equals("by")
+                        || cues.is(tree.lemma(governor), Cue.HARM_VERB) && !tree.children(governor, "nsubj:pass").isEmpty())) {
+                    // "Aristide, who was ousted by a revolt", "three soldiers were killed in a suicide attack":
+                    // what the passive's subject underwent, never its doer
+                    rule = ENDURED;
                     if (targets.isEmpty()) {
                         for (int s : tree.children(governor, "nsubj:pass")) {
                             targets.addAll(ctx.actorsOf(s));

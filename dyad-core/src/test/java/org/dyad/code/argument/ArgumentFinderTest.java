@@ -582,6 +582,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whoWasKilledInAnAttackDidNotAttack() {
+        Annotated a = Annotated.of("Three British soldiers were killed in a suicide attack in Afghanistan's Helmand province.");
+        Arguments attack = find(a, 0, "attack");
+        assertThat(attack.sources()).isEmpty();
+        assertThat(countries(attack.targets())).containsExactly("GBR");
+        Annotated locked = Annotated.of("Britain has been locked in talks with finance ministers of Japan.");
+        assertThat(countries(find(locked, 0, "talks").sources())).as("a passive of state").containsExactly("GBR");
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
