@@ -172,9 +172,7 @@ public final class ParseRepairs {
      * preposition, the noun its object, and the noun's prepositional phrases after it the clause's.
      */
     private static boolean gerundReadAsAdjective(List<Token> tokens, Token g) {
-        if (!"VBG".equals(g.pos()) || !"amod".equals(g.relation()) || g.index() < 2
-                || !Character.isLowerCase(g.word().charAt(0))
-                || ADJECTIVAL_PARTICIPLES.contains(g.word().toLowerCase(Locale.ROOT))) {
+        if (!participleReadAsAdjective(g)) {
             return false;
         }
         Token noun = tokens.get(g.head() - 1);
@@ -187,13 +185,25 @@ public final class ParseRepairs {
         tokens.set(g.index() - 1, g.withDependency(governor.index(), governor.isVerb() ? "advcl" : "acl"));
         tokens.set(prep.index() - 1, prep.withDependency(g.index(), "mark"));
         tokens.set(noun.index() - 1, noun.withDependency(g.index(), "obj"));
+        phrasesAfterToTheClause(tokens, noun, g);
+        return true;
+    }
+
+    /** A lower-case present participle, not one that does describe a name, read as an adjective. */
+    private static boolean participleReadAsAdjective(Token g) {
+        return "VBG".equals(g.pos()) && "amod".equals(g.relation()) && g.index() >= 2
+                && Character.isLowerCase(g.word().charAt(0))
+                && !ADJECTIVAL_PARTICIPLES.contains(g.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The prepositional phrases after {@code name} ("of lying") become the participle's obliques. */
+    private static void phrasesAfterToTheClause(List<Token> tokens, Token name, Token g) {
         for (Token t : tokens) {
-            if (t.head() == noun.index() && t.index() > noun.index() && t.relation() != null
+            if (t.head() == name.index() && t.index() > name.index() && t.relation() != null
                     && t.relation().startsWith("nmod")) {
                 tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
             }
         }
-        return true;
     }
 
     /**
@@ -207,9 +217,7 @@ public final class ParseRepairs {
      * it the participle's.
      */
     private static boolean participleAfterANounReadAsAdjective(List<Token> tokens, Token g) {
-        if (!"VBG".equals(g.pos()) || !"amod".equals(g.relation()) || g.index() < 2
-                || !Character.isLowerCase(g.word().charAt(0))
-                || ADJECTIVAL_PARTICIPLES.contains(g.word().toLowerCase(Locale.ROOT))) {
+        if (!participleReadAsAdjective(g)) {
             return false;
         }
         Token name = tokens.get(g.head() - 1);
@@ -226,15 +234,11 @@ public final class ParseRepairs {
                 : g.withDependency(noun.index(), "acl"));
         tokens.set(name.index() - 1, name.withDependency(g.index(), "obj"));
         for (Token t : tokens) {
-            if (t.head() != name.index() || t.relation() == null) {
-                continue;
-            }
-            if (t.index() < noun.index()) {
+            if (t.head() == name.index() && t.relation() != null && t.index() < noun.index()) {
                 tokens.set(t.index() - 1, t.withDependency(noun.index(), t.relation())); // "to the"
-            } else if (t.index() > name.index() && t.relation().startsWith("nmod")) {
-                tokens.set(t.index() - 1, t.withDependency(g.index(), "obl" + t.relation().substring(4)));
             }
         }
+        phrasesAfterToTheClause(tokens, name, g);
         return true;
     }
 
