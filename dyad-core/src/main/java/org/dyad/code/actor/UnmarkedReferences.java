@@ -127,7 +127,10 @@ final class UnmarkedReferences {
         return out;
     }
 
-    /** Police words no mention covers, none of them a name's own ("NATO police"), as the only country's ({@link OnlyCountryNamed}). */
+    /**
+     * Police words no mention covers and no name owns ("NATO police"), as the one country's the
+     * sentence names ({@link OnlyCountryNamed}).
+     */
     private static List<ActorMention> police(int sentence, List<Token> tokens, List<ActorMention> found,
             List<SectorWords> sectorWords, String country) {
         List<ActorMention> out = new ArrayList<>();

@@ -95,7 +95,7 @@ public final class ArgumentFinder {
      * a place left or fired from ("withdrawal from Iraq", "rockets from Gaza").
      */
     private static final Set<String> FROM_IS_SOURCE = Set.of("01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13");
-    /** The preposition of a passive verb's agent. */
+    /** The preposition of where an act comes from ("criticism from the opposition"). */
     private static final List<String> FROM = List.of("from");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "acl", "advmod", "obl");
     /** Possessives that point at a body, not at a person: "its offer", "their support". */

@@ -151,6 +151,7 @@ public final class ContextParties {
         return new Arguments(args.sources(), List.of(target), args.rule() + "+protest-target");
     }
 
+    /** The state as a whole or its government: "Japan", "Tokyo", "the Japanese government". */
     private static boolean theStateItself(ActorMention m) {
         List<String> sectors = m.actor().sectors();
         boolean named = m.kind() == ActorDictionary.Kind.COUNTRY || m.kind() == ActorDictionary.Kind.CAPITAL
