@@ -175,7 +175,13 @@ public final class ArgumentFinder {
             // "At their meeting in London, G7 finance ministers…": a multilateral body's venue is no party to it
             targets.removeIf(m -> m.kind() == ActorDictionary.Kind.CAPITAL);
         }
-        boolean mutual = distinctParties(sources) >= 2 && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
+        long parties = distinctParties(sources);
+        // "Brunei, Malaysia, the Philippines, Singapore and Thailand agreed to join the mission", "France,
+        // Hungary and Slovenia have ratified the treaty": three or more doing one thing do it toward
+        // something else, not with each other; a meeting of several, or a noun that names them as its
+        // own parties ("an alliance of the US, India, Australia and Japan"), is among them
+        boolean among = meeting(cameo) || !trigger.verb() && rule.startsWith("noun");
+        boolean mutual = (parties == 2 || parties > 2 && among) && RECIPROCAL_ROOTS.contains(cameo.substring(0, 2))
                 && !ONE_WAY.contains(cameo) && !(cameo.startsWith("03") && PROMISING.contains(tree.lemma(t)));
         if (mutual) {
             // "Indian and U.S. officials are holding talks in New Delhi": the host city is one of the pair
@@ -274,8 +280,10 @@ public final class ArgumentFinder {
                             meeting(p.cameo())));
         }
         if (targets.isEmpty()) {
+            // "held talks with Iran" names the partner; "held talks on the Ukrainian crisis" the topic
+            List<String> preps = meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_NOUN_PREPS;
             for (int o : tree.objects(t)) {
-                targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod"));
+                targets.addAll(obliqueTargets(ctx, o, preps, "nmod"));
             }
         }
         if (targets.isEmpty()) {

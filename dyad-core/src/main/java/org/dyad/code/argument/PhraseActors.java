@@ -21,6 +21,8 @@ final class PhraseActors {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around");
     /** Prepositions of what an act is aimed at ("an attack on a mosque", "strikes against rebels"). */
     private static final Set<String> AIMED = Set.of("on", "against", "at", "into", "toward", "towards", "upon");
+    /** What a meeting is about: "held talks on the Ukrainian election crisis" names no partner. */
+    private static final Set<String> TOPICS = Set.of("on", "about", "over", "regarding", "concerning");
     /** Offices held abroad: the place they are in is where they serve, not whom they serve. */
     private static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "embassy", "consul", "consulate",
             "diplomat", "attache", "mission", "legation", "charge");
@@ -171,7 +173,8 @@ final class PhraseActors {
 
     /**
      * How much of a noun phrase may name its actors: all of it, with capitals in place phrases as
-     * places; all of it, with such capitals as hosts; not its place phrases; nor what it is aimed at.
+     * places; all of it but its topics, with such capitals as hosts; not its place phrases; nor what
+     * it is aimed at.
      */
     private enum Scope { ALL, VENUE, WHO, DOER }
 
@@ -270,7 +273,8 @@ final class PhraseActors {
                     && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
                     && !whereANameIs(head, c) && !counterpartOf(head, c)
                     && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
-                    && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))) {
+                    && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))
+                    && (scope != Scope.VENUE || !TOPICS.contains(tree.preposition(c)))) {
                 out.addAll(phrase(c, scope));
             }
         }

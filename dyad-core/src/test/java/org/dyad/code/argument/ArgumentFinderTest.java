@@ -592,6 +592,20 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void threeOrMoreDoingOneThingDoNotDoItWithEachOtherUnlessTheyMeet() {
+        Annotated a = Annotated.of("Brunei, Malaysia, Singapore and Thailand have agreed to participate in the mission. "
+                + "Russia and China agreed to cooperate. Russia, China and Iran held talks in Tehran. "
+                + "Powell and the EU held talks on the Ukrainian election crisis.");
+        assertThat(find(a, 0, "agreed").targets()).isEmpty();
+        assertThat(countries(find(a, 1, "agreed").targets())).containsExactly("CHN");
+        assertThat(find(a, 2, "held").targets()).isNotEmpty();
+        Annotated alliance = Annotated.of("An alliance of the US, India, Australia and Japan will co-ordinate the relief effort.");
+        assertThat(find(alliance, 0, "alliance").targets()).as("a noun of their bond").isNotEmpty();
+        assertThat(find(a, 3, "held").targets()).extracting(m -> m.actor().country()).as("the topic is no partner")
+                .doesNotContain("UKR");
+    }
+
+    @Test
     void aVerbWithoutSubjectBorrowsItsGovernors() {
         Arguments args = find(Annotated.of("Iran marked the date by signing a deal with Russia."), 0, "signing");
         assertThat(countries(args.sources())).containsExactly("IRN");
