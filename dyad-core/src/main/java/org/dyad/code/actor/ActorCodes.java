@@ -18,6 +18,11 @@ public final class ActorCodes {
         return a.sectors().stream().anyMatch(STATE_SECTORS::contains);
     }
 
+    /** The opposition or protesters with no country: "the opposition", "protesters" (---OPP). */
+    public static boolean countrylessOpposition(Actor a) {
+        return a.code() != null && a.code().startsWith("---") && a.sectors().contains("OPP");
+    }
+
     public static Actor actor(String text, String base, String country, List<String> sectors) {
         List<String> unique = new ArrayList<>();
         for (String s : sectors) {

@@ -34,12 +34,11 @@ final class OnlyCountryNamed {
     }
 
     /**
-     * Whether a mention is the opposition or protesters with no country ("protesters", "the
-     * opposition": ---OPP) who are not in exile ("exiled opposition leaders" meet abroad).
+     * Whether a mention is the opposition or protesters with no country ({@link
+     * ActorCodes#countrylessOpposition}) who are not in exile ("exiled opposition leaders" meet abroad).
      */
     static boolean countrylessOpposition(ActorMention m, List<Token> tokens) {
-        String code = m.actor().code();
-        if (code == null || !code.startsWith("---") || !m.actor().sectors().contains("OPP")) {
+        if (!ActorCodes.countrylessOpposition(m.actor())) {
             return false;
         }
         for (int k = Math.max(1, m.first() - 2); k <= m.last(); k++) {

@@ -265,8 +265,7 @@ final class UnmarkedReferences {
     private static ActorMention withHome(List<Token> tokens, ActorMention m, HomeCountry home) {
         Actor a = m.actor();
         boolean unplacedPerson = m.kind() == Kind.PERSON && a.code() == null;
-        boolean countrylessOpposition = a.code() != null && a.code().startsWith("---") && a.sectors().contains("OPP");
-        if (!unplacedPerson && !countrylessOpposition) {
+        if (!unplacedPerson && !ActorCodes.countrylessOpposition(a)) {
             return m;
         }
         List<String> stateSectors = state(a.sectors());

@@ -102,7 +102,7 @@ public final class ArgumentFinder {
     static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
     /** How a reported clause hangs from its speech verb. */
     private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "parataxis");
-    /** Tags of a singular noun: what "its" agrees with. */
+    /** Tags of a singular noun: what "its", or "he" of a speaker, agrees with. */
     private static final Set<String> SINGULAR_NOUN = Set.of("NN", "NNP");
     /** Rules of a noun act whose doer the sentence leaves open on purpose; {@link ContextParties} borrows none. */
     static final String REQUESTED = "requested";
@@ -113,7 +113,6 @@ public final class ArgumentFinder {
     static final String ENDURED = "endured-act";
     static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
-    private static final Set<String> SINGULAR_NOUNS = Set.of("NN", "NNP");
     /** Speakers who speak for someone else: "his lawyer said he would appeal" is the client's appeal. */
     private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
             "adviser", "advisor", "representative", "lawyer", "attorney", "son", "daughter", "wife", "husband");
@@ -1298,13 +1297,13 @@ public final class ArgumentFinder {
         for (int k = clause, steps = 0; k > 0 && steps < 4; k = tree.head(k), steps++) {
             String rel = tree.baseRelation(k);
             int h = tree.head(k);
-            if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(tree, h, Cue.SPEECH)) {
+            if (h > 0 && REPORTED_CLAUSE.contains(rel) && cues.is(tree, h, Cue.SPEECH)) {
                 List<Integer> subjects = tree.subjects(h);
                 if (subjects.size() != 1) {
                     return false;
                 }
                 int speaker = subjects.get(0);
-                return SINGULAR_NOUNS.contains(tree.token(speaker).pos()) && !"PERSON".equals(tree.token(speaker).ner())
+                return SINGULAR_NOUN.contains(tree.token(speaker).pos()) && !"PERSON".equals(tree.token(speaker).ner())
                         && !SPEAKS_FOR.contains(tree.lemma(speaker)) && ctx.actorsOf(speaker).isEmpty();
             }
             if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl")) {
@@ -1422,7 +1421,7 @@ public final class ArgumentFinder {
         for (int k = clause, steps = 0; k > 0 && steps < 4; k = tree.head(k), steps++) {
             String rel = tree.baseRelation(k);
             int h = tree.head(k);
-            if (h > 0 && (rel.equals("ccomp") || rel.equals("parataxis")) && cues.is(tree, h, Cue.SPEECH)) {
+            if (h > 0 && REPORTED_CLAUSE.contains(rel) && cues.is(tree, h, Cue.SPEECH)) {
                 List<ActorMention> speaker = new ArrayList<>();
                 for (int sp : tree.subjects(h)) {
                     speaker.addAll(ctx.actorsOf(sp));
