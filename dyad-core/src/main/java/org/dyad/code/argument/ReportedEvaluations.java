@@ -344,25 +344,57 @@ public final class ReportedEvaluations {
      */
     private Optional<Evaluation> naming(DependencyTree tree, Trigger verb, ArticleActors found) {
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());
-        List<Integer> objects = tree.children(verb.token(), "obj");
-        for (int c : tree.children(verb.token())) {
-            if (!COMPLEMENTS.contains(tree.baseRelation(c)) || tree.baseRelation(c).equals("obl")
-                    && !tree.preposition(c).equals("as")) {
+        int v = verb.token();
+        List<Integer> subjects = tree.children(v, "nsubj:pass"); // "the plan was branded reckless"
+        // a passive naming verb has no object but what it names its subject: "was branded a waste"
+        List<Integer> objects = subjects.isEmpty() ? tree.children(v, "obj") : List.of();
+        for (int c : namingComplements(tree, v, objects, !subjects.isEmpty())) {
+            Judgement j = complementJudgement(tree, c);
+            if (j == null || negated(tree, c) || negated(tree, v)) {
                 continue;
             }
-            Judgement j = judgementAt(tree, c);
-            if (j == null || negated(tree, c) || negated(tree, verb.token())) {
-                continue;
-            }
-            List<Integer> named = new ArrayList<>(objects);
+            // "branded the scheme a waste": the parser may hang the complement from what it names
+            List<Integer> named = new ArrayList<>(tree.head(c) == v ? objects : List.of(tree.head(c)));
             named.addAll(tree.children(c, "nsubj"));
-            named.addAll(tree.children(verb.token(), "nsubj:pass")); // "the plan was branded reckless"
+            named.addAll(subjects);
             List<ActorMention> judged = judged(ctx, tree, named, found, verb);
             if (!judged.isEmpty()) {
                 return Optional.of(new Evaluation(judgementOn(verb, j), judged));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a naming verb's judging complement hangs: "called X reckless", "described X as
+     * reckless", the object of a passive ("was branded a disgraceful waste"), or a word the parser
+     * hung from the object ("branded the scheme a disgraceful waste").
+     */
+    private static List<Integer> namingComplements(DependencyTree tree, int verb, List<Integer> objects,
+            boolean passive) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(verb)) {
+            String rel = tree.baseRelation(c);
+            boolean complement = COMPLEMENTS.contains(rel) && (!rel.equals("obl") || tree.preposition(c).equals("as"));
+            if (complement || passive && rel.equals("obj")) {
+                out.add(c);
+            }
+        }
+        for (int o : objects) {
+            out.addAll(tree.children(o, "dep"));
+        }
+        return out;
+    }
+
+    /** The judgement of a complement, or of a noun complement's adjective ("a disgraceful waste"). */
+    private Judgement complementJudgement(DependencyTree tree, int c) {
+        Judgement j = judgementAt(tree, c);
+        if (j == null && tree.token(c).isNoun()) {
+            for (int a : tree.children(c, "amod")) {
+                j = j != null ? j : judgementOf(tree, a);
+            }
+        }
+        return j;
     }
 
     /** The parties the judged words name, or else whose plan or law they are (PolicyOwners). */

@@ -73,6 +73,22 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aNamingVerbsNounComplementIsJudgedByItsAdjectiveAlsoInThePassive() {
+        ReportedEvaluations.Evaluation passive = judge("The Russian plan has been branded a \"disgraceful waste\" by "
+                + "Germany.", "branded").orElseThrow();
+        assertThat(passive.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(passive.targets())).containsExactly("RUS");
+        ReportedEvaluations.Evaluation adjective = judge("Russia's plans have been branded \"deeply irresponsible\" by "
+                + "Germany.", "branded").orElseThrow();
+        assertThat(ArgumentFinderTest.countries(adjective.targets())).containsExactly("RUS");
+        ReportedEvaluations.Evaluation active = judge("Germany branded the Russian plan a disgraceful waste.", "branded")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(active.targets())).containsExactly("RUS");
+        assertThat(judge("The Russian plan has been branded a new start by Germany.", "branded"))
+                .as("no judgement word").isEmpty();
+    }
+
+    @Test
     void aHyphenatedJudgementIsReadWhole() {
         // CoreNLP splits "ill-advised" into ill, -, advised and lemmatises the last part as "advise"
         ReportedEvaluations.Evaluation e = judge("Germany said the Russian decision was \"ill-advised\".", "said").orElseThrow();
