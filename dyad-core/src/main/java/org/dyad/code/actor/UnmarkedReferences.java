@@ -40,6 +40,9 @@ final class UnmarkedReferences {
             "spokesman", "spokeswoman", "spokesperson", "secretary-general", "delegation", "delegate", "negotiator",
             "mission", "diplomat", "diplomats", "official", "officials", "adviser", "advisor", "leader");
 
+    /** The indefinite articles, which belong to the last noun of a compound ("a government scheme"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
     private static final Set<String> NOT_DEFINITE = Set.of("a", "an", "another", "any", "each", "every", "no", "other",
             "some", "several", "many", "foreign", "western", "neighbouring", "neighboring", "rival", "respective");
 
@@ -319,14 +322,17 @@ final class UnmarkedReferences {
             before--;
         }
         String prev = before >= 1 ? tokens.get(before - 1).word().toLowerCase(Locale.ROOT) : "";
-        if (NOT_DEFINITE.contains(prev)) {
-            return false;
-        }
         Token head = tokens.get(w.last() - 1);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
         boolean capitalised = w.first() > 1 && Character.isUpperCase(tokens.get(w.first() - 1).word().charAt(0));
         // "a Navy veteran", "and army officers": a body word modifying another noun names no body
         boolean modifier = w.last() < tokens.size() && tokens.get(w.last()).pos().startsWith("NN");
+        if (INDEFINITE.contains(prev) && modifier && !plural && !capitalised) {
+            return true; // "a government scheme" is one scheme of the government: the article is the scheme's
+        }
+        if (NOT_DEFINITE.contains(prev)) {
+            return false;
+        }
         return prev.equals("the") || !modifier && (plural || capitalised);
     }
 

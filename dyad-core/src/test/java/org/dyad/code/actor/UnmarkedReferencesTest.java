@@ -85,6 +85,13 @@ class UnmarkedReferencesTest {
     }
 
     @Test
+    void anIndefiniteArticleBeforeACompoundIsItsLastNounsNotTheBodys() {
+        Annotated a = Annotated.of(UK_STORY + "A government scheme has failed. A government can fall.");
+        assertThat(a.mention(2, "government").actor().code()).as("one scheme of the government").isEqualTo("GBRGOV");
+        assertThat(a.mentions(3, "government")).as("a government alone").isEmpty();
+    }
+
+    @Test
     void titlesOfDomesticOfficesArePlacedAndShadowOnesAreTheOppositions() {
         Annotated a = Annotated.of(UK_STORY + "The foreign secretary met ministers. "
                 + "Shadow chancellor Harold Pemberton criticised the plan.");
