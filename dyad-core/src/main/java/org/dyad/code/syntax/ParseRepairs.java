@@ -40,6 +40,11 @@ import org.dyad.model.Token;
  * <p>"Blamed the killing on Syria, the main power broker in Lebanon": the parser makes "the main
  * power broker" a second object of "blamed". The repair makes it Syria's apposition.
  *
+ * <p>"A government report released Thursday says trade grew": the parser makes the participle
+ * "released" the root, with "report" its subject and "says" hanging from it, as if the report had
+ * released something. A reader sees a report that was released, and that says. The repair makes the
+ * finite verb the root with the noun its subject, and the participle the noun's clause ({@code acl}).
+ *
  * <p>"\" I congratulate Paul on his new appointment": the parser makes the opening quotation mark
  * the root and the clause a "dep" of it. The repair makes the clause the root again.
  */
@@ -98,7 +103,59 @@ public final class ParseRepairs {
         for (Token v : s.tokens()) {
             changed |= conjunctReadAsTheSpeakers(tokens, v);
         }
+        changed |= reducedRelativeReadAsRoot(tokens);
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
+    }
+
+    /** Finite verb tags: a verb of these can be a sentence's own root. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
+    /** How the parser hangs the true main verb from a participle it took for the root. */
+    private static final Set<String> STRANDED_MAIN = Set.of("dep", "parataxis", "ccomp");
+
+    /**
+     * The root is a past participle with no auxiliary, a noun subject before it and, after it, a
+     * finite verb with no subject of its own hung from it: "A report released Thursday says…". The
+     * finite verb becomes the root with the noun as its subject; the participle becomes the noun's
+     * {@code acl} and keeps its own phrases ("Thursday"); the closing punctuation goes to the root.
+     */
+    private static boolean reducedRelativeReadAsRoot(List<Token> tokens) {
+        Token v = tokens.stream().filter(t -> t.head() == 0).findFirst().orElse(null);
+        if (v == null || !"VBN".equals(v.pos()) || hasChild(tokens, v, "aux", "aux:pass", "cop")) {
+            return false;
+        }
+        Token subject = only(tokens, v, "nsubj");
+        Token main = null;
+        for (Token t : tokens) {
+            if (t.head() == v.index() && t.index() > v.index() && STRANDED_MAIN.contains(t.relation())
+                    && FINITE.contains(t.pos()) && !hasChild(tokens, t, "nsubj", "nsubj:pass", "expl")) {
+                main = t;
+                break;
+            }
+        }
+        if (subject == null || main == null || !subject.isNoun() || subject.index() > v.index()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.head() == v.index() && "punct".equals(t.relation()) && t.index() > main.index()) {
+                tokens.set(t.index() - 1, t.withDependency(main.index(), "punct"));
+            }
+        }
+        tokens.set(main.index() - 1, main.withDependency(0, "root"));
+        tokens.set(subject.index() - 1, subject.withDependency(main.index(), "nsubj"));
+        tokens.set(v.index() - 1, v.withDependency(subject.index(), "acl"));
+        return true;
+    }
+
+    private static boolean hasChild(List<Token> tokens, Token parent, String... relations) {
+        Set<String> rels = Set.of(relations);
+        return tokens.stream().anyMatch(t -> t.head() == parent.index() && rels.contains(t.relation()));
+    }
+
+    /** The one child of {@code parent} by {@code relation}, or null when there is none or several. */
+    private static Token only(List<Token> tokens, Token parent, String relation) {
+        List<Token> found = tokens.stream().filter(t -> t.head() == parent.index() && relation.equals(t.relation()))
+                .toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /**

@@ -159,4 +159,22 @@ class ParseRepairsTest {
         int resigned = index(tree, "resigned");
         assertThat(tree.head(resigned)).isEqualTo(new DependencyTree(parsed).head(resigned));
     }
+
+    @Test
+    void aReducedRelativeReadAsTheRootHangsFromItsNounAndTheFiniteVerbLeads() {
+        DependencyTree tree = repaired("A central government report released Thursday says the value of China-Africa trade was $114.8 billion "
+                + "from January to November.");
+        int says = index(tree, "says");
+        int report = index(tree, "report");
+        int released = index(tree, "released");
+        assertThat(tree.head(says)).isZero();
+        assertThat(tree.head(report)).isEqualTo(says);
+        assertThat(tree.relation(report)).isEqualTo("nsubj");
+        assertThat(tree.head(released)).isEqualTo(report);
+        assertThat(tree.relation(released)).isEqualTo("acl");
+        assertThat(tree.head(index(tree, "Thursday"))).as("the participle keeps its own phrases").isEqualTo(released);
+        String main = "The army had released the prisoners on Thursday and says more will follow.";
+        assertThat(repaired(main).relation(index(repaired(main), "released"))).as("an auxiliary: a real main verb")
+                .isEqualTo(Annotated.of(main).tree(0).relation(index(repaired(main), "released")));
+    }
 }
