@@ -14,6 +14,7 @@ import org.dyad.annotate.SentenceFilter;
 import org.dyad.code.actor.ActorDictionary;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ActorResolver;
+import org.dyad.code.actor.ActsNamedLikeBodies;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.actor.EntityEnricher;
 import org.dyad.code.actor.PersonRegistry;
@@ -190,7 +191,8 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // what befell a market or befell people in a disaster is no act
-        List<Trigger> words = happenings.withoutHappenings(tree, triggers.find(tree));
+        List<Trigger> words = ActsNamedLikeBodies.withoutBodies(tree,
+                happenings.withoutHappenings(tree, triggers.find(tree)));
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
         List<Trigger> acts = refusals.withoutRefusedWords(tree, AppealReadings.withoutNonAppeals(tree,
                 orders.withoutOrders(tree, words)));

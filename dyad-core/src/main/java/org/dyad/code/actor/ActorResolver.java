@@ -88,7 +88,7 @@ public final class ActorResolver {
         List<List<SectorWords>> sectorWords = new ArrayList<>();
         LocalDate day = articleDay(article);
         for (AnnotatedSentence s : article.sentences()) {
-            List<SectorWords> sectors = dictionary.sectors(s.tokens());
+            List<SectorWords> sectors = ActsNamedLikeBodies.withoutActs(s.tokens(), dictionary.sectors(s.tokens()));
             sectorWords.add(sectors);
             out.add(resolve(s, sectors, people, learnt, day));
         }
