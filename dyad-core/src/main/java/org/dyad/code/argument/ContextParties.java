@@ -184,7 +184,7 @@ public final class ContextParties {
         // leaves the home country's police in doubt
         boolean otherCountry = found.in(t.sentence()).stream().anyMatch(m -> m.actor().country() != null
                 && !m.actor().country().equals(country) && !args.targets().contains(m));
-        if (country == null || placed == null && (!ownCountry || otherCountry)) {
+        if (country == null || placed == null && (!ownCountry || otherCountry) || foreignForces(args, country)) {
             return args;
         }
         // no words of the text name it: the place, else the country code, as for a protest's target
@@ -193,6 +193,15 @@ public final class ContextParties {
         ActorMention source = new ActorMention(t.sentence(), t.token(), t.token(), authority,
                 ActorDictionary.Kind.COUNTRY, kb);
         return new Arguments(List.of(source), args.targets(), args.rule() + "+implied-authority");
+    }
+
+    /**
+     * "Two American soldiers have been charged with assaulting detainees at a base in Uruzgan":
+     * another country's armed forces answer to their own, not to the police or courts of where they serve.
+     */
+    private static boolean foreignForces(Arguments args, String country) {
+        return args.targets().stream().anyMatch(m -> m.actor().sectors().contains("MIL")
+                && m.actor().country() != null && !m.actor().country().equals(country));
     }
 
     /** "can be jailed", "are going to be detained", "to be arrested": a modal or an infinitive states a rule. */

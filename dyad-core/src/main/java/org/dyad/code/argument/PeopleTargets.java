@@ -29,6 +29,7 @@ public final class PeopleTargets {
     /** Releasing persons (084x) is done to people as well. */
     private static final String RELEASE = "084";
     private static final String APPEAL = "02";
+    private static final String ARMED = "MIL";
 
     private final CueLexicon cues;
 
@@ -53,7 +54,7 @@ public final class PeopleTargets {
         // war in Iraq, urged Muslims not to vote for Labour")
         String country = appeal && src.actor().country() != null ? src.actor().country()
                 : place != null ? place.country() : null;
-        if (country == null && ActorCodes.ofState(src.actor())) { // a state body's acts on unnamed people are at home
+        if (country == null && actAtHome(args.sources())) { // a state body's acts on unnamed people are at home
             country = src.actor().country();
         }
         if (country == null) {
@@ -63,6 +64,17 @@ public final class PeopleTargets {
         ActorMention target = new ActorMention(t.sentence(), people, people,
                 ActorCodes.actor(text, country, country, List.of("CVL")), ActorDictionary.Kind.GROUP);
         return new Arguments(args.sources(), List.of(target), args.rule() + "+people-target");
+    }
+
+    /**
+     * Whether the acts of these sources on unnamed people are done at home: state bodies of one
+     * country, none of them armed forces, which act abroad ("U.S. forces and Iraqi police detained
+     * more than 50 people" near Baquba: the people are no Americans).
+     */
+    private static boolean actAtHome(List<ActorMention> sources) {
+        String country = sources.get(0).actor().country();
+        return sources.stream().allMatch(m -> ActorCodes.ofState(m.actor()) && !m.actor().sectors().contains(ARMED)
+                && country != null && country.equals(m.actor().country()));
     }
 
     /** The verb's object (or, in the passive, its subject) when it is a word for people, else -1. */

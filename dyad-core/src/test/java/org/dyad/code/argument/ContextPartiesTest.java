@@ -207,6 +207,10 @@ class ContextPartiesTest {
                 + "The British soldiers were detained in the US-led war.");
         assertThat(authority(a, 2, "arrested", null).sources()).isEmpty();
         assertThat(authority(a, 3, "detained", null).sources()).as("another country named").isEmpty();
+        Annotated soldiers = Annotated.of("Two American soldiers have been charged with assaulting detainees.");
+        Event.Place uruzgan = new Event.Place("Uruzgan", "AFG", null, null);
+        assertThat(authority(soldiers, 0, "charged", uruzgan).sources())
+                .as("foreign forces answer to their own, not to where they serve").isEmpty();
     }
 
     @Test

@@ -27,6 +27,17 @@ class PeopleTargetsTest {
     }
 
     @Test
+    void armedForcesOrBodiesOfTwoCountriesActOnUnnamedPeopleAnywhere() {
+        Annotated a = Annotated.of("U.S. forces and Iraqi police detained more than 50 people. "
+                + "American soldiers detained 12 people.");
+        assertThat(complete(a, 0, "detained", null).targets()).as("two countries").isEmpty();
+        assertThat(complete(a, 1, "detained", null).targets()).as("armed forces act abroad").isEmpty();
+        Event.Place baquba = new Event.Place("Baquba", "IRQ", 33.75, 44.6);
+        assertThat(complete(a, 0, "detained", baquba).targets()).extracting(m -> m.actor().code())
+                .containsExactly("IRQCVL");
+    }
+
+    @Test
     void thePlaceOfTheActComesFirst() {
         Annotated a = Annotated.of("Chinese police detained 18 people on Saturday.");
         Event.Place lhasa = new Event.Place("Lhasa", "CHN", 29.65, 91.1);
