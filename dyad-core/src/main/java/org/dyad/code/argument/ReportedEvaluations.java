@@ -47,6 +47,8 @@ public final class ReportedEvaluations {
     private static final Set<String> QUALIFYING = Set.of("amod", "obj", "xcomp", "conj", "advmod", "compound", "acl");
     /** Verbs that name something as what it is judged to be: "called the plan reckless". */
     private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term", "dismiss");
+    /** Verbs that refuse the judgement they report. */
+    private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
     /** A denial (016: "dismissed the claims as nonsense") judges a claim, not a party. */
     private static final String DENIAL = "016";
     /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
@@ -113,8 +115,8 @@ public final class ReportedEvaluations {
                 return named;
             }
         }
-        if (!speech.verb() || !speech.pattern().cameo().startsWith("01")) {
-            return Optional.empty();
+        if (!speech.verb() || !speech.pattern().cameo().startsWith("01") || DENYING.contains(tree.lemma(speech.token()))) {
+            return Optional.empty(); // "denied this strategy was opportunism": a judgement refused, not made
         }
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());
         for (int clause : reportedClauses(tree, speech.token())) {
@@ -545,9 +547,28 @@ public final class ReportedEvaluations {
                 }
             }
         }
+        if (!out.isEmpty()) {
+            out.addAll(butClauses(tree, verb)); // "said the bill would help, but ministers had been complacent"
+        }
         int head = tree.head(verb);
         if (head > 0 && AFTER_QUOTE.contains(tree.baseRelation(verb)) && head < verb) {
             out.add(head);
+        }
+        return out;
+    }
+
+    /**
+     * "Mr Cable said the bill would target the worst problems, but ministers had been complacent":
+     * the parser conjoins the clause after "but" with the speech verb, though it is said too. A
+     * conjoined clause with a subject of its own, opened by "but", that is no speech of its own.
+     */
+    private static List<Integer> butClauses(DependencyTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(verb, "conj")) {
+            boolean but = tree.children(c, "cc").stream().anyMatch(k -> tree.lemma(k).equalsIgnoreCase("but"));
+            if (but && c > verb && !tree.children(c, "nsubj").isEmpty() && !SPEECH.contains(tree.lemma(c))) {
+                out.add(c);
+            }
         }
         return out;
     }

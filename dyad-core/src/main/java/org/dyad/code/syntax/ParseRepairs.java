@@ -45,6 +45,10 @@ import org.dyad.model.Token;
  * released something. A reader sees a report that was released, and that says. The repair makes the
  * finite verb the root with the noun its subject, and the participle the noun's clause ({@code acl}).
  *
+ * <p>"Campaign groups said UK government policy on free trade was a major barrier to fighting
+ * poverty": the parser makes "policy" the object of "said" and leaves the clause "was a major
+ * barrier" without a subject. The repair makes the object the clause's subject.
+ *
  * <p>"\" I congratulate Paul on his new appointment": the parser makes the opening quotation mark
  * the root and the clause a "dep" of it. The repair makes the clause the root again.
  */
@@ -104,9 +108,14 @@ public final class ParseRepairs {
             changed |= conjunctReadAsTheSpeakers(tokens, v);
         }
         changed |= reducedRelativeReadAsRoot(tokens);
+        for (Token v : s.tokens()) {
+            changed |= subjectReadAsTheSpeechObject(tokens, v);
+        }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
     }
 
+    /** Verbs of saying whose object is whom they address ("told HRW that…"), not what they say. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "remind", "inform", "ask");
     /** Finite verb tags: a verb of these can be a sentence's own root. */
     private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
     /** How the parser hangs the true main verb from a participle it took for the root. */
@@ -354,6 +363,35 @@ public final class ParseRepairs {
         Token said = tokens.get(v.head() - 1);
         tokens.set(v.index() - 1, v.withDependency(said.head(), said.relation()));
         tokens.set(said.index() - 1, said.withDependency(v.index(), "ccomp"));
+        return true;
+    }
+
+    /**
+     * Token v is a verb of saying (not of addressing: "told HRW that…") whose object comes right
+     * before its complement clause, and that clause, with a copula or an auxiliary and no "that", has
+     * no subject: "[groups] said [UK government policy on
+     * free trade] was a major barrier", where the parser made the policy what was said and left
+     * "barrier" without a subject. The object becomes the clause's subject.
+     */
+    private static boolean subjectReadAsTheSpeechObject(List<Token> tokens, Token v) {
+        if (!v.isVerb() || v.lemma() == null || !SAYING.contains(v.lemma()) || ADDRESSING.contains(v.lemma())) {
+            return false;
+        }
+        Token object = only(tokens, v, "obj");
+        Token clause = only(tokens, v, "ccomp");
+        if (object == null || clause == null || !object.isNoun() || object.index() < v.index()
+                || clause.index() < object.index() || hasChild(tokens, clause, "nsubj", "nsubj:pass", "csubj", "expl")
+                || !hasChild(tokens, clause, "cop", "aux", "aux:pass") || hasChild(tokens, clause, "mark")) {
+            return false;
+        }
+        int firstOfClause = tokens.stream().filter(t -> t.head() == clause.index()).mapToInt(Token::index)
+                .filter(k -> k > object.index()).min().orElse(clause.index());
+        for (int k = object.index() + 1; k < Math.min(firstOfClause, clause.index()); k++) {
+            if (!within(tokens, k, object.index())) {
+                return false; // something else stands between what was said and its verb
+            }
+        }
+        tokens.set(object.index() - 1, object.withDependency(clause.index(), "nsubj"));
         return true;
     }
 

@@ -89,6 +89,15 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aClauseAfterButIsSaidTooAndADenialMakesNoJudgement() {
+        ReportedEvaluations.Evaluation but = judge("Germany said the French bill would target some of the problems, but "
+                + "French ministers had been \"a bit complacent\" about debt.", "said").orElseThrow();
+        assertThat(but.trigger().pattern().cameo()).isEqualTo("111");
+        assertThat(ArgumentFinderTest.countries(but.targets())).containsExactly("FRA");
+        assertThat(judge("Germany denied the French strategy was reckless.", "denied")).as("a judgement refused").isEmpty();
+    }
+
+    @Test
     void aHyphenatedJudgementIsReadWhole() {
         // CoreNLP splits "ill-advised" into ill, -, advised and lemmatises the last part as "advise"
         ReportedEvaluations.Evaluation e = judge("Germany said the Russian decision was \"ill-advised\".", "said").orElseThrow();

@@ -177,4 +177,18 @@ class ParseRepairsTest {
         assertThat(repaired(main).relation(index(repaired(main), "released"))).as("an auxiliary: a real main verb")
                 .isEqualTo(Annotated.of(main).tree(0).relation(index(repaired(main), "released")));
     }
+
+    @Test
+    void theSubjectOfWhatIsSaidReadAsTheSpeechVerbsObjectIsTheSubjectAgain() {
+        String sentence = "Campaign groups including Friends of the Earth, the World Development Movement, and War on Want "
+                + "said UK government policy on free trade was a major barrier to fighting poverty.";
+        DependencyTree parsed = Annotated.of(sentence).tree(0);
+        assertThat(parsed.relation(index(parsed, "policy"))).as("the misparse this mends").isEqualTo("obj");
+        DependencyTree tree = repaired(sentence);
+        int policy = index(tree, "policy");
+        assertThat(tree.head(policy)).isEqualTo(index(tree, "barrier"));
+        assertThat(tree.relation(policy)).isEqualTo("nsubj");
+        DependencyTree told = repaired("A police officer told HRW that IS had carried out an attack.");
+        assertThat(told.relation(index(told, "HRW"))).as("whom one tells is no subject").isEqualTo("obj");
+    }
 }
