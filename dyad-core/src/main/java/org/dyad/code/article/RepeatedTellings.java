@@ -2,6 +2,7 @@ package org.dyad.code.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.draft.EventDraft;
@@ -16,6 +17,11 @@ import org.dyad.model.Certainty;
  * telling is kept, completed by the later one (a missing party, a place, a date the text states).
  */
 public final class RepeatedTellings implements ArticlePass {
+    /** Coercion (17), assault (18), fighting (19), mass violence (20): acts done to someone named. */
+    private static final int FIRST_FORCE_ROOT = 17;
+    /** Objects that name the act, not whom it was done to: "opened fire", "launched an offensive". */
+    private static final Set<String> ACT_WORDS = Set.of("fire", "attack", "offensive", "operation", "war", "strike",
+            "raid", "assault", "campaign", "battle", "fight", "fighting", "shot", "round", "volley", "barrage");
 
     @Override
     public String name() {
@@ -67,7 +73,7 @@ public final class RepeatedTellings implements ArticlePass {
                 && agree(a.source(), b.source()) && agree(a.target(), b.target())
                 && distinctParties(a.source() != null ? a.source() : b.source(),
                         a.target() != null ? a.target() : b.target())
-                && datesAgree(a.dated(), b.dated())
+                && datesAgree(a.dated(), b.dated()) && sameUndergoers(a, b)
                 && (a.place() == null || b.place() == null || a.place().name().equals(b.place().name()));
     }
 
@@ -82,6 +88,28 @@ public final class RepeatedTellings implements ArticlePass {
 
     private static boolean factual(Certainty c) {
         return c == Certainty.ASSERTED || c == Certainty.REPORTED || c == Certainty.HEDGED;
+    }
+
+    /**
+     * Force and coercion done to what two sentences name as different ("gunmen killed a university
+     * professor in Quetta", "the three policemen were killed in Nairobi") are two acts: when both
+     * name what they were done to, they must share a word. Words for the act itself ("opened fire",
+     * "launched an offensive") name nobody it was done to; within one sentence, two words for one act
+     * ("attacked a truck stop, killing seven people") stay one. Other acts may name one thing two
+     * ways ("the embargo was lifted", "the ban was lifted").
+     */
+    private static boolean sameUndergoers(EventDraft a, EventDraft b) {
+        int root = Integer.parseInt(a.cameo().substring(0, 2));
+        List<String> as = undergoers(a);
+        List<String> bs = undergoers(b);
+        if (root < FIRST_FORCE_ROOT || a.sentence() == b.sentence() || as.isEmpty() || bs.isEmpty()) {
+            return true;
+        }
+        return as.stream().anyMatch(bs::contains);
+    }
+
+    private static List<String> undergoers(EventDraft d) {
+        return d.objectLemmas().stream().filter(w -> !ACT_WORDS.contains(w)).toList();
     }
 
     private static boolean distinctParties(ActorMention source, ActorMention target) {

@@ -7,6 +7,7 @@ import static org.dyad.code.article.HandMade.trigger;
 
 import java.util.List;
 import org.dyad.code.draft.EventDraft;
+import org.dyad.code.trigger.Trigger;
 import org.dyad.code.time.EventDater;
 import org.dyad.model.Certainty;
 import org.dyad.model.Event;
@@ -54,6 +55,22 @@ class RepeatedTellingsTest {
         assertThat(apply(threat, deed)).hasSize(2);
         assertThat(apply(lifting(0, null, "IRN").withCertainty(Certainty.HEDGED), deed)).as("both told as fact")
                 .hasSize(1);
+    }
+
+    @Test
+    void forceDoneToWhatTheTellingsNameAsDifferentIsTwoActs() {
+        EventDraft professor = killing(0, "killed a university professor", List.of("professor", "university"));
+        EventDraft policemen = killing(2, "the policemen were killed", List.of("policeman"));
+        assertThat(apply(professor, policemen)).hasSize(2);
+        EventDraft officers = killing(2, "the professors were killed", List.of("professor"));
+        assertThat(apply(professor, officers)).as("one word shared").hasSize(1);
+        assertThat(apply(professor, killing(2, "he was killed", List.of()))).as("one names nothing").hasSize(1);
+    }
+
+    private static EventDraft killing(int sentence, String text, List<String> objects) {
+        Trigger t = trigger(sentence, 1, "kill", "190", true);
+        return new EventDraft(t, country(sentence, "IRQ"), null, Certainty.ASSERTED, null,
+                new EventDater.Dated("2020-01-01", "day", "published"), null, objects, "subject:" + text);
     }
 
     @Test
