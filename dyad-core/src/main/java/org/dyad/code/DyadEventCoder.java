@@ -228,6 +228,7 @@ public final class DyadEventCoder implements EventCoder {
             if (verbalConflicts.armedMarch(t, args)) {
                 continue; // "in their march toward Raqqah, the SDF…": an advance, no protest
             }
+            t = verbalConflicts.statesProtest(t, args).orElse(t); // "the United States is formally protesting"
             Optional<Trigger> verbal = verbalConflicts.reading(tree, t, args);
             if (verbal.isPresent()) {
                 t = verbal.get(); // "Howard attacked Blair": criticism, not violence

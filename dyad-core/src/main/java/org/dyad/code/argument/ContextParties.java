@@ -152,7 +152,7 @@ public final class ContextParties {
     }
 
     /** The state as a whole or its government: "Japan", "Tokyo", "the Japanese government". */
-    private static boolean theStateItself(ActorMention m) {
+    static boolean theStateItself(ActorMention m) {
         List<String> sectors = m.actor().sectors();
         boolean named = m.kind() == ActorDictionary.Kind.COUNTRY || m.kind() == ActorDictionary.Kind.CAPITAL
                 || m.kind() == ActorDictionary.Kind.SEAT;

@@ -27,6 +27,9 @@ public final class VerbalConflicts {
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY", "UAF", "INS", "SEP");
     /** A protest word that is also how armies move. */
     private static final String MARCH = "march";
+    private static final String PROTEST = "protest";
+    /** CAMEO 114, complain officially. */
+    private static final String OFFICIAL_COMPLAINT = "114";
     private static final Set<String> POLITICAL = Set.of("GOV", "OPP", "LEG", "JUD", "ELI", "MED", "LAB");
 
     private record Reading(String cameo, String origin) {
@@ -104,6 +107,23 @@ public final class VerbalConflicts {
         return MARCH.equals(t.pattern().lemma()) && t.pattern().cameo().startsWith("14")
                 && args.sources().stream().anyMatch(m -> armed(m) || m.actor().code() != null
                         && m.actor().code().startsWith("IMG"));
+    }
+
+    /**
+     * "The United States is formally protesting China's decision", "Qatar suspended ties to protest
+     * the offensive": a state that protests does not take to the streets; it complains officially
+     * (114). When every source is a state itself (its government, or the country or capital named
+     * alone), the verb "protest" coded as a demonstration (root 14) is read so.
+     */
+    public Optional<Trigger> statesProtest(Trigger t, Arguments args) {
+        TriggerDictionary.Pattern p = t.pattern();
+        if (!t.verb() || !PROTEST.equals(p.lemma()) || !p.cameo().startsWith("14") || args.sources().isEmpty()
+                || !args.sources().stream().allMatch(ContextParties::theStateItself)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(t.sentence(), t.token(), new TriggerDictionary.Pattern(p.lemma(), p.pos(),
+                OFFICIAL_COMPLAINT, p.particle(), p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(),
+                p.origin() + " +state-protest"), true));
     }
 
     /** The verbal reading of a listed force word read as force (roots 18–20), or null. */

@@ -30,6 +30,18 @@ class VerbalConflictsTest {
     }
 
     @Test
+    void aStateThatProtestsComplainsOfficiallyAndPeopleStillDemonstrate() {
+        Annotated a = Annotated.of("The United States is formally protesting China's decision. "
+                + "Thousands of Kenyan students protested the police raids.");
+        Trigger state = a.trigger(0, "protesting");
+        Trigger read = conflicts.statesProtest(state, arguments(a, 0, state)).orElseThrow();
+        assertThat(read.pattern().cameo()).isEqualTo("114");
+        assertThat(read.pattern().origin()).endsWith("+state-protest");
+        Trigger students = a.trigger(1, "protested");
+        assertThat(conflicts.statesProtest(students, arguments(a, 1, students))).isEmpty();
+    }
+
+    @Test
     void soldiersOrAnAttackOnACountryStayForce() {
         assertThat(read("Russian soldiers attacked the Ukrainian president's convoy.", 0, "attacked")).isEmpty();
         assertThat(read("Russian President Vladimir Putin attacked Ukraine.", 0, "attacked")).isEmpty();
