@@ -668,7 +668,13 @@ public final class ArgumentFinder {
             }
         }
         if (sources.isEmpty()) {
-            sources.addAll(copularSubject(ctx, n));
+            List<ActorMention> subject = copularSubject(ctx, n);
+            if (!subject.isEmpty() && tree.preposition(n).equals("under")) {
+                // "Mr. Olmert is under investigation", "the convoy was under attack": done to the subject
+                targets.addAll(subject);
+                return ENDURED;
+            }
+            sources.addAll(subject);
         }
         List<ActorMention> named = List.copyOf(sources);
         sources.removeIf(m -> agencyNamed(m, named));
