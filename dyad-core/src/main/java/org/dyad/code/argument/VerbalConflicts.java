@@ -113,11 +113,13 @@ public final class VerbalConflicts {
      * "The United States is formally protesting China's decision", "Qatar suspended ties to protest
      * the offensive": a state that protests does not take to the streets; it complains officially
      * (114). When every source is a state itself (its government, or the country or capital named
-     * alone), the verb "protest" coded as a demonstration (root 14) is read so.
+     * alone), the verb "protest" coded as a demonstration (root 14) is read so, when it names whom
+     * the complaint is aimed at ("Gaza fuel distributors went on strike to protest the cutbacks" stays).
      */
     public Optional<Trigger> statesProtest(Trigger t, Arguments args) {
         TriggerDictionary.Pattern p = t.pattern();
         if (!t.verb() || !PROTEST.equals(p.lemma()) || !p.cameo().startsWith("14") || args.sources().isEmpty()
+                || args.targets().isEmpty()
                 || !args.sources().stream().allMatch(ContextParties::theStateItself)) {
             return Optional.empty();
         }

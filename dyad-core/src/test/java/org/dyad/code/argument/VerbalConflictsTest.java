@@ -32,13 +32,15 @@ class VerbalConflictsTest {
     @Test
     void aStateThatProtestsComplainsOfficiallyAndPeopleStillDemonstrate() {
         Annotated a = Annotated.of("The United States is formally protesting China's decision. "
-                + "Thousands of Kenyan students protested the police raids.");
+                + "Thousands of Kenyan students protested the police raids. Iran protested on Monday.");
         Trigger state = a.trigger(0, "protesting");
         Trigger read = conflicts.statesProtest(state, arguments(a, 0, state)).orElseThrow();
         assertThat(read.pattern().cameo()).isEqualTo("114");
         assertThat(read.pattern().origin()).endsWith("+state-protest");
         Trigger students = a.trigger(1, "protested");
         assertThat(conflicts.statesProtest(students, arguments(a, 1, students))).isEmpty();
+        Trigger alone = a.trigger(2, "protested");
+        assertThat(conflicts.statesProtest(alone, arguments(a, 2, alone))).as("aimed at nobody named").isEmpty();
     }
 
     @Test
