@@ -47,6 +47,7 @@ import org.dyad.code.time.EventDater;
 import org.dyad.code.time.EventDays;
 import org.dyad.code.trigger.AppealReadings;
 import org.dyad.code.trigger.BareIntents;
+import org.dyad.code.trigger.ConditionalWarnings;
 import org.dyad.code.trigger.Happenings;
 import org.dyad.code.trigger.OrderedActs;
 import org.dyad.code.trigger.RefusedWords;
@@ -194,8 +195,8 @@ public final class DyadEventCoder implements EventCoder {
         List<Trigger> words = ActsNamedLikeBodies.withoutBodies(tree,
                 happenings.withoutHappenings(tree, triggers.find(tree)));
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
-        List<Trigger> acts = refusals.withoutRefusedWords(tree, AppealReadings.withoutNonAppeals(tree,
-                orders.withoutOrders(tree, words)));
+        List<Trigger> acts = ConditionalWarnings.read(tree, refusals.withoutRefusedWords(tree,
+                AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, words))));
         for (Trigger word : bareIntents.withoutBareIntents(tree, requested.withoutRequested(tree, acts))) {
             Trigger t = word;
             List<EventDraft> sofar = new ArrayList<>(before);
