@@ -2,6 +2,7 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -266,7 +267,12 @@ public final class ContextParties {
             objects.addAll(tree.children(t.token(), "obl").stream().filter(o -> tree.preposition(o).equals(particle)).toList());
         }
         List<ActorMention> owner = PolicyOwners.ownerOf(tree, objects, found, t.sentence());
-        return owner.isEmpty() ? args : new Arguments(args.sources(), owner, args.rule() + "+policy-owner");
+        // "President Bush signed an aid package", "the Home Office defended the proposals": the
+        // government backing a plan with no owner named backs its own, toward nobody (an unowned
+        // plan it rejects or attacks is more often another party's, whose country it shares)
+        boolean ownPlan = root.equals("05") && owner.stream().allMatch(o -> args.sources().stream()
+                .allMatch(src -> Objects.equals(src.actor().code(), o.actor().code())));
+        return owner.isEmpty() || ownPlan ? args : new Arguments(args.sources(), owner, args.rule() + "+policy-owner");
     }
 
     /**

@@ -235,6 +235,11 @@ class ContextPartiesTest {
         assertThat(policyOwner(a, 4, "criticised").targets()).as("their plans").isEmpty();
         Annotated foreign = Annotated.of(UK_STORY + "American lawmakers criticised the plans.");
         assertThat(policyOwner(foreign, 2, "criticised").targets()).as("a foreign source's plan may be its own").isEmpty();
+        Annotated own = Annotated.of(UK_STORY + "The British government defended the plans. "
+                + "The British government rejected the plans.");
+        assertThat(policyOwner(own, 2, "defended").targets()).as("its own plan: toward nobody").isEmpty();
+        assertThat(policyOwner(own, 3, "rejected").targets()).extracting(m -> m.actor().code())
+                .as("a plan it rejects is another's").containsExactly("GBRGOV");
     }
 
     @Test
