@@ -115,7 +115,8 @@ public final class ReportedEvaluations {
                 return named;
             }
         }
-        if (!speech.verb() || !speech.pattern().cameo().startsWith("01") || DENYING.contains(tree.lemma(speech.token()))) {
+        if (!speech.verb() || !speech.pattern().cameo().startsWith("01")
+                || DENYING.contains(tree.lemma(speech.token()))) {
             return Optional.empty(); // "denied this strategy was opportunism": a judgement refused, not made
         }
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());

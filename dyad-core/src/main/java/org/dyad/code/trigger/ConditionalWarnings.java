@@ -48,7 +48,8 @@ public final class ConditionalWarnings {
     private static Trigger asThreat(Trigger t) {
         TriggerDictionary.Pattern p = t.pattern();
         TriggerDictionary.Pattern threat = new TriggerDictionary.Pattern(p.lemma(), p.pos(), THREATEN, p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " +conditional-warning");
+                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(),
+                p.origin() + " +conditional-warning");
         return new Trigger(t.sentence(), t.token(), threat, true);
     }
 }

@@ -713,7 +713,8 @@ class ArgumentFinderTest {
         assertThat(codes(troops.targets())).containsExactly("SYRMIL");
         assertThat(codes(troops.sources())).doesNotContain("SYRMIL").isNotEmpty();
         assertThat(troops.rule()).isEqualTo("noun-from");
-        Annotated is = Annotated.of("Israeli Prime Minister Ehud Olmert is under investigation for his purchase of an apartment.");
+        Annotated is = Annotated.of("Israeli Prime Minister Ehud Olmert is under investigation for his purchase "
+                + "of an apartment.");
         Arguments olmert = find(is, 0, "investigation");
         assertThat(olmert.sources()).as("he does not investigate").isEmpty();
         assertThat(countries(olmert.targets())).containsExactly("ISR");

@@ -94,7 +94,8 @@ class ReportedEvaluationsTest {
                 + "French ministers had been \"a bit complacent\" about debt.", "said").orElseThrow();
         assertThat(but.trigger().pattern().cameo()).isEqualTo("111");
         assertThat(ArgumentFinderTest.countries(but.targets())).containsExactly("FRA");
-        assertThat(judge("Germany denied the French strategy was reckless.", "denied")).as("a judgement refused").isEmpty();
+        assertThat(judge("Germany denied the French strategy was reckless.", "denied")).as("a judgement refused")
+                .isEmpty();
     }
 
     @Test

@@ -162,8 +162,8 @@ class ParseRepairsTest {
 
     @Test
     void aReducedRelativeReadAsTheRootHangsFromItsNounAndTheFiniteVerbLeads() {
-        DependencyTree tree = repaired("A central government report released Thursday says the value of China-Africa trade was $114.8 billion "
-                + "from January to November.");
+        DependencyTree tree = repaired("A central government report released Thursday says the value of "
+                + "China-Africa trade was $114.8 billion from January to November.");
         int says = index(tree, "says");
         int report = index(tree, "report");
         int released = index(tree, "released");
@@ -180,8 +180,8 @@ class ParseRepairsTest {
 
     @Test
     void theSubjectOfWhatIsSaidReadAsTheSpeechVerbsObjectIsTheSubjectAgain() {
-        String sentence = "Campaign groups including Friends of the Earth, the World Development Movement, and War on Want "
-                + "said UK government policy on free trade was a major barrier to fighting poverty.";
+        String sentence = "Campaign groups including Friends of the Earth, the World Development Movement, and "
+                + "War on Want said UK government policy on free trade was a major barrier to fighting poverty.";
         DependencyTree parsed = Annotated.of(sentence).tree(0);
         assertThat(parsed.relation(index(parsed, "policy"))).as("the misparse this mends").isEqualTo("obj");
         DependencyTree tree = repaired(sentence);

@@ -16,7 +16,8 @@ class ConditionalWarningsTest {
 
     @Test
     void warningAPartyOfWhatFollowsIfItActsThreatensIt() {
-        Annotated a = Annotated.of("France has warned Iran it will answer to the Security Council if it resumes enrichment. "
+        Annotated a = Annotated.of("France has warned Iran it will answer to the Security Council if it resumes "
+                + "enrichment. "
                 + "France warned Iran to stop enrichment. "
                 + "France warned that the economy will suffer if the talks fail. "
                 + "The Israeli army warned it will strike hard if Israel comes under attack.");
