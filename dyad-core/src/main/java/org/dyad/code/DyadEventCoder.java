@@ -192,8 +192,8 @@ public final class DyadEventCoder implements EventCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // what befell a market or befell people in a disaster is no act
-        List<Trigger> words = ActsNamedLikeBodies.withoutBodies(tree,
-                happenings.withoutHappenings(tree, triggers.find(tree)));
+        List<Trigger> words = happenings.withoutHappenings(tree, triggers.find(tree)).stream()
+                .filter(t -> t.verb() || !ActsNamedLikeBodies.namesTheParty(s.tokens(), t.token())).toList();
         // "ordered the destruction of…" is the destruction: the order verb is no act of its own
         List<Trigger> acts = ConditionalWarnings.read(tree, refusals.withoutRefusedWords(tree,
                 AppealReadings.withoutNonAppeals(tree, orders.withoutOrders(tree, words))));

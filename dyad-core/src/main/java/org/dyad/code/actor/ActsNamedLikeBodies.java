@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.code.actor.ActorDictionary.SectorWords;
-import org.dyad.code.syntax.DependencyTree;
-import org.dyad.code.trigger.Trigger;
 import org.dyad.model.Token;
 
 /**
@@ -36,11 +34,12 @@ public final class ActsNamedLikeBodies {
         return words.stream().filter(w -> w.first() != w.last() || !namesAnAct(tokens, w.first())).toList();
     }
 
-    /** The triggers without act words that name the party here ("the opposition to Labour"). */
-    public static List<Trigger> withoutBodies(DependencyTree tree, List<Trigger> found) {
-        List<Token> tokens = tree.sentence().tokens();
-        return found.stream().filter(t -> t.verb() || !isActWord(tokens.get(t.token() - 1))
-                || namesAnAct(tokens, t.token())).toList();
+    /**
+     * Whether the word at 1-based {@code k} is an act word that names the party here ("the
+     * opposition to Labour"), so that a trigger on it is none.
+     */
+    public static boolean namesTheParty(List<Token> tokens, int k) {
+        return isActWord(tokens.get(k - 1)) && !namesAnAct(tokens, k);
     }
 
     /** Whether the word at 1-based {@code k} is an act word read as the act. */

@@ -2,9 +2,9 @@ package org.dyad.code.argument;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary;

@@ -18,8 +18,8 @@ class ActsNamedLikeBodiesTest {
         assertThat(a.mentions(2, "opposition")).isEmpty();
         assertThat(a.mentions(3, "opposition")).isEmpty();
         assertThat(a.mentions(4, "opposition")).isEmpty();
-        assertThat(ActsNamedLikeBodies.withoutBodies(a.tree(3), a.triggers(3)))
-                .extracting(t -> a.tree(3).token(t.token()).word()).contains("opposition");
+        assertThat(ActsNamedLikeBodies.namesTheParty(a.tree(3).sentence().tokens(), a.token(3, "opposition")))
+                .as("the act: a trigger").isFalse();
     }
 
     @Test
@@ -28,9 +28,8 @@ class ActsNamedLikeBodiesTest {
                 + "Police cracked down on opposition to the government. Six ministers from the opposition resigned.");
         assertThat(a.mentions(2, "opposition")).isNotEmpty();
         for (int s = 2; s <= 4; s++) {
-            int sentence = s;
-            assertThat(ActsNamedLikeBodies.withoutBodies(a.tree(s), a.triggers(s)))
-                    .extracting(t -> a.tree(sentence).token(t.token()).word()).doesNotContain("opposition");
+            assertThat(ActsNamedLikeBodies.namesTheParty(a.tree(s).sentence().tokens(), a.token(s, "opposition")))
+                    .as("sentence %d: the party, no trigger", s).isTrue();
         }
     }
 }
