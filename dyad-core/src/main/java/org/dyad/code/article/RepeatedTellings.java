@@ -14,7 +14,10 @@ import org.dyad.model.Certainty;
  * An article that tells the same event twice ("arrived in Moscow for a visit"; "the embargo …
  * lifted on 18 October" and later "the ban was lifted a year ago") gives one event, not two: same
  * CAMEO code, parties that agree where both are known, compatible dates and places. The first
- * telling is kept, completed by the later one (a missing party, a place, a date the text states).
+ * telling is kept, completed by the later one (a missing party, a place, a date the text states),
+ * unless only the later one names both parties: then it is kept, so the event's sentence names who
+ * did what to whom ("World leaders are hailing the elections" … "President Bush congratulated the
+ * Afghan people" is Bush's event on the second sentence, not the first with Bush borrowed).
  */
 public final class RepeatedTellings implements ArticlePass {
     /** Coercion (17), assault (18), fighting (19), mass violence (20): acts done to someone named. */
@@ -36,10 +39,16 @@ public final class RepeatedTellings implements ArticlePass {
             if (same < 0) {
                 kept.add(d);
             } else {
-                kept.set(same, completed(kept.get(same), d));
+                EventDraft first = kept.get(same);
+                // the telling that names both parties is the one a reader can check against its sentence
+                kept.set(same, whole(d) && !whole(first) ? completed(d, first) : completed(first, d));
             }
         }
         return kept;
+    }
+
+    private static boolean whole(EventDraft d) {
+        return d.source() != null && d.target() != null;
     }
 
     private static int indexOfRepeat(List<EventDraft> kept, EventDraft d) {

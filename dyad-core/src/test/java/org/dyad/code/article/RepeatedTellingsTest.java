@@ -31,15 +31,27 @@ class RepeatedTellingsTest {
 
     @Test
     void aLaterTellingCompletesTheFirst() {
-        EventDraft first = lifting(0, null, "IRN");
-        EventDraft later = lifting(2, "USA", "IRN").withDated(OCT_18).withPlace(MOSCOW);
+        EventDraft first = lifting(0, "USA", null);
+        EventDraft later = lifting(2, null, "IRN").withDated(OCT_18).withPlace(MOSCOW);
         List<EventDraft> out = apply(first, later);
         assertThat(out).hasSize(1);
         EventDraft merged = out.get(0);
         assertThat(merged.sentence()).as("the first telling is kept").isZero();
-        assertThat(merged.source().actor().code()).isEqualTo("USA");
+        assertThat(merged.target().actor().code()).isEqualTo("IRN");
         assertThat(merged.dated()).as("a date the text states beats the publication date").isEqualTo(OCT_18);
         assertThat(merged.place()).isEqualTo(MOSCOW);
+    }
+
+    @Test
+    void theTellingThatNamesBothPartiesIsKept() {
+        EventDraft first = lifting(0, null, "IRN").withPlace(MOSCOW);
+        EventDraft later = lifting(2, "USA", "IRN");
+        EventDraft merged = apply(first, later).get(0);
+        assertThat(merged.sentence()).as("its sentence says who did it").isEqualTo(2);
+        assertThat(merged.source().actor().code()).isEqualTo("USA");
+        assertThat(merged.place()).as("completed by the first").isEqualTo(MOSCOW);
+        assertThat(apply(lifting(0, "USA", "IRN"), lifting(2, "USA", "IRN")).get(0).sentence())
+                .as("both whole: the first").isZero();
     }
 
     @Test
