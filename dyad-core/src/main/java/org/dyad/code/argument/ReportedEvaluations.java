@@ -14,7 +14,6 @@ import org.dyad.code.data.TsvFile;
 import org.dyad.code.data.TsvRow;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
-import org.dyad.code.trigger.TriggerDictionary;
 import org.dyad.model.Token;
 
 /**
@@ -579,9 +578,6 @@ public final class ReportedEvaluations {
     }
 
     private static Trigger judgementOn(Trigger speech, Judgement j) {
-        TriggerDictionary.Pattern p = speech.pattern();
-        TriggerDictionary.Pattern judging = new TriggerDictionary.Pattern(p.lemma(), p.pos(), j.cameo(), p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), j.origin());
-        return new Trigger(speech.sentence(), speech.token(), judging, true);
+        return new Trigger(speech.sentence(), speech.token(), speech.pattern().recoded(j.cameo(), j.origin()), true);
     }
 }

@@ -81,9 +81,7 @@ public final class VerbalConflicts {
         if (armed || args.targets().stream().noneMatch(VerbalConflicts::political)) {
             return Optional.empty();
         }
-        TriggerDictionary.Pattern verbal = new TriggerDictionary.Pattern(p.lemma(), p.pos(), r.cameo(), p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), r.origin());
-        return Optional.of(new Trigger(t.sentence(), t.token(), verbal, t.verb()));
+        return Optional.of(new Trigger(t.sentence(), t.token(), p.recoded(r.cameo(), r.origin()), t.verb()));
     }
 
     /**
@@ -123,8 +121,7 @@ public final class VerbalConflicts {
                 || !args.sources().stream().allMatch(ContextParties::theStateItself)) {
             return Optional.empty();
         }
-        return Optional.of(new Trigger(t.sentence(), t.token(), new TriggerDictionary.Pattern(p.lemma(), p.pos(),
-                OFFICIAL_COMPLAINT, p.particle(), p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(),
+        return Optional.of(new Trigger(t.sentence(), t.token(), p.recoded(OFFICIAL_COMPLAINT,
                 p.origin() + " +state-protest"), true));
     }
 

@@ -48,8 +48,7 @@ public final class Visitors {
             return Optional.empty();
         }
         TriggerDictionary.Pattern p = t.pattern();
-        TriggerDictionary.Pattern kept = new TriggerDictionary.Pattern(p.lemma(), p.pos(), PEACEKEEPING, p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " +peacekeepers");
+        TriggerDictionary.Pattern kept = p.recoded(PEACEKEEPING, p.origin() + " +peacekeepers");
         return Optional.of(new Trigger(t.sentence(), t.token(), kept, t.verb()));
     }
 

@@ -67,6 +67,13 @@ public final class ParseRepairs {
             "according", "including", "excluding", "concerning", "regarding", "surrounding", "coming", "forthcoming",
             "presiding", "serving", "retiring", "departing", "caring", "training", "banking", "shipping", "housing");
 
+    /** Verbs of saying whose object is whom they address ("told HRW that…"), not what they say. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "remind", "inform", "ask");
+    /** Finite verb tags: a verb of these can be a sentence's own root. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
+    /** How the parser hangs the true main verb from a participle it took for the root. */
+    private static final Set<String> STRANDED_MAIN = Set.of("dep", "parataxis", "ccomp");
+
     private ParseRepairs() {
     }
 
@@ -113,13 +120,6 @@ public final class ParseRepairs {
         }
         return changed ? new AnnotatedSentence(s.index(), s.start(), s.end(), tokens, true) : s;
     }
-
-    /** Verbs of saying whose object is whom they address ("told HRW that…"), not what they say. */
-    private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "remind", "inform", "ask");
-    /** Finite verb tags: a verb of these can be a sentence's own root. */
-    private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
-    /** How the parser hangs the true main verb from a participle it took for the root. */
-    private static final Set<String> STRANDED_MAIN = Set.of("dep", "parataxis", "ccomp");
 
     /**
      * The root is a past participle with no auxiliary, a noun subject before it and, after it, a
@@ -369,9 +369,9 @@ public final class ParseRepairs {
     /**
      * Token v is a verb of saying (not of addressing: "told HRW that…") whose object comes right
      * before its complement clause, and that clause, with a copula or an auxiliary and no "that", has
-     * no subject: "[groups] said [UK government policy on
-     * free trade] was a major barrier", where the parser made the policy what was said and left
-     * "barrier" without a subject. The object becomes the clause's subject.
+     * no subject: "[groups] said [UK government policy on free trade] was a major barrier", where
+     * the parser made the policy what was said and left "barrier" without a subject. The object
+     * becomes the clause's subject.
      */
     private static boolean subjectReadAsTheSpeechObject(List<Token> tokens, Token v) {
         if (!v.isVerb() || v.lemma() == null || !SAYING.contains(v.lemma()) || ADDRESSING.contains(v.lemma())) {

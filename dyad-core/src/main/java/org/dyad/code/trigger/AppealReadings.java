@@ -58,9 +58,7 @@ public final class AppealReadings {
             return t;
         }
         TriggerDictionary.Pattern p = t.pattern();
-        return new Trigger(t.sentence(), v, new TriggerDictionary.Pattern(p.lemma(), p.pos(), APPEAL, p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " told-to-act",
-                p.context(), p.conjoinedSubject(), p.argumentsInPhrase()), true);
+        return new Trigger(t.sentence(), v, p.recoded(APPEAL, p.origin() + " told-to-act"), true);
     }
 
     /**

@@ -96,9 +96,7 @@ public final class BareIntents {
 
     private static Trigger appeal(Trigger t) {
         TriggerDictionary.Pattern p = t.pattern();
-        TriggerDictionary.Pattern asked = new TriggerDictionary.Pattern(p.lemma(), p.pos(), APPEAL, p.particle(),
-                p.objects(), p.forbiddenObjects(), p.targetPreps(), p.sourceIsObject(), p.origin() + " +asks-another",
-                p.context(), p.conjoinedSubject(), p.argumentsInPhrase());
+        TriggerDictionary.Pattern asked = p.recoded(APPEAL, p.origin() + " +asks-another");
         return new Trigger(t.sentence(), t.token(), asked, t.verb());
     }
 

@@ -12,9 +12,9 @@ import org.dyad.code.syntax.DependencyTree;
  * 7%", "the dollar's slide against the euro has halted") or a disaster, an accident or a vehicle
  * that crashed ({@link Cue#MISHAP_NOUN}: "an earthquake in Pakistan killed 300 people", "a Japanese
  * commuter train derailed, killing 37"), or a verb hung on a verb of an accident ({@link
- * Cue#MISHAP_VERB}: "a U.S. helicopter crashed, killing all 10 soldiers on board"). It tells how a market moved or what befell people, not an
- * act of whoever owns the shares or whatever country the subject's modifier names (coding guide,
- * section 1). Returns the triggers without such verbs.
+ * Cue#MISHAP_VERB}: "a U.S. helicopter crashed, killing all 10 soldiers on board"). It tells how a
+ * market moved or what befell people, not an act of whoever owns the shares or whatever country the
+ * subject's modifier names (coding guide, section 1). Returns the triggers without such verbs.
  */
 public final class Happenings {
     /** How a verb hangs on the verb whose subject it shares. */

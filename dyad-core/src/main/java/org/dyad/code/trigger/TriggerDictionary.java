@@ -53,6 +53,12 @@ public interface TriggerDictionary {
                     WordContext.NONE, false, false);
         }
 
+        /** The same reading coded otherwise: another CAMEO code, traced to what recoded it. */
+        public Pattern recoded(String newCameo, String newOrigin) {
+            return new Pattern(lemma, pos, newCameo, particle, objects, forbiddenObjects, targetPreps, sourceIsObject,
+                    newOrigin, context, conjoinedSubject, argumentsInPhrase);
+        }
+
         public int specificity() {
             return (particle != null ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (targetPreps.isEmpty() ? 0 : 1)
                     + (forbiddenObjects.isEmpty() ? 0 : 1) + 2 * context.wordCount();
