@@ -50,6 +50,14 @@ public final class ArticleActors {
         return sectorWords.get(sentence).stream().anyMatch(w -> token >= w.first() && token <= w.last());
     }
 
+    /** Whether a person's title ("minister", "soldier"), not a body word, covers this token. */
+    public boolean titleAt(int sentence, int token) {
+        if (sentence < 0 || sentence >= sectorWords.size()) {
+            return false;
+        }
+        return sectorWords.get(sentence).stream().anyMatch(w -> w.title() && token >= w.first() && token <= w.last());
+    }
+
     /** The country the article is about ({@link HomeCountry}), if it has a clear one. */
     public Optional<HomeCountry> home() {
         return Optional.ofNullable(home);

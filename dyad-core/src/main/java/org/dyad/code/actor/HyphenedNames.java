@@ -17,7 +17,7 @@ import org.dyad.model.Token;
 final class HyphenedNames {
     /**
      * Participles after "NAME-" that make the name another's backer or a thing's maker ("Iran-backed",
-     * "Russian-made"). Not "based" or "born", which say where the actor is from, nor "led": the leader acts.
+     * "Russian-made"). Not "based", which says where the actor is, nor "led": the leader acts.
      */
     private static final Set<String> BACKED = Set.of("back", "inspire", "fund", "sponsor", "support",
             "ally", "align", "train", "finance", "arm", "make", "build", "own", "affiliate", "link");
@@ -29,12 +29,13 @@ final class HyphenedNames {
 
     /**
      * "the U.N.-backed government", "Tunisia-inspired protests": the name ending at last backs another;
-     * "a Gaza-bound flotilla": it is where another is heading.
+     * "a Gaza-bound flotilla": it is where another is heading; "a Somali-born man in Oregon", "the
+     * German-born pope": where a person was born, which is no party they act for.
      */
     static boolean backsAnother(List<Token> tokens, int last) {
         Token after = afterHyphen(tokens, last);
         return after != null && (after.lemma() != null && BACKED.contains(after.lemma().toLowerCase(Locale.ROOT))
-                || "bound".equalsIgnoreCase(after.word()));
+                || "bound".equalsIgnoreCase(after.word()) || "born".equalsIgnoreCase(after.word()));
     }
 
     /**

@@ -112,6 +112,8 @@ public final class ArgumentFinder {
     /** The rule of a noun act its governor's subject undergoes or escapes: done by another, left open. */
     static final String ENDURED = "endured-act";
     static final String TOPIC_OF_ANOTHER_ACT = "topic-of-another-act";
+    /** Prepositions of what an accused object is accused or thanked for: "of", "for", "with". */
+    private static final Set<String> CHARGE_WORDS = Set.of("of", "for", "with");
     private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** Speakers who speak for someone else: "his lawyer said he would appeal" is the client's appeal. */
     private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
@@ -210,7 +212,9 @@ public final class ArgumentFinder {
                 undergoers = TriggerFinder.raisedPassiveSubjects(tree, voice); // "is expected to be opposed by"
             }
             for (int s : undergoers) {
-                targets.addAll(ownedOrNamed(ctx, s, voice, actorsOrPerson(ctx, s, List.of(), true, false), List.of()));
+                // "Chinese laborers who were held hostage by Iraqi militants": the pronoun's antecedent
+                int undergoer = relativePronoun(tree, s) && tree.relation(voice).equals("acl:relcl") ? tree.head(voice) : s;
+                targets.addAll(ownedOrNamed(ctx, undergoer, voice, actorsOrPerson(ctx, undergoer, List.of(), true, false), List.of()));
             }
             sources.addAll(agents(ctx, t));
             if (sources.isEmpty() && voice != t) {
@@ -251,7 +255,8 @@ public final class ArgumentFinder {
                 if (meeting(p.cameo()) && cues.is(tree.lemma(t), Cue.TOPIC_VERB)) {
                     continue; // "discussed the EU constitution": what is discussed, never whom
                 }
-                List<ActorMention> actors = actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo()));
+                List<ActorMention> actors = outsideTheCharge(tree, t, o,
+                        actorsOrPerson(ctx, o, sources, placesTarget, meeting(p.cameo())));
                 List<ActorMention> named = withoutNextClausesSubject(ctx, o, ownsItsObject(ctx.tree, o, sources, p)
                         ? actors : ownedOrNamed(ctx, o, t, actors, sources));
                 targets.addAll(addresseeOverTopic(ctx, t, o, named));
@@ -268,6 +273,9 @@ public final class ArgumentFinder {
                 targets.addAll(obliqueTargets(ctx, o, DEFAULT_NOUN_PREPS, "nmod")); // "urged the leaders of Iran"
             }
             return rule + "+uncoded-addressee";
+        }
+        if (targets.isEmpty() && !passive && accusedUncoded(tree, t)) {
+            return rule + "+uncoded-addressee"; // the accused is named, just not coded: no target from the charge
         }
         if (targets.isEmpty()) {
             List<String> preps = targetPreps(p, DEFAULT_VERB_PREPS);
@@ -443,6 +451,24 @@ public final class ArgumentFinder {
             boolean pronoun = "PRP".equals(w.pos()) && !"it".equalsIgnoreCase(w.word());
             boolean named = "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner());
             if (pronoun || named || cues.is(tree.lemma(o), Cue.PEOPLE_NOUN) || cues.is(tree.lemma(o), Cue.PLURAL_PARTY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An accusing or blaming verb whose object has its charge ("accuses the group of launching
+     * attacks inside Iran from bases in Iraq"): the object is the accused, so when it has no code
+     * no other phrase of the sentence is.
+     */
+    private boolean accusedUncoded(DependencyTree tree, int t) {
+        if (!cues.is(tree.lemma(t), Cue.OBJECT_DOER)) {
+            return false;
+        }
+        boolean charged = tree.hasChild(t, tree::chargePhrase);
+        for (int o : tree.children(t, "obj")) {
+            if (charged || !chargesOf(tree, o).isEmpty()) {
                 return true;
             }
         }
@@ -1148,6 +1174,40 @@ public final class ArgumentFinder {
      */
     private boolean doneByTheObject(DependencyTree tree, int k, int h) {
         return tree.chargePhrase(k) && cues.is(tree.lemma(h), Cue.OBJECT_DOER) && !tree.children(h, "obj").isEmpty();
+    }
+
+    /**
+     * "Tehran accuses the group of launching attacks inside Iran", parsed with the charge hung from
+     * the object: what the object is accused or thanked for is no part of who it is, so a party
+     * named only there is not the target (the group, named but not coded, leaves it open).
+     */
+    private List<ActorMention> outsideTheCharge(DependencyTree tree, int verb, int object, List<ActorMention> named) {
+        if (!cues.is(tree.lemma(verb), Cue.OBJECT_DOER)) {
+            return named;
+        }
+        Set<Integer> charge = new HashSet<>();
+        for (int c : chargesOf(tree, object)) {
+            charge.addAll(tree.subtree(c));
+        }
+        return named.stream().filter(m -> !charge.contains(m.last())).toList();
+    }
+
+    /**
+     * The phrases of an object that say what it is accused or thanked for: a for- or with-phrase, or
+     * an of-phrase that names an act ("of launching attacks"), not a party ("the men and women of
+     * the armed forces").
+     */
+    private static List<Integer> chargesOf(DependencyTree tree, int object) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(object, "nmod")) {
+            String prep = tree.preposition(c);
+            boolean act = tree.token(c).isVerb() || tree.hasChild(c, k -> "VBG".equals(tree.token(k).pos())
+                    && (tree.baseRelation(k).equals("amod") || tree.baseRelation(k).equals("compound")));
+            if (CHARGE_WORDS.contains(prep) && (act || !prep.equals("of"))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** "came under attack", "is under fire": the act is done to the governor's subject. */

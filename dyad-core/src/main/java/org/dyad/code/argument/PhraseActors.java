@@ -28,10 +28,17 @@ final class PhraseActors {
             "diplomat", "attache", "mission", "legation", "charge");
     /**
      * People named by whom they stand against or are kin or prey to: "critics of the government",
-     * "victims of the regime", "relatives of the president" are not the party of their of-phrase.
+     * "victims of the regime", "a nephew of President Mugabe" are not the party of their of-phrase.
      */
     private static final Set<String> COUNTERPARTS = Set.of("critic", "opponent", "enemy", "foe", "rival",
-            "adversary", "detractor", "victim", "relative", "family");
+            "adversary", "detractor", "victim");
+    /** Kin, named by whose kin they are: of that person's country, but holding none of their offices. */
+    private static final Set<String> KIN = Set.of("relative", "family", "son", "daughter", "wife", "husband",
+            "widow", "nephew", "niece", "brother", "sister", "cousin", "uncle", "aunt", "father", "mother",
+            "grandson", "granddaughter", "son-in-law", "brother-in-law", "daughter-in-law", "stepson", "child");
+    /** Heads of a place named from another: "South of Baghdad", "west of the capital". */
+    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
     /** Counterparts who are a country's opposition: "opponents of the Maldives government" are MDVOPP. */
     private static final Set<String> OPPONENTS = Set.of("critic", "opponent", "detractor");
     /** Parts of a town or sites in it, which a capital owns as a place ("Kabul's airport", "Damascus's suburbs"). */
@@ -63,8 +70,35 @@ final class PhraseActors {
         for (int p : tree.children(head, "nmod:poss")) {
             pronoun = pronoun < 0 && PERSONAL_POSSESSIVES.contains(lowerWord(p)) ? p : pronoun;
         }
-        return pronoun < 0 ? Optional.empty()
-                : actors.lastPersonBefore(sentence, pronoun, lowerWord(pronoun)).filter(m -> m.actor().code() != null);
+        if (pronoun < 0) {
+            return Optional.empty();
+        }
+        Optional<ActorMention> named = actors.lastPersonBefore(sentence, pronoun, lowerWord(pronoun));
+        return titledOrNamed(pronoun, Set.of(), named).filter(m -> m.actor().code() != null);
+    }
+
+    /**
+     * A person the sentence has just described by a title before the pronoun ("took a U.S. soldier
+     * hostage and threatened to kill him", "opened fire on the car carrying the minister, wounding
+     * him") is whom it stands for, rather than a person named further back: the titled person's
+     * mention when it has one, else nobody. A singular title only, and not one of {@code passOver}.
+     */
+    private Optional<ActorMention> titledOrNamed(int pronoun, Set<Integer> passOver, Optional<ActorMention> named) {
+        for (int k = pronoun - 1; k >= 1; k--) {
+            if (named.isPresent() && named.get().sentence() == sentence && named.get().last() >= k) {
+                return named; // the named person comes after any title
+            }
+            if (actors.titleAt(sentence, k) && "NN".equals(tree.token(k).pos()) && !passOver.contains(k)) {
+                Optional<ActorMention> titled = mentionsAt(k).stream().findFirst();
+                // "John Paul was the only pope…, and he", "al-Masri, a German citizen, said he": the
+                // title describes a person named beside it, who is still the one to find
+                boolean describesANamedPerson = tree.relation(k).equals("appos") || !tree.children(k, "cop").isEmpty();
+                if (titled.isPresent() || !describesANamedPerson) {
+                    return titled;
+                }
+            }
+        }
+        return named;
     }
 
     /**
@@ -81,8 +115,10 @@ final class PhraseActors {
             return personBehindPronoun(head);
         }
         Set<Integer> subject = clauseSubject(head);
-        return actors.objectAntecedent(sentence, head, word, m -> m.sentence() == sentence && subject.contains(m.last())
-                || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)))
+        Optional<ActorMention> named = actors.objectAntecedent(sentence, head, word, m -> m.sentence() == sentence
+                && subject.contains(m.last()) || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)));
+        return titledOrNamed(head, subject, named)
+                .filter(m -> parties.stream().noneMatch(p -> p.sameActor(m)))
                 .filter(m -> m.actor().code() != null);
     }
 
@@ -181,6 +217,9 @@ final class PhraseActors {
     private List<ActorMention> actorsOf(int head, Scope scope) {
         List<ActorMention> out = new ArrayList<>();
         for (int c : tree.withConjuncts(head)) {
+            if (c != head && tree.token(c).isVerb()) {
+                continue; // "South of Baghdad, a mortar attack killed two Iraqis, and gunmen…": a clause, not a conjoined party
+            }
             List<ActorMention> at = mentionsAt(c);
             if (!at.isEmpty()) {
                 out.addAll(at); // a name with several codes stands for all of them
@@ -190,6 +229,11 @@ final class PhraseActors {
             ActorMention opposition = oppositionOf(c);
             if (opposition != null) {
                 out.add(opposition);
+                continue;
+            }
+            ActorMention kin = kinOf(c);
+            if (kin != null) {
+                out.add(kin);
                 continue;
             }
             ActorMention inside = nearestInside(c, scope);
@@ -304,9 +348,33 @@ final class PhraseActors {
         return null;
     }
 
-    /** "critics of the government": the of-phrase of a counterpart noun names another party. */
+    /**
+     * "A nephew of President Robert Mugabe", "relatives of the president": a person of that
+     * country with no sector, since kin hold none of the offices that code their relative.
+     */
+    private ActorMention kinOf(int head) {
+        if (!KIN.contains(tree.lemma(head))) {
+            return null;
+        }
+        for (int c : tree.children(head)) {
+            if (!tree.preposition(c).equals("of")) {
+                continue;
+            }
+            for (ActorMention m : actorsOf(c)) {
+                String country = m.actor().country();
+                if (country != null) {
+                    Actor person = ActorCodes.actor(tree.token(head).word(), country, country, List.of());
+                    return new ActorMention(sentence, head, head, person, Kind.PERSON);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "critics of the government", "the son of the president": the of-phrase of a counterpart or kin noun names another party. */
     private boolean counterpartOf(int head, int c) {
-        return COUNTERPARTS.contains(tree.lemma(head)) && tree.preposition(c).equals("of");
+        String lemma = tree.lemma(head);
+        return (COUNTERPARTS.contains(lemma) || KIN.contains(lemma)) && tree.preposition(c).equals("of");
     }
 
     /** A verb the parser could not place, hung from the noun ("Near Ar Raqqah, 12 strikes engaged ISIL units; destroyed…"). */
@@ -365,8 +433,14 @@ final class PhraseActors {
         return new ActorMention(m.sentence(), m.first(), m.last(), place, Kind.COUNTRY, m.kb());
     }
 
+    /** An in-, at-, near-… phrase, or the of-phrase of a bearing ("South of Baghdad"). */
     private boolean placePhrase(int c) {
-        return tree.baseRelation(c).equals("nmod") && LOCATIVE.contains(tree.preposition(c));
+        if (!tree.baseRelation(c).equals("nmod")) {
+            return false;
+        }
+        String preposition = tree.preposition(c);
+        return LOCATIVE.contains(preposition)
+                || preposition.equals("of") && BEARINGS.contains(tree.token(tree.head(c)).word().toLowerCase(Locale.ROOT));
     }
 
     private int depth(int k, int head) {

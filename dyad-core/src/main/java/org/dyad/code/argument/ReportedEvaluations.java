@@ -27,6 +27,10 @@ import org.dyad.model.Token;
  */
 public final class ReportedEvaluations {
     static final String FILE = "org/dyad/cameo/evaluations.tsv";
+    private static final String LIE = "lie";
+    /** Words after "lie" that say where something lies: "in state", "ahead", "with the government". */
+    private static final Set<String> LYING_PLACES = Set.of("in", "ahead", "with", "on", "at", "behind", "beneath",
+            "between", "low", "dormant", "down", "near", "outside", "within");
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "hardly");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
@@ -47,7 +51,7 @@ public final class ReportedEvaluations {
     /** Verbs that name something as what it is judged to be: "called the plan reckless". */
     private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term", "dismiss");
     /** Verbs that refuse the judgement they report. */
-    private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
+    static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
     /** A denial (016: "dismissed the claims as nonsense") judges a claim, not a party. */
     private static final String DENIAL = "016";
     /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
@@ -236,7 +240,8 @@ public final class ReportedEvaluations {
                 boolean namingCompound = (r.equals("compound") || r.equals("amod")) && o < w && o != k
                         && tree.token(w).isNoun();
                 if (r.equals("nmod:poss") || r.startsWith("nsubj") || namingCompound) {
-                    List<ActorMention> named = ctx.actorsOf(o);
+                    // "the situation in western Sudan has become too dangerous": where it is, not who is judged
+                    List<ActorMention> named = ctx.sourcesOf(o);
                     boolean guess = named.isEmpty() && !sideClause;
                     out.addAll(guess ? ctx.personBehindPronoun(o).map(List::of).orElse(List.of()) : named);
                 }
@@ -404,7 +409,7 @@ public final class ReportedEvaluations {
             ArticleActors found, Trigger judging) {
         List<ActorMention> judged = new ArrayList<>();
         for (int w : words) {
-            judged.addAll(ctx.actorsOf(w));
+            judged.addAll(ctx.sourcesOf(w)); // a place phrase says where, not whom ("the chaos in Basra")
         }
         for (int w : words) {
             if (judged.isEmpty()) {
@@ -503,6 +508,9 @@ public final class ReportedEvaluations {
         if (EXCESS.equals(lemma) && !degreeOfAModifier(tokens, k)) {
             return null; // "he too would attend": also, not too much
         }
+        if (LIE.equals(lemma) && lyingSomewhere(tokens, k)) {
+            return null; // "the body will lie in state", "the problem lies with": being somewhere, no falsehood
+        }
         Judgement j = lemma == null ? null : lexicon.get(lemma);
         if (j == null && "VBN".equals(tokens.get(k - 1).pos())) {
             // "the view was flawed", "misguided": an adjective the tagger reads as a participle gets
@@ -517,6 +525,15 @@ public final class ReportedEvaluations {
     }
 
     /**
+     * "lie in state", "lies ahead", "lay on the ground": the lemma "lie" of lying somewhere, read from
+     * the next word; "lied" is only ever a falsehood.
+     */
+    private static boolean lyingSomewhere(List<Token> tokens, int k) {
+        String next = k < tokens.size() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
+        return !tokens.get(k - 1).word().equalsIgnoreCase("lied") && LYING_PLACES.contains(next);
+    }
+
+    /**
      * "too late", "too much", "too close to the unions": "too" before an adjective or adverb. The
      * quick test has no parse, so it reads the next word's tag.
      */
@@ -526,7 +543,7 @@ public final class ReportedEvaluations {
     }
 
     /** "said (that) X …" and "said: '…'" below the speech verb; "'…,' he said" above it. */
-    private static List<Integer> reportedClauses(DependencyTree tree, int verb) {
+    static List<Integer> reportedClauses(DependencyTree tree, int verb) {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(verb)) {
             if (CLAUSES.contains(tree.baseRelation(c))) {

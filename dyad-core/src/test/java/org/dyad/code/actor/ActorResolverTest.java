@@ -177,6 +177,8 @@ class ActorResolverTest {
         assertThat(pro.actors().in(1)).extracting(m -> m.actor().country()).doesNotContain("RUS");
         Annotated bound = Annotated.of("Israel raided a Gaza-bound flotilla of Turkish activists.");
         assertThat(bound.actors().in(0)).extracting(m -> m.actor().country()).as("where it heads").doesNotContain("PSE");
+        Annotated born = Annotated.of("A Somali-born man in Oregon tried to detonate a bomb.");
+        assertThat(born.actors().in(0)).extracting(m -> m.actor().country()).as("where he was born").doesNotContain("SOM");
     }
 
     @Test

@@ -53,6 +53,16 @@ class KnownActorsTest {
     }
 
     @Test
+    void thePopeIsTheVaticansWhoeverHoldsTheOffice() {
+        Document d = doc("Cuban President Fidel Castro has ordered three days of official state mourning for Pope John Paul. "
+                + "Pope Benedict met President Bush in Washington.", "2006-05-01");
+        assertThat(d.entities().stream().filter(e -> e.text().contains("John Paul") && e.actor() != null)
+                .map(e -> e.actor().country()).toList()).as("not the article's home country").containsOnly("VAT");
+        Event met = d.events().stream().filter(x -> x.cameo().startsWith("04")).findFirst().orElseThrow();
+        assertThat(met.source().country()).isEqualTo("VAT");
+    }
+
+    @Test
     void knownPeopleWinOverCountryWordsNearby() {
         Document d = doc("Syria's ally Vladimir Putin spoke with Iranian officials.", "2022-03-01");
         assertThat(code(d, "Vladimir Putin")).isEqualTo("RUSGOV");

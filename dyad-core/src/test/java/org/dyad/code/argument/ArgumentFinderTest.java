@@ -204,10 +204,60 @@ class ArgumentFinderTest {
     @Test
     void criticsOrVictimsOfAPartyAreNotThatParty() {
         Annotated a = Annotated.of("Critics of the Syrian government staged a protest in Beirut. "
-                + "Rebels attacked relatives of the Iraqi president. Supporters of the Syrian government staged a rally.");
+                + "Rebels attacked victims of the Iraqi president. Supporters of the Syrian government staged a rally.");
         assertThat(codes(find(a, 0, "staged").sources())).as("the government's opposition").containsExactly("SYROPP");
         assertThat(find(a, 1, "attacked").targets()).isEmpty();
         assertThat(countries(find(a, 2, "staged").sources())).containsExactly("SYR");
+    }
+
+    @Test
+    void kinOfAPartyAreOfItsCountryButHoldNoneOfItsOffices() {
+        Annotated a = Annotated.of("Police in Zimbabwe have arrested a nephew of President Robert Mugabe. "
+                + "Rebels attacked relatives of the Iraqi president.");
+        assertThat(codes(find(a, 0, "arrested").targets())).containsExactly("ZWE");
+        assertThat(codes(find(a, 1, "attacked").targets())).containsExactly("IRQ");
+    }
+
+    @Test
+    void aPlaceNamedFromABearingIsNoDoer() {
+        Annotated a = Annotated.of("South of Baghdad, a mortar attack killed two Iraqis, and gunmen killed a policeman in Mosul.");
+        int second = a.tree(0).size();
+        while (!a.tree(0).token(second).word().equals("killed")) {
+            second--;
+        }
+        int killed = second;
+        Trigger trigger = a.triggers(0).stream().filter(t -> t.token() == killed).findFirst().orElseThrow();
+        Arguments args = finder.find(a.tree(0), trigger, a.actors());
+        assertThat(codes(args.sources())).as("not Baghdad, nor the other clause's Iraqis").doesNotContain("IRQGOV", "IRQ");
+    }
+
+    @Test
+    void theAntecedentOfARelativePronounUndergoesItsPassive() {
+        Annotated a = Annotated.of("Eight Chinese laborers who were held hostage by Iraqi militants are on their way home.");
+        Arguments held = find(a, 0, "held");
+        assertThat(countries(held.targets())).containsExactly("CHN");
+        assertThat(countries(held.sources())).containsExactly("IRQ");
+    }
+
+    @Test
+    void theAccusedNamedButNotCodedLeavesTheTargetOpen() {
+        Annotated a = Annotated.of("Tehran accuses the group of launching attacks inside Iran from bases in Iraq. "
+                + "Israel accused Hamas of firing rockets at Sderot.");
+        Arguments accuses = find(a, 0, "accuses");
+        assertThat(accuses.targets()).as("not where the attacks were, nor where they came from").isEmpty();
+        assertThat(codes(find(a, 1, "accused").targets())).containsExactly("PSEREB");
+    }
+
+    @Test
+    void aPronounAfterATitledPersonStandsForThemNotForAPersonNamedBefore() {
+        Annotated a = Annotated.of("President Bush will meet German Chancellor Gerhard Schroeder. "
+                + "A militant group says it has taken a U.S. soldier hostage and is threatening to kill him. "
+                + "Gunmen ambushed the car carrying the religious affairs minister and killed him.");
+        assertThat(codes(find(a, 1, "kill").targets())).containsExactly("USAMIL");
+        assertThat(find(a, 2, "killed").targets()).as("the minister, uncoded: not Schroeder").isEmpty();
+        Annotated named = Annotated.of("President Bush will meet German Chancellor Gerhard Schroeder. "
+                + "Pope John Paul was the only pope ever to visit Cuba, and he has been praised by Havana.");
+        assertThat(countries(find(named, 1, "praised").targets())).as("the pope he is").containsExactly("VAT");
     }
 
     @Test

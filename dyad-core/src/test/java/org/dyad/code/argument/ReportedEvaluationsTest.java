@@ -24,6 +24,24 @@ class ReportedEvaluationsTest {
     }
 
     @Test
+    void aPlaceWhereTheJudgedThingIsIsNotJudged() {
+        assertThat(judge("A French aid group says the situation in western Sudan has become too dangerous.", "says"))
+                .as("the situation is dangerous, Sudan is not criticised").isEmpty();
+        ReportedEvaluations.Evaluation e = judge("Germany said the government in Khartoum was incompetent.", "said")
+                .orElseThrow();
+        assertThat(ArgumentFinderTest.countries(e.targets())).as("a government named by its seat").containsExactly("SDN");
+    }
+
+    @Test
+    void lyingSomewhereIsNoFalsehood() {
+        assertThat(judge("The Vatican says the Pope's body will lie in state at St. Peter's Basilica.", "says")).isEmpty();
+        ReportedEvaluations.Evaluation e = judge("Germany said the Russian government lied about the attack.", "said")
+                .orElseThrow();
+        assertThat(e.trigger().pattern().cameo()).isEqualTo("112");
+        assertThat(ArgumentFinderTest.countries(e.targets())).containsExactly("RUS");
+    }
+
+    @Test
     void aClauseAsSubjectIsJudgedThroughItsOwnSubject() {
         ReportedEvaluations.Evaluation what = judge("Germany said what the French government had done was disgraceful.",
                 "said").orElseThrow();
