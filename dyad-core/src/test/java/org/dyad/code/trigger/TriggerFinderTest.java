@@ -341,4 +341,34 @@ class TriggerFinderTest {
         assertThat(a.trigger(0, "captured").pattern().cameo()).as("a place the tagger names").isEqualTo("192");
         assertThat(a.trigger(1, "captured").pattern().cameo()).isEqualTo("173");
     }
+
+    @Test
+    void warningShotsAreNoWarningGiven() {
+        Annotated a = Annotated.of("A U.S. ship fired warning shots to deter the Iranian vessel. "
+                + "The U.S. warned Iran to stop.");
+        assertThat(codes(a, 0)).doesNotContain("012", "020");
+        assertThat(codes(a, 1)).contains("020");
+    }
+
+    @Test
+    void aTrafficIsNoTradeAndAnAdmissionNoConcession() {
+        Annotated a = Annotated.of("Venezuela wants to combat the drug trade along the border with Colombia. "
+                + "Russia expanded trade with China. EU officials concede they have no legal authority. "
+                + "The government conceded defeat.");
+        assertThat(codes(a, 0)).doesNotContain("061");
+        assertThat(codes(a, 1)).contains("061");
+        assertThat(codes(a, 2)).doesNotContain("080");
+        assertThat(codes(a, 3)).contains("080");
+    }
+
+    @Test
+    void killingAnimalsIsNoForce() {
+        Annotated a = Annotated.of("Bangladeshi authorities have slaughtered nearly 20,000 chickens. "
+                + "Officials killed thousands of birds to stop the virus. Militants slaughtered 40 villagers. "
+                + "Militants killed 40 villagers.");
+        assertThat(codes(a, 0)).doesNotContain("202");
+        assertThat(codes(a, 1)).doesNotContain("190");
+        assertThat(codes(a, 2)).contains("202");
+        assertThat(codes(a, 3)).contains("190");
+    }
 }
