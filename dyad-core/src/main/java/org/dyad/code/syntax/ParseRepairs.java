@@ -126,6 +126,8 @@ public final class ParseRepairs {
      * finite verb with no subject of its own hung from it: "A report released Thursday says…". The
      * finite verb becomes the root with the noun as its subject; the participle becomes the noun's
      * {@code acl} and keeps its own phrases ("Thursday"); the closing punctuation goes to the root.
+     * The finite verb may be a "say" read as an auxiliary of what is said
+     * ({@link #clauseUnderASayReadAsAuxiliary}): what is said becomes its ccomp.
      */
     private static boolean reducedRelativeReadAsRoot(List<Token> tokens) {
         Token v = tokens.stream().filter(t -> t.head() == 0).findFirst().orElse(null);
@@ -141,6 +143,11 @@ public final class ParseRepairs {
                 break;
             }
         }
+        Token reported = null;
+        if (main == null) {
+            reported = clauseUnderASayReadAsAuxiliary(tokens, v);
+            main = reported == null ? null : sayOf(tokens, reported);
+        }
         if (subject == null || main == null || !subject.isNoun() || subject.index() > v.index()) {
             return false;
         }
@@ -149,10 +156,37 @@ public final class ParseRepairs {
                 tokens.set(t.index() - 1, t.withDependency(main.index(), "punct"));
             }
         }
+        if (reported != null) {
+            tokens.set(reported.index() - 1, reported.withDependency(main.index(), "ccomp"));
+        }
         tokens.set(main.index() - 1, main.withDependency(0, "root"));
         tokens.set(subject.index() - 1, subject.withDependency(main.index(), "nsubj"));
         tokens.set(v.index() - 1, v.withDependency(subject.index(), "acl"));
         return true;
+    }
+
+    /**
+     * "Relatives of more than 100 Iranians killed in the crash say officials ordered the transport to
+     * fly": the parser reads "say" as an auxiliary of the reported verb, which it hangs from the
+     * participle. A speech verb is never an auxiliary: the reported clause under the participle
+     * whose auxiliary is "say", with its own subject after it, or null.
+     */
+    private static Token clauseUnderASayReadAsAuxiliary(List<Token> tokens, Token v) {
+        for (Token c : tokens) {
+            Token say = c.head() == v.index() && c.index() > v.index() && STRANDED_MAIN.contains(c.relation())
+                    ? sayOf(tokens, c) : null;
+            if (say != null && tokens.stream().anyMatch(t -> t.head() == c.index() && "nsubj".equals(t.relation())
+                    && t.index() > say.index())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The finite "say" hung from a clause as its auxiliary, or null. */
+    private static Token sayOf(List<Token> tokens, Token clause) {
+        return tokens.stream().filter(t -> t.head() == clause.index() && "aux".equals(t.relation())
+                && "say".equals(t.lemma()) && FINITE.contains(t.pos())).findFirst().orElse(null);
     }
 
     private static boolean hasChild(List<Token> tokens, Token parent, String... relations) {

@@ -161,6 +161,23 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aSayReadAsTheAuxiliaryOfWhatIsSaidLeadsAfterAReducedRelative() {
+        DependencyTree tree = repaired("Relatives of more than 100 Iranians killed in the crash of a military plane say "
+                + "officials ordered the transport to fly Tuesday.");
+        int say = index(tree, "say");
+        int relatives = index(tree, "Relatives");
+        int killed = index(tree, "killed");
+        int ordered = index(tree, "ordered");
+        assertThat(tree.head(say)).isZero();
+        assertThat(tree.head(relatives)).isEqualTo(say);
+        assertThat(tree.relation(relatives)).isEqualTo("nsubj");
+        assertThat(tree.head(killed)).isEqualTo(relatives);
+        assertThat(tree.relation(killed)).isEqualTo("acl");
+        assertThat(tree.head(ordered)).isEqualTo(say);
+        assertThat(tree.relation(ordered)).isEqualTo("ccomp");
+    }
+
+    @Test
     void aReducedRelativeReadAsTheRootHangsFromItsNounAndTheFiniteVerbLeads() {
         DependencyTree tree = repaired("A central government report released Thursday says the value of "
                 + "China-Africa trade was $114.8 billion from January to November.");
