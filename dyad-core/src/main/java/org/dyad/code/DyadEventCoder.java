@@ -27,6 +27,7 @@ import org.dyad.code.argument.ContextParties;
 import org.dyad.code.argument.PeopleTargets;
 import org.dyad.code.argument.ReactionTargets;
 import org.dyad.code.argument.ReportedEvaluations;
+import org.dyad.code.argument.ReportedObligations;
 import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.argument.VerbalConflicts;
 import org.dyad.code.argument.Visitors;
@@ -205,10 +206,16 @@ public final class DyadEventCoder implements EventCoder {
             Arguments args = context.complete(tree, t, own, found, sofar);
             args = reactions.complete(tree, t, args, found, acts, sofar);
             Optional<ReportedEvaluations.Evaluation> judged = evaluations.evaluate(tree, t, found);
+            Optional<ReportedObligations.Demand> demanded = judged.isPresent() ? Optional.empty()
+                    : ReportedObligations.demand(tree, t, found, args.sources());
             if (judged.isPresent()) {
                 // "X said Y's plans were worthless": criticism of Y, not a bare statement
                 t = judged.get().trigger();
                 args = new Arguments(args.sources(), judged.get().targets(), args.rule() + "+evaluation");
+            } else if (demanded.isPresent()) {
+                // "X said Libya must hand over the bombers": a demand on Libya
+                t = demanded.get().trigger();
+                args = new Arguments(args.sources(), demanded.get().targets(), args.rule() + "+obligation");
             } else if (evaluations.onlyAboutTheReported(tree, t, args.targets())) {
                 continue; // "X said Labour had spent £10m": an opinion about Labour, no act toward it
             } else {
