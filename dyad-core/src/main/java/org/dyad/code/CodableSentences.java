@@ -15,6 +15,7 @@ import org.dyad.code.actor.HomeCountry;
 import org.dyad.code.actor.PersonRegistry;
 import org.dyad.code.actor.kb.KnownNames;
 import org.dyad.code.argument.ReportedEvaluations;
+import org.dyad.code.argument.ReportedObligations;
 import org.dyad.code.argument.StatementAddressees;
 import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.lexicon.CueLexicon;
@@ -63,7 +64,8 @@ final class CodableSentences {
         if (triggers.mayHoldTrigger(tokens, true)) {
             return true;
         }
-        return triggers.mayHoldTrigger(tokens) && (addressesSomeone(tokens) || evaluations.mayJudge(tokens));
+        return triggers.mayHoldTrigger(tokens) && (addressesSomeone(tokens) || evaluations.mayJudge(tokens)
+                || ReportedObligations.mayDemand(tokens));
     }
 
     private static boolean addressesSomeone(List<Token> tokens) {

@@ -7,6 +7,7 @@ import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.code.trigger.Trigger;
+import org.dyad.model.Token;
 
 /**
  * Saying that another party must act is a demand on it: "a British minister reiterated that Libya
@@ -30,6 +31,11 @@ public final class ReportedObligations {
     }
 
     private ReportedObligations() {
+    }
+
+    /** Quick test on tagged tokens, before any parse: could a statement here lay an obligation? */
+    public static boolean mayDemand(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> "MD".equals(t.pos()) && MUST.equalsIgnoreCase(t.word()));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.code.Annotated;
 import org.dyad.code.actor.ActorMention;
+import org.dyad.model.Document;
+import org.dyad.pipeline.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /** Saying that another party must act is a demand on it, on sentences written for it. */
@@ -28,6 +30,17 @@ class ReportedObligationsTest {
         ReportedObligations.Demand after = demand("China must drop its barriers to exports, the Japanese government said.",
                 "said").orElseThrow();
         assertThat(ArgumentFinderTest.countries(after.targets())).as("the speech verb after the quote").containsExactly("CHN");
+    }
+
+    @Test
+    void aSentenceWhoseOnlyActIsTheObligationIsParsed() {
+        assertThat(ReportedObligations.mayDemand(Annotated.of("He said Ugandan forces must leave the region.")
+                .article().sentences().get(0).tokens())).isTrue();
+        assertThat(ReportedObligations.mayDemand(Annotated.of("He said Ugandan forces had left the region.")
+                .article().sentences().get(0).tokens())).isFalse();
+        Document d = SharedPipeline.text("The Sudanese government said Ugandan forces must leave the region.", "2008-01-01");
+        assertThat(d.events()).as("the statement's sentence is parsed and coded").anyMatch(e -> e.cameo().equals("100")
+                && e.source().country().equals("SDN") && e.target().country().equals("UGA"));
     }
 
     @Test
