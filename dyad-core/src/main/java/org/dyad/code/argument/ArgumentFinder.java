@@ -243,8 +243,10 @@ public final class ArgumentFinder {
                 sources.addAll(governorSubject(ctx, t));
             }
             // "discussed the situation in Syria": a place in what is discussed is the topic, not
-            // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing")
-            boolean placesTarget = !p.cameo().startsWith("04") || !p.objects().isEmpty();
+            // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing");
+            // "condemns barrel bomb attacks in Syria", "rejected the plan for Gaza": what is demanded,
+            // criticised or rejected is judged where it happens, not who did it
+            boolean placesTarget = !p.cameo().startsWith("04") && !judgement(p.cameo()) || !p.objects().isEmpty();
             for (int o : tree.objects(t)) {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
@@ -455,6 +457,11 @@ public final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /** Demands, criticism and rejections (10-12): acts that judge what someone did or wants. */
+    private static boolean judgement(String cameo) {
+        return cameo.startsWith("10") || cameo.startsWith("11") || cameo.startsWith("12");
     }
 
     /**
