@@ -211,6 +211,16 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aJudgedActsPlaceIsNotWhoIsJudgedButForceStrikesThePlace() {
+        Annotated a = Annotated.of("The African Union condemned a roadside bomb attack in Somalia. "
+                + "The United Nations condemned abuses by American forces in Afghanistan. "
+                + "Israeli jets attacked a convoy in Syria.");
+        assertThat(find(a, 0, "condemned").targets()).as("where the attack was").isEmpty();
+        assertThat(countries(find(a, 1, "condemned").targets())).as("who did the abuses").containsExactly("USA");
+        assertThat(countries(find(a, 2, "attacked").targets())).containsExactly("SYR");
+    }
+
+    @Test
     void kinOfAPartyAreOfItsCountryButHoldNoneOfItsOffices() {
         Annotated a = Annotated.of("Police in Zimbabwe have arrested a nephew of President Robert Mugabe. "
                 + "Rebels attacked relatives of the Iraqi president.");
