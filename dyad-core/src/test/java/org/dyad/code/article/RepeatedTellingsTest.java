@@ -86,6 +86,21 @@ class RepeatedTellingsTest {
     }
 
     @Test
+    void forceToldByItsDoerInOneSentenceAndItsTargetInAnotherIsTwoActs() {
+        Trigger killed = trigger(0, 1, "kill", "190", true);
+        Trigger stormed = trigger(2, 1, "storm", "190", true);
+        EventDater.Dated published = new EventDater.Dated("2020-01-01", "day", "published");
+        EventDraft doer = new EventDraft(killed, country(0, "IRN"), null, Certainty.ASSERTED, null, published, null,
+                List.of(), "subject");
+        EventDraft done = new EventDraft(stormed, null, country(2, "ISR"), Certainty.ASSERTED, null, published, null,
+                List.of(), "subject");
+        assertThat(apply(doer, done)).as("no dyad neither sentence states").hasSize(2);
+        EventDraft sameDoer = new EventDraft(stormed, country(2, "IRN"), country(2, "ISR"), Certainty.ASSERTED, null,
+                published, null, List.of(), "subject");
+        assertThat(apply(doer, sameDoer)).as("a party both name").hasSize(1);
+    }
+
+    @Test
     void otherPartiesMakeAnotherEvent() {
         assertThat(apply(lifting(0, "USA", "IRN"), lifting(1, "FRA", "IRN"))).hasSize(2);
     }
