@@ -10,6 +10,8 @@ import org.dyad.code.actor.ActorCodes;
 import org.dyad.code.actor.ActorDictionary.Kind;
 import org.dyad.code.actor.ActorMention;
 import org.dyad.code.actor.ArticleActors;
+import org.dyad.code.lexicon.CueLexicon;
+import org.dyad.code.lexicon.CueLexicon.Cue;
 import org.dyad.code.syntax.DependencyTree;
 import org.dyad.model.Actor;
 
@@ -45,6 +47,7 @@ final class PhraseActors {
     private static final Set<String> PARTS_OF_TOWNS = Set.of("suburb", "outskirts", "district", "neighbourhood",
             "neighborhood", "street", "airport", "hotel", "hospital", "quarter", "square", "centre", "center",
             "port", "prison", "mosque", "market", "university", "embassy");
+    private static final CueLexicon CUES = CueLexicon.shipped();
     /** Pronouns that stand for one person named before them. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
@@ -313,11 +316,12 @@ final class PhraseActors {
         out.add(head);
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
-            if (!r.equals("acl") && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
+            if (!r.equals("acl") && !(r.equals("ccomp") && claimOrDemand(head)) && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
                     && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
                     && !whereANameIs(head, c) && !counterpartOf(head, c)
                     && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
                     && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))
+                    && (scope != Scope.WHO || !aimedAtOthers(head, c))
                     && (scope != Scope.VENUE || !TOPICS.contains(tree.preposition(c)))) {
                 out.addAll(phrase(c, scope));
             }
@@ -330,22 +334,9 @@ final class PhraseActors {
      * of that country, named by the head word.
      */
     private ActorMention oppositionOf(int head) {
-        if (!OPPONENTS.contains(tree.lemma(head))) {
-            return null;
-        }
-        for (int c : tree.children(head)) {
-            if (!tree.preposition(c).equals("of")) {
-                continue;
-            }
-            for (ActorMention m : actorsOf(c)) {
-                String country = m.actor().country();
-                if (country != null) {
-                    Actor opposition = ActorCodes.actor(tree.token(head).word(), country, country, List.of("OPP"));
-                    return new ActorMention(sentence, head, head, opposition, Kind.GROUP);
-                }
-            }
-        }
-        return null;
+        String country = OPPONENTS.contains(tree.lemma(head)) ? countryOfItsOfPhrase(head) : null;
+        return country == null ? null : new ActorMention(sentence, head, head,
+                ActorCodes.actor(tree.token(head).word(), country, country, List.of("OPP")), Kind.GROUP);
     }
 
     /**
@@ -353,18 +344,20 @@ final class PhraseActors {
      * country with no sector, since kin hold none of the offices that code their relative.
      */
     private ActorMention kinOf(int head) {
-        if (!KIN.contains(tree.lemma(head))) {
-            return null;
-        }
+        String country = KIN.contains(tree.lemma(head)) ? countryOfItsOfPhrase(head) : null;
+        return country == null ? null : new ActorMention(sentence, head, head,
+                ActorCodes.actor(tree.token(head).word(), country, country, List.of()), Kind.PERSON);
+    }
+
+    /** The country of the first party an of-phrase of the head names, or null. */
+    private String countryOfItsOfPhrase(int head) {
         for (int c : tree.children(head)) {
             if (!tree.preposition(c).equals("of")) {
                 continue;
             }
             for (ActorMention m : actorsOf(c)) {
-                String country = m.actor().country();
-                if (country != null) {
-                    Actor person = ActorCodes.actor(tree.token(head).word(), country, country, List.of());
-                    return new ActorMention(sentence, head, head, person, Kind.PERSON);
+                if (m.actor().country() != null) {
+                    return m.actor().country();
                 }
             }
         }
@@ -380,6 +373,26 @@ final class PhraseActors {
     /** A verb the parser could not place, hung from the noun ("Near Ar Raqqah, 12 strikes engaged ISIL units; destroyed…"). */
     private boolean clauseByItself(int c, String relation) {
         return relation.equals("dep") && tree.token(c).isVerb();
+    }
+
+    /**
+     * A claim or a demand, whose that-clause is what is claimed or asked ("allegations that officers
+     * passed secrets to the United States", "a demand that Japan apologize"): the parties there are
+     * not the noun's. News and concerns keep theirs ("welcomed news that Norway is joining").
+     */
+    private boolean claimOrDemand(int head) {
+        String lemma = tree.lemma(head);
+        return CUES.is(lemma, Cue.CLAIM_NOUN) || CUES.is(lemma, Cue.REQUEST_NOUN);
+    }
+
+    /**
+     * "Several attacks on Iraqi police in Baquba killed 10 people": what a subject that is an act
+     * is aimed at did not do what its verb says. A title or body word keeps its phrase ("the forces
+     * against Assad").
+     */
+    private boolean aimedAtOthers(int head, int c) {
+        return AIMED.contains(tree.preposition(c)) && tree.baseRelation(c).equals("nmod")
+                && !actors.sectorWordAt(sentence, head) && mentionsAt(head).isEmpty();
     }
 
     /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */

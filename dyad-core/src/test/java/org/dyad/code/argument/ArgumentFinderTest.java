@@ -221,6 +221,24 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void whatAnActThatIsASubjectIsAimedAtDidNotDoIt() {
+        Annotated a = Annotated.of("Several attacks on Iraqi police in Baquba killed 10 people. "
+                + "Several attacks by Iraqi police in Baquba killed 10 people.");
+        assertThat(find(a, 0, "killed").sources()).as("the police were attacked, they killed nobody").isEmpty();
+        assertThat(countries(find(a, 1, "killed").sources())).as("whose attacks they were").containsExactly("IRQ");
+    }
+
+    @Test
+    void aClaimsOrADemandsClauseIsItsContentNotItsParty() {
+        Annotated a = Annotated.of("Venezuela is investigating allegations that military officers passed secrets to "
+                + "the United States.");
+        assertThat(countries(find(a, 0, "investigating").targets())).as("to whom the secrets went").doesNotContain("USA");
+        Annotated news = Annotated.of("Mr Brown welcomed news that the Gates Foundation and Norway are joining up to fund "
+                + "the vaccine alliance.");
+        assertThat(countries(find(news, 0, "welcomed").targets())).as("news keeps its parties").contains("NOR");
+    }
+
+    @Test
     void kinOfAPartyAreOfItsCountryButHoldNoneOfItsOffices() {
         Annotated a = Annotated.of("Police in Zimbabwe have arrested a nephew of President Robert Mugabe. "
                 + "Rebels attacked relatives of the Iraqi president.");
