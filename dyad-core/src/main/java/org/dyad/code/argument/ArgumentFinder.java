@@ -213,8 +213,10 @@ public final class ArgumentFinder {
             }
             for (int s : undergoers) {
                 // "Chinese laborers who were held hostage by Iraqi militants": the pronoun's antecedent
-                int undergoer = relativePronoun(tree, s) && tree.relation(voice).equals("acl:relcl") ? tree.head(voice) : s;
-                targets.addAll(ownedOrNamed(ctx, undergoer, voice, actorsOrPerson(ctx, undergoer, List.of(), true, false), List.of()));
+                int undergoer = relativePronoun(tree, s) && tree.relation(voice).equals("acl:relcl")
+                        ? tree.head(voice) : s;
+                List<ActorMention> named = actorsOrPerson(ctx, undergoer, List.of(), true, false);
+                targets.addAll(ownedOrNamed(ctx, undergoer, voice, named, List.of()));
             }
             sources.addAll(agents(ctx, t));
             if (sources.isEmpty() && voice != t) {

@@ -48,6 +48,9 @@ final class PhraseActors {
             "neighborhood", "street", "airport", "hotel", "hospital", "quarter", "square", "centre", "center",
             "port", "prison", "mosque", "market", "university", "embassy");
     private static final CueLexicon CUES = CueLexicon.shipped();
+    /** Dependents that hang from a noun without being part of what it names: clauses, conjuncts, appositions. */
+    private static final Set<String> NOT_OF_THE_PHRASE = Set.of("acl", "conj", "cc", "appos", "punct", "advcl",
+            "parataxis");
     /** Pronouns that stand for one person named before them. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
@@ -118,8 +121,9 @@ final class PhraseActors {
             return personBehindPronoun(head);
         }
         Set<Integer> subject = clauseSubject(head);
-        Optional<ActorMention> named = actors.objectAntecedent(sentence, head, word, m -> m.sentence() == sentence
-                && subject.contains(m.last()) || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)));
+        Optional<ActorMention> named = actors.objectAntecedent(sentence, head, word,
+                m -> m.sentence() == sentence && subject.contains(m.last())
+                        || parties.stream().anyMatch(p -> p.kind() == Kind.PERSON && p.sameActor(m)));
         return titledOrNamed(head, subject, named)
                 .filter(m -> parties.stream().noneMatch(p -> p.sameActor(m)))
                 .filter(m -> m.actor().code() != null);
@@ -221,7 +225,7 @@ final class PhraseActors {
         List<ActorMention> out = new ArrayList<>();
         for (int c : tree.withConjuncts(head)) {
             if (c != head && tree.token(c).isVerb()) {
-                continue; // "South of Baghdad, a mortar attack killed two Iraqis, and gunmen…": a clause, not a conjoined party
+                continue; // "South of Baghdad, a mortar attack killed two Iraqis, and gunmen…": a clause, no party
             }
             List<ActorMention> at = mentionsAt(c);
             if (!at.isEmpty()) {
@@ -316,8 +320,7 @@ final class PhraseActors {
         out.add(head);
         for (int c : tree.children(head)) {
             String r = tree.baseRelation(c);
-            if (!r.equals("acl") && !(r.equals("ccomp") && claimOrDemand(head)) && !r.equals("conj") && !r.equals("cc") && !r.equals("appos")
-                    && !r.equals("punct") && !r.equals("advcl") && !r.equals("parataxis") && !clauseByItself(c, r)
+            if (!NOT_OF_THE_PHRASE.contains(r) && !(r.equals("ccomp") && claimOrDemand(head)) && !clauseByItself(c, r)
                     && !whereANameIs(head, c) && !counterpartOf(head, c)
                     && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
                     && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))
@@ -364,7 +367,7 @@ final class PhraseActors {
         return null;
     }
 
-    /** "critics of the government", "the son of the president": the of-phrase of a counterpart or kin noun names another party. */
+    /** "critics of the government", "the son of the president": a counterpart's or kin's of-phrase is another party. */
     private boolean counterpartOf(int head, int c) {
         String lemma = tree.lemma(head);
         return (COUNTERPARTS.contains(lemma) || KIN.contains(lemma)) && tree.preposition(c).equals("of");
@@ -452,8 +455,8 @@ final class PhraseActors {
             return false;
         }
         String preposition = tree.preposition(c);
-        return LOCATIVE.contains(preposition)
-                || preposition.equals("of") && BEARINGS.contains(tree.token(tree.head(c)).word().toLowerCase(Locale.ROOT));
+        String governor = tree.token(tree.head(c)).word().toLowerCase(Locale.ROOT);
+        return LOCATIVE.contains(preposition) || preposition.equals("of") && BEARINGS.contains(governor);
     }
 
     private int depth(int k, int head) {
