@@ -123,7 +123,8 @@ public final class ParseRepairs {
 
     /**
      * The root is a past participle with no auxiliary, a noun subject before it and, after it, a
-     * finite verb with no subject of its own hung from it: "A report released Thursday says…". The
+     * finite verb (or one with a finite auxiliary: "workers taken hostage … have turned up") with no
+     * subject of its own hung from it: "A report released Thursday says…". The
      * finite verb becomes the root with the noun as its subject; the participle becomes the noun's
      * {@code acl} and keeps its own phrases ("Thursday"); the closing punctuation goes to the root.
      * The finite verb may be a "say" read as an auxiliary of what is said
@@ -138,7 +139,8 @@ public final class ParseRepairs {
         Token main = null;
         for (Token t : tokens) {
             if (t.head() == v.index() && t.index() > v.index() && STRANDED_MAIN.contains(t.relation())
-                    && FINITE.contains(t.pos()) && !hasChild(tokens, t, "nsubj", "nsubj:pass", "expl")) {
+                    && (FINITE.contains(t.pos()) || finiteByItsAuxiliary(tokens, t))
+                    && !hasChild(tokens, t, "nsubj", "nsubj:pass", "expl")) {
                 main = t;
                 break;
             }
@@ -181,6 +183,15 @@ public final class ParseRepairs {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb made finite by its auxiliary: "workers taken hostage in Iraq … have turned up", where
+     * "have" carries the tense. A "say" read as an auxiliary is no tense ({@link #sayOf}).
+     */
+    private static boolean finiteByItsAuxiliary(List<Token> tokens, Token verb) {
+        return verb.isVerb() && tokens.stream().anyMatch(a -> a.head() == verb.index() && "aux".equals(a.relation())
+                && FINITE.contains(a.pos()) && !"say".equals(a.lemma()));
     }
 
     /** The finite "say" hung from a clause as its auxiliary, or null. */

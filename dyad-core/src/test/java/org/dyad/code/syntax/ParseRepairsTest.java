@@ -161,6 +161,19 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aMainVerbWithAFiniteAuxiliaryLeadsAfterAReducedRelative() {
+        DependencyTree tree = repaired("Meanwhile, eight Chinese workers taken hostage in Iraq earlier this month have "
+                + "turned up unharmed in Baghdad.");
+        int workers = index(tree, "workers");
+        int taken = index(tree, "taken");
+        int turned = index(tree, "turned");
+        assertThat(tree.head(turned)).isZero();
+        assertThat(tree.head(workers)).isEqualTo(turned);
+        assertThat(tree.head(taken)).as("the workers were taken").isEqualTo(workers);
+        assertThat(tree.relation(taken)).isEqualTo("acl");
+    }
+
+    @Test
     void aSayReadAsTheAuxiliaryOfWhatIsSaidLeadsAfterAReducedRelative() {
         DependencyTree tree = repaired("Relatives of more than 100 Iranians killed in the crash of a military plane say "
                 + "officials ordered the transport to fly Tuesday.");
