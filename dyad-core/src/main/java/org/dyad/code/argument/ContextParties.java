@@ -62,8 +62,11 @@ public final class ContextParties {
             }
         }
         if (!args.isEmpty() && !(plural && args.sources().isEmpty())) {
+            // the doer of a protest, a sanction or an act of force is never guessed from who the article
+            // follows: "the attack on Iraq" in an interview is not the interviewee's, "the kidnapping of
+            // a BBC journalist" not the Palestinian president's named a sentence before
             if (args.sources().isEmpty() && !t.verb() && !namesItsPair(tree, t) && !doerLeftOpen(tree, t, args)
-                    && !doerNamedBeside(tree, t, plural)) {
+                    && !doerNamedBeside(tree, t, plural) && !CameoCode.isCoercive(t.pattern().cameo())) {
                 ActorMention src = recentOtherParty(found, t.sentence(), args.targets());
                 if (src != null) {
                     return new Arguments(List.of(src), args.targets(), "context-source");

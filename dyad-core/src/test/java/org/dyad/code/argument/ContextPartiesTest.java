@@ -138,6 +138,16 @@ class ContextPartiesTest {
     }
 
     @Test
+    void theDoerOfForceIsNeverThePersonTheArticleFollows() {
+        Annotated a = Annotated.of("Palestinian President Mahmoud Abbas arrived in Gaza. "
+                + "Several family members were involved in the kidnapping of a British journalist.");
+        Trigger t = a.trigger(1, "kidnapping");
+        Arguments args = context.complete(a.tree(1), t, finder.find(a.tree(1), t, a.actors()), a.actors(), List.of());
+        assertThat(args.sources()).as("not Abbas").isEmpty();
+        assertThat(args.rule()).isNotEqualTo("context-source");
+    }
+
+    @Test
     void aDoerLeftOpenOnPurposeIsNotThePersonTheArticleFollows() {
         Annotated a = Annotated.of("German Chancellor Olaf Scholz arrived in Kyiv. "
                 + "The European Union imposed sanctions on Belarus over its support for Russia. "
