@@ -41,6 +41,14 @@ public final class ContextParties {
     private static final Set<String> DOER_LEFT_OPEN = Set.of(ArgumentFinder.REQUESTED, ArgumentFinder.REASON_PHRASE,
             ArgumentFinder.TOPIC_OF_ANOTHER_ACT, ArgumentFinder.PREVENTED, ArgumentFinder.ENDURED);
 
+    /**
+     * Verbs whose subject receives, marks or faces a yielding or a sanction ("Iran marked the lifting
+     * of the embargo", "Syria could face sanctions"), rather than doing it ("signed an order for the
+     * sanctions", "dismissed protests over the suspension of the judge").
+     */
+    private static final Set<String> RECEIVING = Set.of("mark", "celebrate", "commemorate", "welcome", "hail",
+            "face", "risk", "suffer", "endure", "await", "expect", "seek", "win", "receive", "obtain", "secure", "get");
+
     /** Prepositions of a verb's setting, when and where, under which a noun act is not done to its subject. */
     private static final Set<String> SETTING = Set.of("in", "at", "before", "after", "during", "since", "until",
             "following", "amid", "ahead");
@@ -355,6 +363,9 @@ public final class ContextParties {
             if (tree.token(k).isVerb()) {
                 if (tree.baseRelation(c).equals("obl") && SETTING.contains(tree.preposition(c))) {
                     return List.of(); // "In a statement before the suspension of the idea, the Assembly said…"
+                }
+                if (!RECEIVING.contains(tree.lemma(k))) {
+                    return List.of(); // "Bush signed an order for the sanctions", "referred it for sanctions": the doer
                 }
                 List<ActorMention> out = new ArrayList<>();
                 for (int s : tree.children(k, "nsubj")) {

@@ -105,6 +105,14 @@ class ContextPartiesTest {
     }
 
     @Test
+    void whoeverOrdersOrRefersASanctionIsNotItsTarget() {
+        Annotated a = Annotated.of("President Bush signed an executive order for the sanctions on Monday.");
+        Trigger t = a.trigger(0, "sanctions");
+        Arguments args = context.complete(a.tree(0), t, finder.find(a.tree(0), t, a.actors()), a.actors(), List.of());
+        assertThat(args.targets()).as("Bush imposes them").isEmpty();
+    }
+
+    @Test
     void anEmbargoLiftedInsideAnotherClauseTargetsThatClausesSubject() {
         Annotated a = Annotated.of("Iran marked the anniversary of the lifting of the embargo.");
         Trigger t = a.trigger(0, "lifting");
