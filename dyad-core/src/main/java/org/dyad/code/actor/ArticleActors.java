@@ -44,18 +44,20 @@ public final class ArticleActors {
 
     /** Whether a title or body word ("officials", "the government") covers this token. */
     public boolean sectorWordAt(int sentence, int token) {
-        if (sentence < 0 || sentence >= sectorWords.size()) {
-            return false;
-        }
-        return sectorWords.get(sentence).stream().anyMatch(w -> token >= w.first() && token <= w.last());
+        return sectorWordAt(sentence, token, w -> true);
     }
 
     /** Whether a person's title ("minister", "soldier"), not a body word, covers this token. */
     public boolean titleAt(int sentence, int token) {
+        return sectorWordAt(sentence, token, ActorDictionary.SectorWords::title);
+    }
+
+    private boolean sectorWordAt(int sentence, int token, Predicate<ActorDictionary.SectorWords> kind) {
         if (sentence < 0 || sentence >= sectorWords.size()) {
             return false;
         }
-        return sectorWords.get(sentence).stream().anyMatch(w -> w.title() && token >= w.first() && token <= w.last());
+        return sectorWords.get(sentence).stream()
+                .anyMatch(w -> kind.test(w) && token >= w.first() && token <= w.last());
     }
 
     /** The country the article is about ({@link HomeCountry}), if it has a clear one. */

@@ -475,13 +475,9 @@ public final class ArgumentFinder {
         if (!cues.is(tree.lemma(t), Cue.OBJECT_DOER)) {
             return false;
         }
-        boolean charged = tree.hasChild(t, tree::chargePhrase);
-        for (int o : tree.children(t, "obj")) {
-            if (charged || !chargesOf(tree, o).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        List<Integer> objects = tree.children(t, "obj");
+        return !objects.isEmpty() && (tree.hasChild(t, tree::chargePhrase)
+                || objects.stream().anyMatch(o -> !chargesOf(tree, o).isEmpty()));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ReportedEvaluations {
     /** Verbs that name something as what it is judged to be: "called the plan reckless". */
     private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "dub", "term", "dismiss");
     /** Verbs that refuse the judgement they report. */
-    static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
+    private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
     /** A denial (016: "dismissed the claims as nonsense") judges a claim, not a party. */
     private static final String DENIAL = "016";
     /** How the parser hangs the judging complement of a naming verb: "called X reckless", "described X as reckless". */
@@ -118,8 +118,7 @@ public final class ReportedEvaluations {
                 return named;
             }
         }
-        if (!speech.verb() || !speech.pattern().cameo().startsWith("01")
-                || DENYING.contains(tree.lemma(speech.token()))) {
+        if (!statementMade(tree, speech)) {
             return Optional.empty(); // "denied this strategy was opportunism": a judgement refused, not made
         }
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());
@@ -540,6 +539,12 @@ public final class ReportedEvaluations {
     private static boolean degreeOfAModifier(List<Token> tokens, int k) {
         String next = k < tokens.size() ? tokens.get(k).pos() : "";
         return next != null && (next.startsWith("JJ") || next.startsWith("RB"));
+    }
+
+    /** A statement (01) made, not one refused by "deny", "dispute" or "reject": what it says can be an act. */
+    static boolean statementMade(DependencyTree tree, Trigger speech) {
+        return speech.verb() && speech.pattern().cameo().startsWith("01")
+                && !DENYING.contains(tree.lemma(speech.token()));
     }
 
     /** "said (that) X …" and "said: '…'" below the speech verb; "'…,' he said" above it. */

@@ -44,8 +44,7 @@ public final class ReportedObligations {
      */
     public static Optional<Demand> demand(DependencyTree tree, Trigger speech, ArticleActors found,
             List<ActorMention> speakers) {
-        if (!speech.verb() || !speech.pattern().cameo().startsWith("01") || speakers.isEmpty()
-                || ReportedEvaluations.DENYING.contains(tree.lemma(speech.token()))) {
+        if (speakers.isEmpty() || !ReportedEvaluations.statementMade(tree, speech)) {
             return Optional.empty();
         }
         PhraseActors ctx = new PhraseActors(tree, found, tree.sentence().index());

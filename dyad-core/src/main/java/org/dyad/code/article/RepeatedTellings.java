@@ -79,10 +79,10 @@ public final class RepeatedTellings implements ArticlePass {
 
     static boolean repeats(EventDraft a, EventDraft b) {
         return a.cameo().equals(b.cameo()) && sameModality(a.certainty(), b.certainty())
-                && agree(a.source(), b.source()) && agree(a.target(), b.target()) && shareAParty(a, b)
+                && agree(a.source(), b.source()) && agree(a.target(), b.target())
                 && distinctParties(a.source() != null ? a.source() : b.source(),
                         a.target() != null ? a.target() : b.target())
-                && datesAgree(a.dated(), b.dated()) && sameUndergoers(a, b)
+                && datesAgree(a.dated(), b.dated()) && oneActOfForce(a, b)
                 && (a.place() == null || b.place() == null || a.place().name().equals(b.place().name()));
     }
 
@@ -100,39 +100,30 @@ public final class RepeatedTellings implements ArticlePass {
     }
 
     /**
-     * Force and coercion done to what two sentences name as different ("gunmen killed a university
-     * professor in Quetta", "the three policemen were killed in Nairobi") are two acts: when both
-     * name what they were done to, they must share a word. Words for the act itself ("opened fire",
-     * "launched an offensive") name nobody it was done to; within one sentence, two words for one act
-     * ("attacked a truck stop, killing seven people") stay one. Other acts may name one thing two
-     * ways ("the embargo was lifted", "the ban was lifted").
+     * Force and coercion (roots 17-20) told in two sentences are one act only when both name one of
+     * its parties and, when both name what it was done to, share a word for it. A sentence naming
+     * only who killed and another naming only who was attacked ("Relatives of 100 Iranians
+     * killed…", "The commandoes stormed a dormitory housing Israelis") are most often two of the
+     * many acts of force an article tells, and joining them would make a dyad neither states; so
+     * are acts done to what the sentences name as different ("gunmen killed a university professor
+     * in Quetta", "the three policemen were killed in Nairobi"). Words for the act itself ("opened
+     * fire", "launched an offensive") name nobody it was done to. Within a sentence ("attacked a
+     * truck stop, killing seven people"), and for acts an article tells once ("the embargo …
+     * lifted", "the ban was lifted"), the parts of one act complete each other.
      */
-    private static boolean sameUndergoers(EventDraft a, EventDraft b) {
+    private static boolean oneActOfForce(EventDraft a, EventDraft b) {
         int root = Integer.parseInt(a.cameo().substring(0, 2));
-        List<String> as = undergoers(a);
-        List<String> bs = undergoers(b);
-        if (root < FIRST_FORCE_ROOT || a.sentence() == b.sentence() || as.isEmpty() || bs.isEmpty()) {
+        if (root < FIRST_FORCE_ROOT || a.sentence() == b.sentence()) {
             return true;
         }
-        return as.stream().anyMatch(bs::contains);
+        boolean sharedParty = a.source() != null && b.source() != null || a.target() != null && b.target() != null;
+        List<String> as = undergoers(a);
+        List<String> bs = undergoers(b);
+        return sharedParty && (as.isEmpty() || bs.isEmpty() || as.stream().anyMatch(bs::contains));
     }
 
     private static List<String> undergoers(EventDraft d) {
         return d.objectLemmas().stream().filter(w -> !ACT_WORDS.contains(w)).toList();
-    }
-
-    /**
-     * Two sentences tell one act of force only when both name one of its parties: one that names
-     * only who killed and another that names only who was attacked ("Relatives of 100 Iranians
-     * killed…", "The commandoes stormed a dormitory housing Israelis") are most often two of the many
-     * acts of force an article tells, and joining them would make a dyad neither sentence states.
-     * Within a sentence ("attacked a truck stop, killing seven people"), and for acts an article tells
-     * once ("the embargo … lifted", "the ban was lifted"), the parts of one act complete each other.
-     */
-    private static boolean shareAParty(EventDraft a, EventDraft b) {
-        int root = Integer.parseInt(a.cameo().substring(0, 2));
-        return root < FIRST_FORCE_ROOT || a.sentence() == b.sentence() || a.source() != null && b.source() != null
-                || a.target() != null && b.target() != null;
     }
 
     private static boolean distinctParties(ActorMention source, ActorMention target) {

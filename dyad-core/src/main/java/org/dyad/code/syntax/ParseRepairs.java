@@ -71,6 +71,7 @@ public final class ParseRepairs {
     private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "remind", "inform", "ask");
     /** Finite verb tags: a verb of these can be a sentence's own root. */
     private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
+    private static final String SAY = "say";
     /** How the parser hangs the true main verb from a participle it took for the root. */
     private static final Set<String> STRANDED_MAIN = Set.of("dep", "parataxis", "ccomp");
 
@@ -190,14 +191,17 @@ public final class ParseRepairs {
      * "have" carries the tense. A "say" read as an auxiliary is no tense ({@link #sayOf}).
      */
     private static boolean finiteByItsAuxiliary(List<Token> tokens, Token verb) {
-        return verb.isVerb() && tokens.stream().anyMatch(a -> a.head() == verb.index() && "aux".equals(a.relation())
-                && FINITE.contains(a.pos()) && !"say".equals(a.lemma()));
+        return verb.isVerb() && finiteAuxiliaries(tokens, verb).stream().anyMatch(a -> !SAY.equals(a.lemma()));
     }
 
     /** The finite "say" hung from a clause as its auxiliary, or null. */
     private static Token sayOf(List<Token> tokens, Token clause) {
-        return tokens.stream().filter(t -> t.head() == clause.index() && "aux".equals(t.relation())
-                && "say".equals(t.lemma()) && FINITE.contains(t.pos())).findFirst().orElse(null);
+        return finiteAuxiliaries(tokens, clause).stream().filter(a -> SAY.equals(a.lemma())).findFirst().orElse(null);
+    }
+
+    private static List<Token> finiteAuxiliaries(List<Token> tokens, Token verb) {
+        return tokens.stream().filter(a -> a.head() == verb.index() && "aux".equals(a.relation())
+                && FINITE.contains(a.pos())).toList();
     }
 
     private static boolean hasChild(List<Token> tokens, Token parent, String... relations) {
