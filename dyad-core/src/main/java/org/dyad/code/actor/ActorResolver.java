@@ -44,6 +44,8 @@ public final class ActorResolver {
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Sectors of groups that are actors even when no country is in reach. */
     private static final Set<String> COUNTRYLESS = Set.of("REB", "OPP", "UAF");
+    /** Sectors of men under arms. */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB");
     /** Titles of peers and knights that open a person's name ("Lord Dubs", "Dame Elizabeth Butler-Sloss"). */
     private static final Set<String> PEER_TITLES = Set.of("Lord", "Baroness", "Lady", "Dame", "Sir");
     /** Words that end an organisation's name, never a person's ("Labour MP Bill Cash Committee"). */
@@ -149,7 +151,8 @@ public final class ActorResolver {
                 .filter(n -> !editionOfAMedium(n, lexiconNames, kbNames)).toList();
         List<ActorMention> mentions = new ArrayList<>();
         boolean[] absorbed = new boolean[tokens.size() + 2];
-        List<int[]> runs = personRuns(tokens, named, sectors);
+        List<int[]> tagged = personRuns(tokens, named, sectors);
+        List<int[]> runs = tagged.stream().filter(r -> !partOfAKnownName(r, tagged, kbNames)).toList();
         List<Named> parties = parties(tokens, kbNames);
         for (int[] run : runs) {
             ActorMention m = person(s, run[0], run[1], named, parties, sectors, people, absorbed, learnt, day);
@@ -165,6 +168,12 @@ public final class ActorResolver {
         for (KnownNames.Match k : kbNames) {
             if (free(mentions, absorbed, k.first(), k.last())) {
                 mentions.add(knownName(s, k, people, sectors, mentions, absorbed));
+            }
+        }
+        for (SectorWords w : sectors) {
+            ActorMention forces = forcesOfAPerson(s, w, mentions, absorbed);
+            if (forces != null) {
+                mentions.add(forces);
             }
         }
         for (SectorWords w : sectors) {
@@ -306,6 +315,32 @@ public final class ActorResolver {
     private static boolean membersOf(List<ActorMention> mentions, int groupWord) {
         return mentions.stream().anyMatch(m -> m.last() == groupWord - 1 && m.actor().code() != null
                 && (m.kind() == Kind.INSTITUTION || m.kind() == Kind.GROUP));
+    }
+
+    /**
+     * "Assad's forces", "Putin's troops", "Haftar's fighters": armed men named as a coded person's
+     * are the armed body of the person's state (SYRMIL), or, for a person who leads no state, the
+     * person's own group; not the person, who commands but does not fight.
+     */
+    private static ActorMention forcesOfAPerson(AnnotatedSentence s, SectorWords w, List<ActorMention> mentions,
+            boolean[] absorbed) {
+        List<Token> tokens = s.tokens();
+        boolean armed = w.sectors().stream().anyMatch(ARMED_SECTORS::contains);
+        if (!armed || w.first() < 3 || !"POS".equals(tokens.get(w.first() - 2).pos())
+                || !free(mentions, absorbed, w.first(), w.last())) {
+            return null;
+        }
+        ActorMention owner = mentions.stream().filter(m -> m.last() == w.first() - 2 && m.kind() == Kind.PERSON
+                && m.actor().code() != null).findFirst().orElse(null);
+        if (owner == null) {
+            return null;
+        }
+        Actor person = owner.actor();
+        boolean ofAState = person.country() != null && ActorCodes.ofState(person);
+        String text = join(tokens, owner.first(), w.last());
+        Actor actor = ofAState ? ActorCodes.actor(text, person.country(), person.country(), w.sectors())
+                : new Actor(text, person.code(), person.country(), person.sector(), person.sectors());
+        return new ActorMention(s.index(), w.first(), w.last(), actor, Kind.GROUP, owner.kb());
     }
 
     /**
@@ -624,6 +659,25 @@ public final class ActorResolver {
     /** The person was given a current title in the text, which beat the base's ended role. */
     private static boolean titledBefore(Seen seen) {
         return seen != null && ActorMention.titledInText(seen.kb());
+    }
+
+    /**
+     * "Jaish al-Islam", "Ahrar al-Sham": the tagger reads the first word of a hyphened group name
+     * as a person, and a person run inside a longer name the knowledge base knows as a group or
+     * body is part of that name. A known person's name the tagger cut ("Tamim" and "Hamad Al Thani"
+     * for "Tamim bin Hamad Al Thani", "Moon Jae" for "Moon Jae-in") is that person too; a run the
+     * known name only extends leftwards by a title ("President Vladimir Putin") stays a run, whose
+     * title describes it.
+     */
+    private static boolean partOfAKnownName(int[] run, List<int[]> runs, List<KnownNames.Match> kbNames) {
+        for (KnownNames.Match k : kbNames) {
+            boolean inside = k.first() <= run[0] && run[1] <= k.last() && k.last() - k.first() > run[1] - run[0];
+            long runsInside = runs.stream().filter(r -> k.first() <= r[0] && r[1] <= k.last()).count();
+            if (inside && (!k.person() || k.last() > run[1] || runsInside > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dyad.code.actor;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.code.actor.ActorDictionary.Kind;
@@ -20,6 +21,12 @@ final class NamedBefore {
     private static final int SENTENCES_BACK = 2;
 
     private static final Set<Kind> NOT_BODIES = Set.of(Kind.CAPITAL, Kind.SEAT, Kind.PERSON);
+    /**
+     * Offices a state keeps abroad: "the U.S. Embassy in Tunis" is the United States' government
+     * where the story is, so "the government" after it is not the United States'.
+     */
+    private static final Set<String> POSTINGS = Set.of("embassy", "embassies", "consulate", "consulates", "mission",
+            "legation", "ambassador", "ambassadors", "envoy", "envoys", "consul", "diplomat", "diplomats");
 
     private NamedBefore() {
     }
@@ -38,7 +45,7 @@ final class NamedBefore {
             for (ActorMention m : mentions.get(k)) {
                 boolean before = k < sentence || m.last() < first;
                 if (before && !NOT_BODIES.contains(m.kind()) && m.actor().country() != null && m.actor().code() != null
-                        && m.actor().sectors().contains(sector)) {
+                        && m.actor().sectors().contains(sector) && !posting(m)) {
                     countries.add(m.actor().country());
                     latest = m;
                 }
@@ -48,6 +55,11 @@ final class NamedBefore {
             }
         }
         return null;
+    }
+
+    private static boolean posting(ActorMention m) {
+        String[] words = m.actor().text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return POSTINGS.contains(words[words.length - 1]);
     }
 
     /**

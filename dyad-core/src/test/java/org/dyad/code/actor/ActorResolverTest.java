@@ -98,6 +98,33 @@ class ActorResolverTest {
     }
 
     @Test
+    void armedMenNamedAsAPersonsAreTheArmedBodyOfTheirState() {
+        Annotated a = Annotated.of("The war has lasted for six years. Assad's forces recaptured Aleppo in December. "
+                + "Putin's troops attacked the city. Israeli forces killed two men. The parties joined forces.");
+        assertThat(a.mention(1, "forces").actor().code()).isEqualTo("SYRMIL");
+        assertThat(a.mention(1, "Assad").actor().code()).as("the possessor stays who he is").isEqualTo("SYRGOV");
+        assertThat(a.mention(2, "troops").actor().code()).isEqualTo("RUSMIL");
+        assertThat(a.mention(3, "Israeli forces").actor().code()).isEqualTo("ISRMIL");
+        assertThat(a.mentions(4, "forces")).as("an idiom").isEmpty();
+    }
+
+    @Test
+    void aStatesSecurityServicesAreItsIntelligence() {
+        Annotated a = Annotated.of("Sudanese security services killed more than 10 civilians in Darfur last week.");
+        assertThat(a.mention(0, "Sudanese security services").actor().code()).isEqualTo("SDNSPY");
+    }
+
+    @Test
+    void aTitleOnlyOneStateGivesIsThatStatesUnlessTheTextNamesAnother() {
+        Annotated a = Annotated.of("Iraq's parliament met in Baghdad. Iraqi officials said the vote was near. "
+                + "The Foreign Secretary met the Iraqi Foreign Minister to discuss the fight against Daesh. "
+                + "Indian Foreign Secretary Shyam Saran met Pakistani officials in Islamabad.");
+        assertThat(a.mention(2, "Foreign Secretary").actor().code()).as("not the story's home country")
+                .isEqualTo("GBRGOV");
+        assertThat(a.mention(3, "Shyam Saran").actor().code()).isEqualTo("INDGOV");
+    }
+
+    @Test
     void formerOfficialsOfACountryAreItsElite() {
         Annotated a = Annotated.of("Former Iranian officials met Iranian diplomats. Russia's former officials met officers of the former Soviet Union.");
         assertThat(a.mention(0, "Iranian officials").actor().code()).isEqualTo("IRNELI");

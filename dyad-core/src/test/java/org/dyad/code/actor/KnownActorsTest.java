@@ -99,6 +99,16 @@ class KnownActorsTest {
     }
 
     @Test
+    void hyphenedNamesTheTokenizerSplitsAreStillKnown() {
+        Document d = doc("On Monday, Jaish al-Islam said the government would not accept the proposal of the United "
+                + "Nations. On Tuesday, Moon Jae-in said the government would not accept the proposal either.", "2019-06-01");
+        assertThat(d.entities()).as("not a person 'Jaish' and a religion").anyMatch(e -> e.actor() != null
+                && e.actor().text().equals("Jaish al-Islam") && "SYRREB".equals(e.actor().code()));
+        assertThat(d.entities()).anyMatch(e -> e.actor() != null && e.actor().text().equals("Moon Jae-in")
+                && "KORGOV".equals(e.actor().code()));
+    }
+
+    @Test
     void countrylessRebelsAreStillActors() {
         Document d = doc("Insurgents ambushed Nigerian soldiers near Maiduguri.", "2021-02-01");
         Event e = d.events().stream().filter(x -> x.cameo().startsWith("19") || x.cameo().startsWith("18")).findFirst()

@@ -43,6 +43,11 @@ class UnmarkedReferencesTest {
         assertThat(uk.mention(3, "army").kb()).as("a story with a home country means its own").startsWith("home:GBR(");
         Annotated title = Annotated.of("Iraq's government met the rebels. The minister said the talks went well.");
         assertThat(title.mentions(1, "minister")).as("a title is not read back to a body").isEmpty();
+        Annotated embassy = Annotated.of("Hundreds of Islamists assaulted the U.S. Embassy in Tunis. "
+                + "The government outlawed the group behind the attack.");
+        assertThat(embassy.mention(0, "Embassy").actor().code()).as("the embassy is the United States'").isEqualTo("USAGOV");
+        assertThat(embassy.mentions(1, "government")).as("an office abroad is not the government at home")
+                .allMatch(m -> !"USAGOV".equals(m.actor().code()));
     }
 
     @Test

@@ -235,17 +235,31 @@ public final class KnownNames {
                 && !w.equals("The");
     }
 
-    /** Capitalised words, inner connectors allowed, the last word capitalised. */
+    /**
+     * Capitalised words, inner connectors allowed, the last word capitalised. The tokenizer splits
+     * hyphened names ("Jaish al-Islam" → Jaish al - Islam, "Moon Jae-in" → Moon Jae - in): a hyphen
+     * inside the span is a connector, and so is the word right after it when a capitalised word is
+     * right before it.
+     */
     private static boolean nameLike(List<Token> tokens, int i, int j) {
         for (int k = i; k <= j; k++) {
             String w = tokens.get(k).word();
             boolean cap = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
-            boolean inner = k > i && k < j && INNER.contains(w.toLowerCase(java.util.Locale.ROOT));
-            if (!cap && !inner) {
+            boolean inner = k > i && k < j && (INNER.contains(w.toLowerCase(java.util.Locale.ROOT)) || hyphen(w));
+            boolean hyphenedTail = k > i + 1 && hyphen(tokens.get(k - 1).word()) && capitalised(tokens.get(k - 2).word());
+            if (!cap && !inner && !hyphenedTail) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean hyphen(String w) {
+        return w.equals("-") || w.equals("\u2010");
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** True when the span starts or ends inside a longer run of PERSON tokens. */
