@@ -52,6 +52,11 @@ public final class ArticleActors {
         return sectorWordAt(sentence, token, ActorDictionary.SectorWords::title);
     }
 
+    /** Whether a title or body word of these sectors covers this token ("security forces": COP, MIL). */
+    public boolean sectorAt(int sentence, int token, String sector) {
+        return sectorWordAt(sentence, token, w -> w.sectors().contains(sector));
+    }
+
     private boolean sectorWordAt(int sentence, int token, Predicate<ActorDictionary.SectorWords> kind) {
         if (sentence < 0 || sentence >= sectorWords.size()) {
             return false;

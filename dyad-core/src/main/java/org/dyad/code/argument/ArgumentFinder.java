@@ -215,7 +215,9 @@ public final class ArgumentFinder {
                 // "Chinese laborers who were held hostage by Iraqi militants": the pronoun's antecedent
                 int undergoer = relativePronoun(tree, s) && tree.relation(voice).equals("acl:relcl")
                         ? tree.head(voice) : s;
-                List<ActorMention> named = actorsOrPerson(ctx, undergoer, List.of(), true, false);
+                // "a Jewish settler in the West Bank has been indicted": as in the active voice, whom
+                // a judgement is passed on is not where they live
+                List<ActorMention> named = actorsOrPerson(ctx, undergoer, List.of(), !judgement(p.cameo()), false);
                 targets.addAll(ownedOrNamed(ctx, undergoer, voice, named, List.of()));
             }
             sources.addAll(agents(ctx, t));
@@ -249,7 +251,7 @@ public final class ArgumentFinder {
             // "condemns barrel bomb attacks in Syria", "rejected the plan for Gaza": what is demanded,
             // criticised or rejected is judged where it happens, not who did it
             boolean placesTarget = !p.cameo().startsWith("04") && !judgement(p.cameo()) || !p.objects().isEmpty();
-            for (int o : tree.objects(t)) {
+            for (int o : theObject(tree, t)) {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
                 }
@@ -293,7 +295,7 @@ public final class ArgumentFinder {
         if (targets.isEmpty()) {
             // "held talks with Iran" names the partner; "held talks on the Ukrainian crisis" the topic
             List<String> preps = meeting(p.cameo()) ? MEETING_PREPS : DEFAULT_NOUN_PREPS;
-            for (int o : tree.objects(t)) {
+            for (int o : theObject(tree, t)) {
                 targets.addAll(obliqueTargets(ctx, o, preps, "nmod"));
             }
         }
@@ -459,6 +461,56 @@ public final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb's object: the first the parser gives it. A second is a phrase it could not place
+     * ("slaughtered tens of thousands of civilians, leading to condemnation…, genocide charges at
+     * the International Criminal Court" hangs the charges on the killing), never whom the act is
+     * done to, unless it only renames the first; whom a verb gives or tells is its iobj. A relative pronoun read as an object before
+     * the verb ("Zhvania, who is visiting the United States") leaves the first one after it.
+     */
+    private static List<Integer> theObject(DependencyTree tree, int v) {
+        List<Integer> objects = tree.objects(v);
+        if (objects.isEmpty()) {
+            return lostObject(tree, v);
+        }
+        if (objects.size() < 2) {
+            return objects;
+        }
+        int first = objects.stream().filter(o -> o > v).findFirst().orElse(objects.get(0));
+        List<Integer> out = new ArrayList<>(List.of(first));
+        objects.stream().filter(o -> o > first && renames(tree, first, o)).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * "launched a military operation, Operation Rah-e-Nijat, against militants": a second object
+     * right after the first, a comma apart, is the first renamed (an apposition the parser read as
+     * an object), and what hangs from it is the object's.
+     */
+    private static boolean renames(DependencyTree tree, int first, int second) {
+        int end = tree.subtree(first).stream().mapToInt(Integer::intValue).max().orElse(first);
+        int start = tree.subtree(second).stream().mapToInt(Integer::intValue).min().orElse(second);
+        if (start <= end + 1) {
+            return false;
+        }
+        for (int k = end + 1; k < start; k++) {
+            if (!",".equals(tree.token(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Released a Lebanese man arrested in…", parsed as the man arresting: the object the participle took as its subject. */
+    private static List<Integer> lostObject(DependencyTree tree, int v) {
+        for (int c : tree.children(v, "dep")) {
+            if (TriggerFinder.describesALostObject(tree, c)) {
+                return tree.children(c, "nsubj");
+            }
+        }
+        return List.of();
     }
 
     /** Demands, criticism and rejections (10-12): acts that judge what someone did or wants. */

@@ -29,6 +29,11 @@ final class PhraseActors {
     private static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "embassy", "consul", "consulate",
             "diplomat", "attache", "mission", "legation", "charge");
     /**
+     * Armed men are sent abroad too: "multinational forces in Iraq" are not Iraq's; police and
+     * security forces act at home ("security forces in Guinea" are Guinea's).
+     */
+    private static final Set<String> SENT_ABROAD = Set.of("force", "troop", "soldier", "peacekeeper", "marine");
+    /**
      * People named by whom they stand against or are kin or prey to: "critics of the government",
      * "victims of the regime", "a nephew of President Mugabe" are not the party of their of-phrase.
      */
@@ -257,6 +262,9 @@ final class PhraseActors {
                 if (!out.contains(found)) {
                     out.add(found);
                 }
+                if (!place) {
+                    out.addAll(conjoinedModifiers(token, out)); // "a raid by U.S. and Russian forces"
+                }
             }
         }
         return out;
@@ -322,7 +330,7 @@ final class PhraseActors {
             String r = tree.baseRelation(c);
             if (!NOT_OF_THE_PHRASE.contains(r) && !(r.equals("ccomp") && claimOrDemand(head)) && !clauseByItself(c, r)
                     && !whereANameIs(head, c) && !counterpartOf(head, c)
-                    && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c))
+                    && (scope == Scope.ALL || scope == Scope.VENUE || !whereNotWho(head, c) && !capitalAsWhere(head, c))
                     && (scope != Scope.DOER || !AIMED.contains(tree.preposition(c)))
                     && (scope != Scope.WHO || !aimedAtOthers(head, c))
                     && (scope != Scope.VENUE || !TOPICS.contains(tree.preposition(c)))) {
@@ -400,8 +408,20 @@ final class PhraseActors {
 
     /** A place phrase ("in central Baghdad") of a noun that is no title or body word and names nobody. */
     private boolean whereNotWho(int head, int c) {
-        boolean posting = POSTINGS.contains(tree.lemma(head)); // "its ambassador in Tokyo" is not Japan's
+        boolean posting = POSTINGS.contains(tree.lemma(head)) // "its ambassador in Tokyo" is not Japan's
+                || SENT_ABROAD.contains(tree.lemma(head)) && !actors.sectorAt(sentence, head, "COP");
         return placePhrase(c) && (posting || !actors.sectorWordAt(sentence, head)) && mentionsAt(head).isEmpty();
+    }
+
+    /**
+     * "Opposed the Madrid peace talks", "condemned the Beirut bombings": a capital that only
+     * modifies a noun which is no title or body word says where, as its place phrase would
+     * ("the Baghdad government" still names who).
+     */
+    private boolean capitalAsWhere(int head, int c) {
+        return tree.baseRelation(c).equals("compound") && !actors.sectorWordAt(sentence, head)
+                && mentionsAt(head).isEmpty()
+                && mentionsAt(c).stream().anyMatch(m -> m.kind() == Kind.CAPITAL && m.actor().sectors().isEmpty());
     }
 
     /**

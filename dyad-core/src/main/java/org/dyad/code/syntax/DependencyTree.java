@@ -2,6 +2,7 @@ package org.dyad.code.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.dyad.model.AnnotatedSentence;
@@ -89,7 +90,11 @@ public final class DependencyTree {
         return false;
     }
 
-    /** The preposition marking a nominal ("with" in "with Russia"), lowercased, or "". */
+    /**
+     * The preposition marking a nominal ("with" in "with Russia"), lowercased, or "". A participle
+     * that serves as one keeps its own form ("following the protests", "regarding Iran"), not the
+     * verb's lemma.
+     */
     public String preposition(int i) {
         StringBuilder sb = new StringBuilder();
         for (int c : children(i, "case")) {
@@ -97,7 +102,7 @@ public final class DependencyTree {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(lemma(c));
+                sb.append("VBG".equals(token(c).pos()) ? token(c).word().toLowerCase(Locale.ROOT) : lemma(c));
             }
         }
         for (int c : children(i, "fixed")) {

@@ -345,7 +345,24 @@ public final class TriggerFinder {
         boolean clauseSubject = rel.startsWith("csubj");
         boolean perceived = rel.equals("ccomp") && h > 0 && PERCEIVING.contains(tree.lemma(h));
         boolean agent = tree.hasChild(v, c -> tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("by"));
-        return agent || clauseSubject || perceived || tree.hasChild(v, c -> lostItsSubject(tree, c));
+        return agent || clauseSubject || perceived || tree.hasChild(v, c -> lostItsSubject(tree, c))
+                || describesALostObject(tree, v);
+    }
+
+    /**
+     * "German authorities have released a Lebanese man arrested in connection with…": the parser
+     * hangs the participle off the verb before it and makes that verb's object its subject; a verb
+     * with no object of its own lost it to the participle, which describes it.
+     */
+    public static boolean describesALostObject(DependencyTree tree, int v) {
+        int h = tree.head(v);
+        List<Integer> subjects = tree.children(v, "nsubj");
+        if (!"VBN".equals(tree.token(v).pos()) || !tree.baseRelation(v).equals("dep") || h <= 0 || h > v
+                || !tree.token(h).isVerb() || !tree.children(h, "obj").isEmpty() || subjects.isEmpty()
+                || tree.hasChild(v, c -> tree.baseRelation(c).startsWith("aux") || tree.baseRelation(c).equals("obj"))) {
+            return false;
+        }
+        return subjects.stream().allMatch(s -> s > h);
     }
 
     /** "… released from Guantanamo were questioned": a verb with its own auxiliary but no subject. */

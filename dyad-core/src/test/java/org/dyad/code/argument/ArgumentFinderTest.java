@@ -389,6 +389,9 @@ class ArgumentFinderTest {
         assertThat(find(a, 0, "detention").rule()).isEqualTo("reason-phrase");
         assertThat(find(a, 1, "support").sources()).isEmpty();
         assertThat(find(a, 2, "strike").sources()).isEmpty();
+        Annotated f = Annotated.of("Obama would defend his record following protests in Kenya.");
+        assertThat(find(f, 0, "protests").rule()).as("a participle as preposition").startsWith("reason-phrase");
+        assertThat(find(f, 0, "protests").sources()).isEmpty();
         Annotated q = Annotated.of("The UK has flown over 870 missions and conducted over 265 bombing raids on ISIL targets.");
         assertThat(countries(find(q, 0, "raids").sources())).as("over a number is more than it").containsExactly("GBR");
         Annotated b = Annotated.of("Russia took part in the talks with Ukraine.");
@@ -941,5 +944,63 @@ class ArgumentFinderTest {
         assertThat(set.tree(0).baseRelation(set.trigger(0, "urging").token())).isEqualTo("dep");
         assertThat(countries(find(set, 0, "urging").sources())).as("set off by a comma: the speaker's")
                 .containsExactly("UKR");
+    }
+
+    @Test
+    void aSecondObjectIsAPhraseTheParserCouldNotPlace() {
+        Annotated a = Annotated.of("After rebels in Darfur staged an uprising in 2003, Sudanese security services and their "
+                + "militia allies slaughtered tens of thousands of civilians, leading to condemnation around the world, "
+                + "genocide charges at the International Criminal Court against Sudan's president, Omar Hassan al-Bashir, "
+                + "and a new round of American sanctions.");
+        DependencyTree tree = a.tree(0);
+        int slaughtered = a.trigger(0, "slaughtered").token();
+        assertThat(tree.children(slaughtered, "obj")).as("the parse: two objects").hasSize(2);
+        assertThat(find(a, 0, "slaughtered").targets()).as("the court is no victim").isEmpty();
+        Annotated one = Annotated.of("Russian jets bombed a hospital in Damascus and a school.");
+        assertThat(codes(find(one, 0, "bombed").targets())).containsExactly("SYR");
+        Annotated renamed = Annotated.of("Pakistan Army launched a strategic offensive military operation, Operation "
+                + "Rah-e-Nijat, against militants in South Waziristan Agency on June 19, 2009.");
+        assertThat(codes(find(renamed, 0, "launched").targets())).as("a second object that renames the first")
+                .containsExactly("---REB");
+        Annotated who = Annotated.of("Mr. Zhvania, who is currently visiting the United States, made the comment Wednesday.");
+        assertThat(codes(find(who, 0, "visiting").targets())).as("'who' read as an object before the verb")
+                .containsExactly("USA");
+    }
+
+    @Test
+    void aCapitalModifyingAnActSaysWhereNotWho() {
+        Annotated a = Annotated.of("In 1991, Prime Minister Yitzhak Shamir opposed the Madrid peace talks. "
+                + "Shamir criticised the Baghdad government.");
+        assertThat(find(a, 0, "opposed").targets()).isEmpty();
+        assertThat(codes(find(a, 1, "criticised").targets())).as("a body word names who").containsExactly("IRQGOV");
+    }
+
+    @Test
+    void aParticipleThatTookTheObjectAsItsSubjectDescribesIt() {
+        Annotated a = Annotated.of("German authorities have released a Lebanese man arrested in connection with "
+                + "an alleged plot against Iraqi interim Prime Minister Iyad Allawi.");
+        DependencyTree tree = a.tree(0);
+        int arrested = a.trigger(0, "arrested").token();
+        assertThat(tree.relation(arrested)).as("the parse: a clause hung on 'released'").isEqualTo("dep");
+        assertThat(codes(find(a, 0, "released").targets())).containsExactly("LBNCVL");
+        assertThat(find(a, 0, "arrested").sources()).as("the man was arrested, he arrested nobody").isEmpty();
+    }
+
+    @Test
+    void whomAPassiveJudgementIsPassedOnIsNotWhereTheyLive() {
+        Annotated a = Annotated.of("A Jewish settler in the West Bank has been indicted by an Israeli court. "
+                + "A soldier in the West Bank was shot by militants.");
+        assertThat(find(a, 0, "indicted").targets()).isEmpty();
+        assertThat(codes(find(a, 1, "shot").targets())).as("force keeps the place").containsExactly("PSE");
+    }
+
+    @Test
+    void forcesNamedInAnActsPhraseAreEachOfTheirCountriesAndNotOfWhereTheyServe() {
+        Annotated a = Annotated.of("Afghan President Hamid Karzai condemned a recent drug raid by U.S. and Russian forces. "
+                + "A raid by multinational forces in Iraq freed three aid workers. "
+                + "Security forces in Guinea have tortured scores of Liberian refugees.");
+        assertThat(codes(find(a, 0, "condemned").targets())).containsExactlyInAnyOrder("RUSMIL", "USAMIL");
+        assertThat(countries(find(a, 1, "freed").sources())).as("forces in Iraq are not Iraq's").doesNotContain("IRQ");
+        assertThat(countries(find(a, 2, "tortured").sources())).as("security forces act at home").containsExactly("GIN");
     }
 }

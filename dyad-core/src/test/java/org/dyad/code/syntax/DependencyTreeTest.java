@@ -25,4 +25,13 @@ class DependencyTreeTest {
         DependencyTree own = Annotated.of("Rebels seized the town and burned the market.").tree(0);
         assertThat(own.objects(index(own, "burned"))).containsExactly(index(own, "market"));
     }
+
+    @Test
+    void aParticipleServingAsAPrepositionKeepsItsForm() {
+        DependencyTree tree = Annotated.of("He would defend his record following protests in Kenya.").tree(0);
+        int protests = index(tree, "protests");
+        assertThat(tree.token(tree.children(protests, "case").get(0)).pos()).as("the parse").isEqualTo("VBG");
+        assertThat(tree.preposition(protests)).isEqualTo("following");
+        assertThat(tree.preposition(index(tree, "Kenya"))).isEqualTo("in");
+    }
 }

@@ -371,4 +371,12 @@ class TriggerFinderTest {
         assertThat(codes(a, 2)).contains("202");
         assertThat(codes(a, 3)).contains("190");
     }
+
+    @Test
+    void deployingExpertsIsNoShowOfForce() {
+        Annotated a = Annotated.of("The World Health Organization has deployed 20 experts to Angola. "
+                + "The Philippines deployed 135 troops to Haiti in December.");
+        assertThat(codes(a, 0)).doesNotContain("154");
+        assertThat(codes(a, 1)).contains("154");
+    }
 }
