@@ -373,10 +373,14 @@ class TriggerFinderTest {
     }
 
     @Test
-    void deployingExpertsIsNoShowOfForce() {
+    void deployingExpertsOrReinforcingAnArgumentIsNoShowOfForce() {
         Annotated a = Annotated.of("The World Health Organization has deployed 20 experts to Angola. "
                 + "The Philippines deployed 135 troops to Haiti in December.");
         assertThat(codes(a, 0)).doesNotContain("154");
         assertThat(codes(a, 1)).contains("154");
+        Annotated r = Annotated.of("The use of chemical weapons by ISIL reinforces why the coalition is assisting Iraq. "
+                + "Russia reinforced its positions near the border.");
+        assertThat(codes(r, 0)).doesNotContain("154");
+        assertThat(codes(r, 1)).contains("154");
     }
 }
