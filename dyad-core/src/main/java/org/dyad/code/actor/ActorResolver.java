@@ -672,8 +672,8 @@ public final class ActorResolver {
     private static boolean partOfAKnownName(int[] run, List<int[]> runs, List<KnownNames.Match> kbNames) {
         for (KnownNames.Match k : kbNames) {
             boolean inside = k.first() <= run[0] && run[1] <= k.last() && k.last() - k.first() > run[1] - run[0];
-            long runsInside = runs.stream().filter(r -> k.first() <= r[0] && r[1] <= k.last()).count();
-            if (inside && (!k.person() || k.last() > run[1] || runsInside > 1)) {
+            if (inside && (!k.person() || k.last() > run[1]
+                    || runs.stream().filter(r -> k.first() <= r[0] && r[1] <= k.last()).count() > 1)) {
                 return true;
             }
         }

@@ -217,7 +217,8 @@ public final class ArgumentFinder {
                         ? tree.head(voice) : s;
                 // "a Jewish settler in the West Bank has been indicted": as in the active voice, whom
                 // a judgement is passed on is not where they live
-                List<ActorMention> named = actorsOrPerson(ctx, undergoer, List.of(), !judgement(p.cameo()), false);
+                boolean places = !CameoCode.isJudgement(p.cameo());
+                List<ActorMention> named = actorsOrPerson(ctx, undergoer, List.of(), places, false);
                 targets.addAll(ownedOrNamed(ctx, undergoer, voice, named, List.of()));
             }
             sources.addAll(agents(ctx, t));
@@ -250,7 +251,7 @@ public final class ArgumentFinder {
             // whom; in the act's own noun it is the venue, whose host is the target ("hold talks in Beijing");
             // "condemns barrel bomb attacks in Syria", "rejected the plan for Gaza": what is demanded,
             // criticised or rejected is judged where it happens, not who did it
-            boolean placesTarget = !p.cameo().startsWith("04") && !judgement(p.cameo()) || !p.objects().isEmpty();
+            boolean placesTarget = !p.cameo().startsWith("04") && !CameoCode.isJudgement(p.cameo()) || !p.objects().isEmpty();
             for (int o : theObject(tree, t)) {
                 if (otherObject(tree, t, o, p)) {
                     continue; // "pressing its offensive …, prompting fears of…": the row's object is the act's
@@ -467,8 +468,9 @@ public final class ArgumentFinder {
      * A verb's object: the first the parser gives it. A second is a phrase it could not place
      * ("slaughtered tens of thousands of civilians, leading to condemnation…, genocide charges at
      * the International Criminal Court" hangs the charges on the killing), never whom the act is
-     * done to, unless it only renames the first; whom a verb gives or tells is its iobj. A relative pronoun read as an object before
-     * the verb ("Zhvania, who is visiting the United States") leaves the first one after it.
+     * done to, unless it only renames the first; whom a verb gives or tells is its iobj. A relative
+     * pronoun read as an object before the verb ("Zhvania, who is visiting the United States")
+     * leaves the first one after it; a verb with none may have lost it to a participle.
      */
     private static List<Integer> theObject(DependencyTree tree, int v) {
         List<Integer> objects = tree.objects(v);
@@ -490,8 +492,8 @@ public final class ArgumentFinder {
      * an object), and what hangs from it is the object's.
      */
     private static boolean renames(DependencyTree tree, int first, int second) {
-        int end = tree.subtree(first).stream().mapToInt(Integer::intValue).max().orElse(first);
-        int start = tree.subtree(second).stream().mapToInt(Integer::intValue).min().orElse(second);
+        int end = tree.rightEdge(first);
+        int start = tree.leftEdge(second);
         if (start <= end + 1) {
             return false;
         }
@@ -503,7 +505,10 @@ public final class ArgumentFinder {
         return true;
     }
 
-    /** "Released a Lebanese man arrested in…", parsed as the man arresting: the object the participle took as its subject. */
+    /**
+     * "Released a Lebanese man arrested in…", parsed as the man arresting: the object the participle
+     * took as its subject.
+     */
     private static List<Integer> lostObject(DependencyTree tree, int v) {
         for (int c : tree.children(v, "dep")) {
             if (TriggerFinder.describesALostObject(tree, c)) {
@@ -511,11 +516,6 @@ public final class ArgumentFinder {
             }
         }
         return List.of();
-    }
-
-    /** Demands, criticism and rejections (10-12): acts that judge what someone did or wants. */
-    private static boolean judgement(String cameo) {
-        return cameo.startsWith("10") || cameo.startsWith("11") || cameo.startsWith("12");
     }
 
     /**

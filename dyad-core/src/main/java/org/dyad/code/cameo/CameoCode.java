@@ -20,6 +20,12 @@ public record CameoCode(String code, String root, String name, double goldstein,
         return root.equals("18") || root.equals("19") || root.equals("20");
     }
 
+    /** Demands, criticism and rejections (roots 10-12): acts that judge what someone did or wants. */
+    public static boolean isJudgement(String code) {
+        String root = code.substring(0, 2);
+        return root.equals("10") || root.equals("11") || root.equals("12");
+    }
+
     /** Protest, force posture, reducing relations, coercion, assault, fighting, mass violence (roots 14–20). */
     public static boolean isCoercive(String code) {
         String root = code.substring(0, 2);
